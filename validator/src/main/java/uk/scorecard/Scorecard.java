@@ -1,0 +1,45 @@
+package uk.scorecard;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.scorecard.check.Checker;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.rate.Rater;
+import uk.scorecard.read.WorkbookReader;
+import uk.scorecard.report.Report;
+import uk.scorecard.report.Results;
+import uk.scorecard.write.WorkbookWriter;
+
+/**
+ * The library's front door: check a workbook, or check and rate it and get the rated workbook back.
+ * Thread-safe; build one and share it (it caches the Bean Validation validator).
+ */
+public final class Scorecard {
+
+  private final Checker checker = new Checker();
+
+  /** Reads and checks a workbook, rating each indicator without writing anything. */
+  public Report check(Input input, Options options) throws WorkbookRefusedException {
+    return analyse(input, options).report();
+  }
+
+  /** Reads, checks and rates a workbook, and writes the ratings back into a copy of it. */
+  public Rated rate(Input input, Options options) throws WorkbookRefusedException {
+    Analysis a = analyse(input, options);
+    byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
+    return new Rated(a.report(), out, a.workbook().format());
+  }
+
+  private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
+    ReadWorkbook wb = WorkbookReader.read(input, options.rules());
+    List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
+    List<Finding> findings = new ArrayList<>(wb.findings());
+    findings.addAll(checker.check(wb, rated, options));
+    Report report = Results.report(input.name(), findings, rated);
+    return new Analysis(wb, rated, report);
+  }
+
+  private record Analysis(ReadWorkbook workbook, List<RatedIndicator> rated, Report report) {}
+}

@@ -1,0 +1,36 @@
+package uk.scorecard;
+
+/** A workbook we will not read, with a one-line reason fit to show the person who sent it. */
+public final class WorkbookRefusedException extends Exception {
+
+  /** Why a workbook was refused; each maps to an exit code or HTTP status. */
+  public enum Reason {
+    /** The bytes are not a spreadsheet at all. */
+    NOT_A_SPREADSHEET,
+    /** A spreadsheet format we do not read, such as .xlsb or .ods. */
+    UNSUPPORTED_FORMAT,
+    /** Protected with a password. */
+    ENCRYPTED,
+    /** Past a size or complexity limit. */
+    TOO_LARGE,
+    /** A spreadsheet, but damaged beyond reading. */
+    CORRUPT
+  }
+
+  private final Reason reason;
+
+  public WorkbookRefusedException(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+  }
+
+  public WorkbookRefusedException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  /** Why it was refused. */
+  public Reason reason() {
+    return reason;
+  }
+}

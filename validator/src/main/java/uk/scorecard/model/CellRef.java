@@ -1,0 +1,47 @@
+package uk.scorecard.model;
+
+import java.util.Objects;
+
+/** An immutable cell position on a named sheet; rows and columns are zero-based, A1 form for people. */
+public record CellRef(String sheet, int row, int col) {
+
+  public CellRef {
+    Objects.requireNonNull(sheet, "sheet");
+    if (row < 0 || col < 0) {
+      throw new IllegalArgumentException("negative cell position: " + row + "," + col);
+    }
+  }
+
+  /** The cell's address without the sheet, such as {@code C7}. */
+  public String a1() {
+    return columnName(col) + (row + 1);
+  }
+
+  /** The spreadsheet column letters for a zero-based index: 0 is A, 26 is AA. */
+  public static String columnName(int col) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+      sb.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return sb.toString();
+  }
+
+  /** Parses an A1 address such as {@code AB12} on the given sheet. */
+  public static CellRef parse(String sheet, String a1) {
+    int i = 0;
+    int col = 0;
+    while (i < a1.length() && Character.isLetter(a1.charAt(i))) {
+      col = col * 26 + (Character.toUpperCase(a1.charAt(i)) - 'A' + 1);
+      i++;
+    }
+    if (i == 0 || i == a1.length()) {
+      throw new IllegalArgumentException("not a cell address: " + a1);
+    }
+    return new CellRef(sheet, Integer.parseInt(a1.substring(i)) - 1, col - 1);
+  }
+
+  @Override
+  public String toString() {
+    return sheet + "!" + a1();
+  }
+}

@@ -1,0 +1,29 @@
+package uk.scorecard.model;
+
+/** The columns of an indicator table that we recognise by their header, other than periods. */
+public enum Column {
+  ID("Ref"),
+  TITLE("Indicator"),
+  POLARITY("Polarity"),
+  UNIT("Unit"),
+  TARGET("Target"),
+  TOLERANCE("Tolerance"),
+  LOWER_TOLERANCE("Lower tolerance"),
+  UPPER_TOLERANCE("Upper tolerance"),
+  NUMERATOR("Numerator"),
+  DENOMINATOR("Denominator"),
+  CHANGE("Change"),
+  RAG("RAG"),
+  CAVEAT("Caveat");
+
+  private final String header;
+
+  Column(String header) {
+    this.header = header;
+  }
+
+  /** The header our template uses, and the one we write when we add the column. */
+  public String header() {
+    return header;
+  }
+}

@@ -1,0 +1,33 @@
+package uk.scorecard.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a workbook: where (sheet and A1 cell, empty for the workbook as a whole),
+ * how much it matters, the stable rule code and a sentence for people.
+ */
+public record Finding(String sheet, String cell, Severity severity, String code, String message) {
+
+  public Finding {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    sheet = sheet == null ? "" : sheet;
+    cell = cell == null ? "" : cell;
+  }
+
+  /** A finding at one cell. */
+  public static Finding at(CellRef where, Severity severity, String code, String message) {
+    return new Finding(where.sheet(), where.a1(), severity, code, message);
+  }
+
+  /** A finding about the whole workbook, not one cell. */
+  public static Finding workbook(Severity severity, String code, String message) {
+    return new Finding("", "", severity, code, message);
+  }
+
+  /** The cell this finding points at, or null for a workbook-level finding. */
+  public CellRef cellRef() {
+    return cell.isEmpty() ? null : CellRef.parse(sheet, cell);
+  }
+}

@@ -1,0 +1,35 @@
+package uk.scorecard.model;
+
+/** A RAG rating; Grey means not rated (no target, no polarity or no value). */
+public enum Rating {
+  RED("Red"),
+  AMBER("Amber"),
+  GREEN("Green"),
+  GREY("Grey");
+
+  private final String word;
+
+  Rating(String word) {
+    this.word = word;
+  }
+
+  /** The word written in the RAG cell. */
+  public String word() {
+    return word;
+  }
+
+  /** The rating an officer's text names (R, Red, a, GREEN...), or null when it names none. */
+  public static Rating parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (t) {
+      case "r", "red" -> RED;
+      case "a", "amber" -> AMBER;
+      case "g", "green" -> GREEN;
+      case "grey", "gray", "n/a", "not rated" -> GREY;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,40 @@
+package uk.scorecard.model;
+
+import java.util.List;
+
+/** Everything read from a workbook: its indicator tables and what the reader found amiss. */
+public record ReadWorkbook(Format format, List<String> sheetNames, List<IndicatorTable> tables,
+    List<Finding> findings) {
+
+  /** The container format, which the rated workbook keeps. */
+  public enum Format {
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    XLSM("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"),
+    XLTX("xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template"),
+    XLS("xls", "application/vnd.ms-excel");
+
+    private final String extension;
+    private final String contentType;
+
+    Format(String extension, String contentType) {
+      this.extension = extension;
+      this.contentType = contentType;
+    }
+
+    /** The file extension without a dot. */
+    public String extension() {
+      return extension;
+    }
+
+    /** The MIME type to send it with. */
+    public String contentType() {
+      return contentType;
+    }
+  }
+
+  public ReadWorkbook {
+    sheetNames = List.copyOf(sheetNames);
+    tables = List.copyOf(tables);
+    findings = List.copyOf(findings);
+  }
+}

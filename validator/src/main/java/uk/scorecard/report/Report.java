@@ -1,0 +1,38 @@
+package uk.scorecard.report;
+
+import java.util.List;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Rating;
+import uk.scorecard.model.Severity;
+
+/** The outcome of checking (and rating) one workbook: every finding and every indicator's result. */
+public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators) {
+
+  public Report {
+    findings = List.copyOf(findings);
+    indicators = List.copyOf(indicators);
+  }
+
+  /** How many findings have this severity. */
+  public long count(Severity s) {
+    return findings.stream().filter(f -> f.severity() == s).count();
+  }
+
+  /** How many indicators were given this rating. */
+  public long count(Rating r) {
+    return indicators.stream().filter(i -> i.rating() == r).count();
+  }
+
+  /** True when any finding is at or above the given severity. */
+  public boolean hasAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) <= 0);
+  }
+
+  /** The Red and Amber indicators, Red first, the rows a board reads first. */
+  public List<IndicatorResult> exceptions() {
+    return indicators.stream()
+        .filter(i -> i.rating() == Rating.RED || i.rating() == Rating.AMBER)
+        .sorted(java.util.Comparator.comparing(IndicatorResult::rating))
+        .toList();
+  }
+}

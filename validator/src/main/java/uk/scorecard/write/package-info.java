@@ -1,0 +1,2 @@
+/** Write: patches ratings, notes and a Checks sheet into the officer's own workbook, leaving the rest as it was. */
+package uk.scorecard.write;
