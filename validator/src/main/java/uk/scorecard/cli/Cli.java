@@ -47,7 +47,9 @@ public final class Cli implements Runnable {
         .setOut(o)
         .setErr(e)
         .setExecutionExceptionHandler((ex, line, parsed) -> {
-          line.getErr().println("scorecard: " + ex.getMessage());
+          // Not expected: say what failed in one line rather than printing a stack trace.
+          line.getErr().println("scorecard: internal error: " + ex.getClass().getSimpleName()
+              + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
           return UNREADABLE;
         });
     int code = cl.execute(args);

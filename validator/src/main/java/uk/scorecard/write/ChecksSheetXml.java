@@ -18,7 +18,7 @@ final class ChecksSheetXml {
       if (row.isEmpty()) {
         continue;
       }
-      data.append("<row r=\"").append(r + 1).append("\">");
+      data.append("<row r=\"").append(r + 1).append('"').append(height(row)).append('>');
       for (int c = 0; c < row.size(); c++) {
         Cell cell = row.get(c);
         String ref = CellReference.convertNumToColString(c) + (r + 1);
@@ -62,8 +62,25 @@ final class ChecksSheetXml {
       case HEADER -> s.bold(0, true);
       case WRAP -> s.wrap(0);
       case RAG -> s.rag(0, cell.rating());
-      case PLAIN -> s.wrap(0);
+      case PLAIN -> 0;
     };
+  }
+
+  /** A row height that shows every line of wrapped text; LibreOffice does not grow rows itself. */
+  private static String height(List<Cell> row) {
+    int lines = 1;
+    for (int c = 0; c < row.size(); c++) {
+      Cell cell = row.get(c);
+      if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
+        double perLine = ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)] * 1.1;
+        int n = 0;
+        for (String part : cell.text().split("\\R", -1)) {
+          n += Math.max(1, (int) Math.ceil(part.length() / perLine));
+        }
+        lines = Math.max(lines, n);
+      }
+    }
+    return lines == 1 ? "" : " ht=\"" + (lines * 15) + "\" customHeight=\"1\"";
   }
 
   static String escape(String s) {

@@ -110,8 +110,8 @@ final class Comments {
 
   private Element comment(String ref, String authorId, String body) {
     Element c = Xml.create(list, "comment");
-    c.setAttribute("ref", ref);
-    c.setAttribute("authorId", authorId);
+    c.setAttributeNS(null, "ref", ref);
+    c.setAttributeNS(null, "authorId", authorId);
     Element text = Xml.create(c, "text");
     c.appendChild(text);
     text.appendChild(run(text, body));

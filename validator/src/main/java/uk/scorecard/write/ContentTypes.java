@@ -39,8 +39,8 @@ final class ContentTypes {
       }
     }
     Element o = Xml.create(doc.getDocumentElement(), "Override");
-    o.setAttribute("PartName", name);
-    o.setAttribute("ContentType", type);
+    o.setAttributeNS(null, "PartName", name);
+    o.setAttributeNS(null, "ContentType", type);
     doc.getDocumentElement().appendChild(o);
     changed = true;
   }
@@ -63,8 +63,8 @@ final class ContentTypes {
       }
     }
     Element d = Xml.create(doc.getDocumentElement(), "Default");
-    d.setAttribute("Extension", ext);
-    d.setAttribute("ContentType", type);
+    d.setAttributeNS(null, "Extension", ext);
+    d.setAttributeNS(null, "ContentType", type);
     doc.getDocumentElement().insertBefore(d, doc.getDocumentElement().getFirstChild());
     changed = true;
   }

@@ -64,8 +64,8 @@ final class PackageModel {
       maxId = Math.max(maxId, Integer.parseInt(s.getAttribute("sheetId")));
     }
     Element sheet = Xml.create(sheets, "sheet");
-    sheet.setAttribute("name", name);
-    sheet.setAttribute("sheetId", Integer.toString(maxId + 1));
+    sheet.setAttributeNS(null, "name", name);
+    sheet.setAttributeNS(null, "sheetId", Integer.toString(maxId + 1));
     String rns = sheets.lookupNamespaceURI("r");
     sheet.setAttributeNS(rns == null ? Rels.OFFICE : rns, "r:id", rid);
     sheets.appendChild(sheet);

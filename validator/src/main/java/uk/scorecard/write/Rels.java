@@ -74,9 +74,9 @@ final class Rels {
       n++;
     }
     Element rel = doc.createElementNS(NS, "Relationship");
-    rel.setAttribute("Id", "rId" + n);
-    rel.setAttribute("Type", base() + "/" + typeSuffix);
-    rel.setAttribute("Target", target);
+    rel.setAttributeNS(null, "Id", "rId" + n);
+    rel.setAttributeNS(null, "Type", base() + "/" + typeSuffix);
+    rel.setAttributeNS(null, "Target", target);
     doc.getDocumentElement().appendChild(rel);
     changed = true;
     return "rId" + n;

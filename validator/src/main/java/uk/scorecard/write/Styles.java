@@ -63,14 +63,14 @@ final class Styles {
     int font = add("fonts", font(xf, ink(r), true));
     Element fillEl = Xml.create(container("fills"), "fill");
     Element pattern = child(fillEl, "patternFill");
-    pattern.setAttribute("patternType", "solid");
-    child(pattern, "fgColor").setAttribute("rgb", fill(r));
-    child(pattern, "bgColor").setAttribute("indexed", "64");
+    pattern.setAttributeNS(null, "patternType", "solid");
+    child(pattern, "fgColor").setAttributeNS(null, "rgb", fill(r));
+    child(pattern, "bgColor").setAttributeNS(null, "indexed", "64");
     int fillId = add("fills", fillEl);
-    xf.setAttribute("fontId", Integer.toString(font));
-    xf.setAttribute("fillId", Integer.toString(fillId));
-    xf.setAttribute("applyFont", "1");
-    xf.setAttribute("applyFill", "1");
+    xf.setAttributeNS(null, "fontId", Integer.toString(font));
+    xf.setAttributeNS(null, "fillId", Integer.toString(fillId));
+    xf.setAttributeNS(null, "applyFont", "1");
+    xf.setAttributeNS(null, "applyFill", "1");
     return add("cellXfs", xf);
   }
 
@@ -82,17 +82,17 @@ final class Styles {
       align = Xml.create(xf, "alignment");
       xf.insertBefore(align, xf.getFirstChild());
     }
-    align.setAttribute("wrapText", "1");
-    align.setAttribute("vertical", "top");
-    xf.setAttribute("applyAlignment", "1");
+    align.setAttributeNS(null, "wrapText", "1");
+    align.setAttributeNS(null, "vertical", "top");
+    xf.setAttributeNS(null, "applyAlignment", "1");
     return add("cellXfs", xf);
   }
 
   /** A cell format like {@code base} but bold, for headings we write. */
   int bold(int base, boolean wrap) {
     Element xf = baseXf(wrap ? wrap(base) : base);
-    xf.setAttribute("fontId", Integer.toString(add("fonts", font(xf, null, true))));
-    xf.setAttribute("applyFont", "1");
+    xf.setAttributeNS(null, "fontId", Integer.toString(add("fonts", font(xf, null, true))));
+    xf.setAttributeNS(null, "applyFont", "1");
     return add("cellXfs", xf);
   }
 
@@ -103,8 +103,8 @@ final class Styles {
     if (Xml.child(f, "u") == null) {
       f.insertBefore(Xml.create(f, "u"), f.getFirstChild());
     }
-    xf.setAttribute("fontId", Integer.toString(add("fonts", f)));
-    xf.setAttribute("applyFont", "1");
+    xf.setAttributeNS(null, "fontId", Integer.toString(add("fonts", f)));
+    xf.setAttributeNS(null, "applyFont", "1");
     return add("cellXfs", xf);
   }
 
@@ -114,10 +114,10 @@ final class Styles {
     Element f = font(xf, null, true);
     Element sz = Xml.child(f, "sz");
     if (sz != null) {
-      sz.setAttribute("val", "14");
+      sz.setAttributeNS(null, "val", "14");
     }
-    xf.setAttribute("fontId", Integer.toString(add("fonts", f)));
-    xf.setAttribute("applyFont", "1");
+    xf.setAttributeNS(null, "fontId", Integer.toString(add("fonts", f)));
+    xf.setAttributeNS(null, "applyFont", "1");
     return add("cellXfs", xf);
   }
 
@@ -142,7 +142,7 @@ final class Styles {
         f.removeChild(color);
       }
       color = Xml.create(f, "color");
-      color.setAttribute("rgb", rgb);
+      color.setAttributeNS(null, "rgb", rgb);
       Element sz = Xml.child(f, "sz");
       f.insertBefore(color, sz == null ? null : sz.getNextSibling());
     }
@@ -165,7 +165,7 @@ final class Styles {
       }
     }
     c.appendChild(doc.importNode(e, true));
-    c.setAttribute("count", Integer.toString(items.size() + 1));
+    c.setAttributeNS(null, "count", Integer.toString(items.size() + 1));
     changed = true;
     return items.size();
   }

@@ -98,11 +98,13 @@ final class XlsxPatcher {
   }
 
   private byte[] write(byte[] original) throws IOException {
-    finishSmallParts();
+    // Sheets add cell formats as they stream, so the parts that record them are written last.
+    java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
+        PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       Zip.each(original, (name, in) -> {
-        if (replaced.containsKey(name)) {
+        if (replaced.containsKey(name) || last.contains(name)) {
           return;
         }
         zip.putNextEntry(new ZipEntry(name));
@@ -114,6 +116,12 @@ final class XlsxPatcher {
         }
         zip.closeEntry();
       });
+      finishSmallParts();
+      for (String name : last) {
+        if (!replaced.containsKey(name) && parts.get(name) != null) {
+          replaced.put(name, parts.get(name));
+        }
+      }
       for (var e : replaced.entrySet()) {
         zip.putNextEntry(new ZipEntry(e.getKey()));
         zip.write(e.getValue());
@@ -126,7 +134,11 @@ final class XlsxPatcher {
   private static void patchSheet(SheetPatcher sp, InputStream in, OutputStream out)
       throws IOException {
     try {
-      sp.patch(in, new NonClosing(out));
+      // The XML parser closes its input at the end of the document; the zip stream must stay open.
+      sp.patch(new java.io.FilterInputStream(in) {
+        @Override
+        public void close() { }
+      }, new NonClosing(out));
     } catch (XMLStreamException e) {
       throw new IOException("could not rewrite a worksheet: " + e.getMessage(), e);
     }
