@@ -19,6 +19,7 @@ import uk.scorecard.model.Severity;
 import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.TextReport;
+import uk.scorecard.rules.RulesException;
 
 /** {@code check}: reports what is impossible or suspicious in workbooks, without changing them. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -43,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--publish", description = "Also apply the checks for publication.")
   boolean publish;
 
+  @picocli.CommandLine.Mixin
+  RulesChoice rules = new RulesChoice();
+
   CheckCommand(Scorecard scorecard) {
     this.scorecard = scorecard;
   }
@@ -51,12 +55,15 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Options options = new Options(null, false, publish);
     List<Report> reports = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
       try {
+        Options options = new Options(rules.forWorkbook(file), false, publish);
         reports.add(scorecard.check(new Input(file.toString(), read(file)), options));
+      } catch (RulesException e) {
+        err.println(e.getMessage());
+        unreadable = true;
       } catch (WorkbookRefusedException | IOException e) {
         err.println(file + ": cannot check: " + e.getMessage());
         unreadable = true;

@@ -18,6 +18,7 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.WorkbookRefusedException;
 import uk.scorecard.model.Severity;
 import uk.scorecard.report.TextReport;
+import uk.scorecard.rules.RulesException;
 
 /** {@code rate}: fills Change, RAG and Caveat, marks problems, and writes the rated workbook. */
 @Command(name = "rate", mixinStandardHelpOptions = true,
@@ -39,6 +40,9 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--live", description = "Colour RAG cells typed by hand too (conditional formatting).")
   boolean live;
 
+  @picocli.CommandLine.Mixin
+  RulesChoice rules = new RulesChoice();
+
   RateCommand(Scorecard scorecard) {
     this.scorecard = scorecard;
   }
@@ -50,7 +54,10 @@ final class RateCommand implements Callable<Integer> {
     Rated rated;
     try {
       rated = scorecard.rate(new Input(in.toString(), CheckCommand.read(in)),
-          new Options(null, live, false));
+          new Options(rules.forWorkbook(in), live, false));
+    } catch (RulesException e) {
+      err.println(e.getMessage());
+      return Cli.UNREADABLE;
     } catch (WorkbookRefusedException | IOException e) {
       err.println(in + ": cannot rate: " + e.getMessage());
       return Cli.UNREADABLE;
