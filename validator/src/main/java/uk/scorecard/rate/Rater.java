@@ -44,6 +44,7 @@ public final class Rater {
             + ratedOn.period().label());
       }
     }
+    caveats.addAll(row.readCaveats());
     return new RatedIndicator(row, Change.of(row), rating, caveats, ratedOn);
   }
 

@@ -17,10 +17,17 @@ final class HeaderMatcher {
       Map.entry("indicator ref", Column.ID), Map.entry("no", Column.ID), Map.entry("pi", Column.ID),
       Map.entry("kpi", Column.ID), Map.entry("code", Column.ID), Map.entry("id", Column.ID),
       Map.entry("measure ref", Column.ID), Map.entry("pi ref", Column.ID),
+      Map.entry("kpi ref", Column.ID), Map.entry("pi no", Column.ID), Map.entry("kpi no", Column.ID),
+      Map.entry("indicator code", Column.ID), Map.entry("indicator ref no", Column.ID),
+      Map.entry("ref no", Column.ID), Map.entry("indicator id", Column.ID),
       Map.entry("title", Column.TITLE), Map.entry("indicator name", Column.TITLE),
       Map.entry("indicator title", Column.TITLE), Map.entry("descriptor", Column.TITLE),
       Map.entry("measure", Column.TITLE), Map.entry("description", Column.TITLE),
       Map.entry("indicator description", Column.TITLE), Map.entry("measure name", Column.TITLE),
+      Map.entry("measure title", Column.TITLE), Map.entry("measure description", Column.TITLE),
+      Map.entry("kpi title", Column.TITLE), Map.entry("kpi name", Column.TITLE),
+      Map.entry("kpi description", Column.TITLE), Map.entry("performance indicator", Column.TITLE),
+      Map.entry("good performance is", Column.POLARITY), Map.entry("polarity (h/l)", Column.POLARITY),
       Map.entry("polarity", Column.POLARITY), Map.entry("good is", Column.POLARITY),
       Map.entry("direction", Column.POLARITY), Map.entry("better if", Column.POLARITY),
       Map.entry("unit", Column.UNIT), Map.entry("units", Column.UNIT),
@@ -35,7 +42,8 @@ final class HeaderMatcher {
       Map.entry("note", Column.CAVEAT), Map.entry("commentary", Column.CAVEAT),
       Map.entry("comments", Column.CAVEAT));
 
-  private static final Pattern TARGET = Pattern.compile("target( (for )?\\d{4}([/-]\\d{2,4})?)?");
+  private static final Pattern TARGET = Pattern.compile("((annual|year[ -]end|\\d{4}([/-]\\d{2,4})?) )?"
+      + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");
   private static final Pattern CHANGE = Pattern.compile("change( since (last|previous) \\w+)?");
 
   private HeaderMatcher() {}

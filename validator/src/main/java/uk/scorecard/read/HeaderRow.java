@@ -5,58 +5,150 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 import uk.scorecard.model.Column;
-import uk.scorecard.model.Layout;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
 
-/** Decides whether a row is an indicator table's header, and if so which column is which. */
+/**
+ * Decides whether a row is an indicator table's header, and if so which column is which. The row
+ * may be the lower half of a two-row header: "Q1" under a merged "2018/19" reads "Q1 2018/19", and
+ * "Ref" standing above an empty cell heads its column.
+ */
 final class HeaderRow {
+
+  /** Labels longer than this are sentences, not headers; skipping them keeps data rows cheap. */
+  private static final int MAX_LABEL = 80;
+
+  /** What a header row says: its recognised columns, its period columns and its extent. */
+  record Found(int row, Map<Column, Integer> columns, int indicatorCol, List<PeriodColumn> periods,
+      int lastCol) {}
 
   private HeaderRow() {}
 
-  /** The table layout this row heads, or null when it is not a header row. */
-  static Layout read(Grid grid, int row, boolean date1904) {
+  /** The header this row is, or null when it is not one. */
+  static Found read(Grid grid, MergeIndex merges, int row, boolean date1904) {
+    Map<Integer, HeaderCells.Slot> slots = HeaderCells.of(grid, merges, row);
+    if (slots == null) {
+      return null;
+    }
     Map<Column, Integer> cols = new EnumMap<>(Column.class);
-    List<PeriodColumn> periods = new ArrayList<>();
     int indicatorCol = -1;
-    int last = -1;
-    for (RawCell c : grid.row(row)) {
-      Period p = period(c, date1904);
-      if (p != null) {
-        periods.add(new PeriodColumn(p, c.col()));
-      } else if (c.kind() == RawCell.Kind.TEXT) {
-        if (HeaderMatcher.isIndicator(c.text()) && indicatorCol < 0) {
-          indicatorCol = c.col();
-        } else {
-          Column col = HeaderMatcher.match(c.text());
-          if (col != null) {
-            cols.putIfAbsent(col, c.col());
-          }
+    boolean ownPart = false;
+    List<HeaderCells.Slot> rest = new ArrayList<>();
+    for (HeaderCells.Slot s : slots.values()) {
+      String text = text(s.own());
+      if (text != null && HeaderMatcher.isIndicator(text)) {
+        if (indicatorCol < 0) {
+          indicatorCol = s.col();
+          ownPart |= s.own().row() == row;
         }
+        continue;
       }
-      last = c.col();
+      Column c = column(text, text(s.group()));
+      if (c != null && !cols.containsKey(c)) {
+        cols.put(c, s.col());
+        ownPart |= s.own().row() == row;
+      } else if (c == null) {
+        rest.add(s);
+      }
     }
-    if (indicatorCol >= 0) {
-      cols.putIfAbsent(cols.containsKey(Column.TITLE) ? Column.ID : Column.TITLE, indicatorCol);
+    if (indicatorCol < 0 && !cols.containsKey(Column.ID) && !cols.containsKey(Column.TITLE)) {
+      return null;
     }
-    if (periods.isEmpty() || !(cols.containsKey(Column.ID) || cols.containsKey(Column.TITLE))) {
+    List<PeriodColumn> periods = new ArrayList<>();
+    for (HeaderCells.Slot s : rest) {
+      Period p = period(s, date1904);
+      if (p != null) {
+        periods.add(new PeriodColumn(p, s.col()));
+        ownPart |= s.own().row() == row;
+      }
+    }
+    if (periods.isEmpty() || !ownPart) {
       return null;
     }
     periods.sort((a, b) -> a.period().compareTo(b.period()));
-    return new Layout(grid.sheet(), row, cols, periods, last);
+    int last = slots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return new Found(row, cols, indicatorCol, periods, last);
   }
 
-  private static Period period(RawCell c, boolean date1904) {
-    if (c.kind() == RawCell.Kind.DATE) {
-      double serial = c.number().doubleValue();
-      if (!DateUtil.isValidExcelDate(serial)) {
-        return null;
-      }
-      LocalDate d = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
-      return PeriodParser.month(d);
+  /** The column a label names, alone or read together with its group ("Lower" + "Tolerance"). */
+  private static Column column(String own, String group) {
+    if (own == null) {
+      return null;
     }
-    return c.kind() == RawCell.Kind.TEXT ? PeriodParser.parse(c.text()).orElse(null) : null;
+    Column c = HeaderMatcher.match(own);
+    if (c == null && group != null) {
+      c = HeaderMatcher.match(own + " " + group);
+      if (c == null) {
+        c = HeaderMatcher.match(group + " " + own);
+      }
+    }
+    return c;
+  }
+
+  /** The period a header slot names: a date cell, its own text, or its text with its group's. */
+  static Period period(HeaderCells.Slot s, boolean date1904) {
+    if (s.own().kind() == RawCell.Kind.DATE) {
+      return dateHeader(s.own(), date1904);
+    }
+    String own = text(s.own());
+    if (own == null) {
+      return null;
+    }
+    Optional<Period> p = PeriodParser.parse(own);
+    String group = text(s.group());
+    if (p.isPresent() || group == null) {
+      return p.orElse(null);
+    }
+    return PeriodParser.parse(own + " " + group)
+        .or(() -> PeriodParser.parse(group + " " + own))
+        .or(() -> monthOfYear(own, group))
+        .orElse(null);
+  }
+
+  /** "Jun" under "2019/20": the month of that financial (or calendar) year it falls in. */
+  private static Optional<Period> monthOfYear(String month, String year) {
+    Optional<Period> y = PeriodParser.parse(year).filter(p -> p.kind() == Period.Kind.YEAR);
+    if (y.isEmpty()) {
+      return Optional.empty();
+    }
+    Period fy = y.get();
+    for (int yr = fy.start().getYear(); yr <= fy.end().getYear(); yr++) {
+      Optional<Period> m = PeriodParser.parse(month + " " + yr)
+          .filter(p -> p.kind() == Period.Kind.MONTH && !p.start().isBefore(fy.start())
+              && !p.end().isAfter(fy.end()));
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A date header names its month when it is shown without a day, or falls on the first or last
+   * day of a month (a snapshot "as at 30/06/2019"); any other date is data, not a period.
+   */
+  private static Period dateHeader(RawCell c, boolean date1904) {
+    double serial = c.number().doubleValue();
+    if (!DateUtil.isValidExcelDate(serial)) {
+      return null;
+    }
+    LocalDate d = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+    boolean showsDay = c.format() != null
+        && c.format().replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT).contains("d");
+    if (showsDay && d.getDayOfMonth() != 1 && d.getDayOfMonth() != d.lengthOfMonth()) {
+      return null;
+    }
+    return PeriodParser.month(d);
+  }
+
+  private static String text(RawCell c) {
+    if (c == null || c.kind() != RawCell.Kind.TEXT) {
+      return null;
+    }
+    String t = c.text().trim();
+    return t.isEmpty() || t.length() > MAX_LABEL ? null : t;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
+import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Layout.PeriodColumn;
@@ -12,15 +13,21 @@ import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 import uk.scorecard.model.Unit;
 import uk.scorecard.rules.Rules;
 
-/** Reads one indicator row of a table; a filled workbook cell wins over the rules file. */
+/**
+ * Reads one indicator row of a table. A filled workbook cell wins over the rules file, and a
+ * warning says so when the two differ; a rule cell whose formula has no saved result is reported.
+ */
 final class RowReader {
 
   private static final BigDecimal ONE = BigDecimal.ONE;
+  private static final List<Column> RULE_CELLS = List.of(Column.TARGET, Column.TOLERANCE,
+      Column.LOWER_TOLERANCE, Column.UPPER_TOLERANCE, Column.NUMERATOR, Column.DENOMINATOR);
 
   private final Grid grid;
   private final Layout layout;
@@ -32,7 +39,7 @@ final class RowReader {
     this.rules = rules;
   }
 
-  IndicatorRow read(int row) {
+  ReadRow read(int row) {
     String id = text(row, Column.ID);
     String title = text(row, Column.TITLE);
     Rules.IndicatorRule rule = rules.forIndicator(id);
@@ -45,31 +52,43 @@ final class RowReader {
     if (unit == Unit.PERCENT) {
       obs = Scale.toPercent(obs);
     }
-    String tolText = text(row, Column.TOLERANCE);
-    if (tolText == null && rule != null) {
-      tolText = rule.tolerance();
+    List<Finding> findings = new ArrayList<>();
+    Disagreements differ = new Disagreements(id, findings);
+    Polarity cellPolarity = Polarity.parse(text(row, Column.POLARITY));
+    Polarity rulePolarity = rule == null ? null : rule.polarity();
+    Target cellTarget = cellTarget(row, unit);
+    Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
+    String cellTol = text(row, Column.TOLERANCE);
+    Tolerance ruleTol = rule == null || rule.tolerance() == null ? null
+        : RuleText.tolerance(rule.tolerance());
+    if (rule != null) {
+      differ.polarity(at(row, Column.POLARITY), cellPolarity, rulePolarity);
+      differ.target(at(row, Column.TARGET), cellTarget, ruleTarget, unit);
+      differ.tolerance(at(row, Column.TOLERANCE), tolerance(row, cellTol), ruleTol);
     }
-    if (tolText == null) {
-      tolText = rules.defaultTolerance();
-    }
-    return new IndicatorRow(layout, row, id, title, polarity(row, rule), unit, obs,
-        target(row, unit, rule), tolerance(row, tolText), tolText,
+    uncalculated(row, findings);
+    String tolText = cellTol != null ? cellTol
+        : rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
+    Polarity polarity = cellPolarity != null ? cellPolarity : rulePolarity;
+    IndicatorRow read = new IndicatorRow(layout, row, id, title, polarity, unit, obs,
+        cellTarget != null ? cellTarget : ruleTarget, tolerance(row, tolText), tolText,
         level(row, Column.LOWER_TOLERANCE, unit), level(row, Column.UPPER_TOLERANCE, unit),
         figure(row, Column.NUMERATOR), figure(row, Column.DENOMINATOR),
         text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT));
+    return new ReadRow(read, polarity != null, findings);
   }
 
-  private Polarity polarity(int row, Rules.IndicatorRule rule) {
-    Polarity p = Polarity.parse(text(row, Column.POLARITY));
-    return p == null && rule != null ? rule.polarity() : p;
-  }
-
-  private Target target(int row, Unit unit, Rules.IndicatorRule rule) {
+  /** The target the row's own cell gives, on the indicator's scale, or null. */
+  private Target cellTarget(int row, Unit unit) {
     RawCell c = cell(row, Column.TARGET);
     if (c != null && c.kind() == RawCell.Kind.NUMBER) {
       return new Target.Point(onScale(c, unit));
     }
-    String t = c != null ? c.display() : rule != null ? rule.target() : null;
+    return c == null || c.isEmpty() ? null : textTarget(c.display(), unit);
+  }
+
+  /** A target written as text; a fraction such as 0.95 on a percentage indicator means 95%. */
+  private static Target textTarget(String t, Unit unit) {
     Target parsed = t == null ? null : RuleText.target(t);
     if (parsed instanceof Target.Point p && unit == Unit.PERCENT && !RuleText.writtenAsPercent(t)
         && p.value().abs().compareTo(ONE) <= 0 && p.value().scale() > 0) {
@@ -110,14 +129,34 @@ final class RowReader {
     return fraction ? c.number().movePointRight(2) : c.number();
   }
 
+  /** Rule cells holding a formula Excel never calculated: reported, never guessed. */
+  private void uncalculated(int row, List<Finding> out) {
+    for (Column col : RULE_CELLS) {
+      RawCell c = cell(row, col);
+      if (c != null && c.kind() == RawCell.Kind.NO_RESULT) {
+        out.add(Finding.at(at(row, col), Severity.WARNING, ReadCodes.UNCALCULATED_FORMULA,
+            col.header() + " formula =" + clip(c.text()) + " has no saved result: open the"
+                + " workbook in Excel, let it calculate and save it; the value is not guessed"));
+      }
+    }
+  }
+
+  private static String clip(String formula) {
+    String f = formula == null ? "" : formula.strip();
+    return f.length() > 60 ? f.substring(0, 57) + "..." : f;
+  }
+
   private Figure figure(int row, Column col) {
     RawCell c = cell(row, col);
     return c == null ? null : ValueReader.read(c).figure();
   }
 
+  private CellRef at(int row, Column col) {
+    return layout.has(col) ? layout.cell(row, col) : new CellRef(layout.sheet(), row, 0);
+  }
+
   private RawCell cell(int row, Column col) {
-    var c = layout.col(col);
-    return c.isPresent() ? grid.get(row, c.getAsInt()) : null;
+    return layout.has(col) ? grid.get(row, layout.col(col).getAsInt()) : null;
   }
 
   private String text(int row, Column col) {

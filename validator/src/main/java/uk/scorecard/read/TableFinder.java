@@ -2,17 +2,18 @@ package uk.scorecard.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.scorecard.model.Column;
-import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout;
 import uk.scorecard.rules.Rules;
 
 /**
  * Finds the indicator tables on a sheet: a header row naming an indicator and at least one period,
- * then the indicator rows below it, skipping blank rows, section rows and notes.
+ * then the indicator rows below it, skipping blank rows, section rows, subtotals and notes, until
+ * the next header starts the next table.
  */
 final class TableFinder {
+
+  /** A table as read, before polarity is settled across the workbook. */
+  record ReadTable(Layout layout, List<ReadRow> rows) {}
 
   private final boolean date1904;
   private final Rules rules;
@@ -23,17 +24,19 @@ final class TableFinder {
   }
 
   /** Every indicator table on the sheet, top to bottom. */
-  List<IndicatorTable> find(Grid grid) {
-    List<IndicatorTable> tables = new ArrayList<>();
+  List<ReadTable> find(Grid grid) {
+    MergeIndex merges = new MergeIndex(grid.merges());
+    List<ReadTable> tables = new ArrayList<>();
     Layout layout = null;
-    List<IndicatorRow> rows = new ArrayList<>();
+    List<ReadRow> rows = new ArrayList<>();
     for (int r : grid.rowIndices()) {
-      Layout header = HeaderRow.read(grid, r, date1904);
+      HeaderRow.Found header = HeaderRow.read(grid, merges, r, date1904);
       if (header != null) {
         addTable(tables, layout, rows);
-        layout = header;
+        layout = new Layout(grid.sheet(), r, ColumnRoles.settle(grid, header), header.periods(),
+            header.lastCol());
         rows = new ArrayList<>();
-      } else if (layout != null && isIndicatorRow(grid, layout, r)) {
+      } else if (layout != null && RowKind.of(grid, layout, r) == RowKind.INDICATOR) {
         rows.add(new RowReader(grid, layout, rules).read(r));
       }
     }
@@ -41,20 +44,9 @@ final class TableFinder {
     return tables;
   }
 
-  private static void addTable(List<IndicatorTable> tables, Layout layout, List<IndicatorRow> rows) {
+  private static void addTable(List<ReadTable> tables, Layout layout, List<ReadRow> rows) {
     if (layout != null && !rows.isEmpty()) {
-      tables.add(new IndicatorTable(layout, rows));
+      tables.add(new ReadTable(layout, rows));
     }
-  }
-
-  /** An indicator row names an indicator and is not a section label standing alone. */
-  private static boolean isIndicatorRow(Grid grid, Layout layout, int r) {
-    boolean named = layout.col(Column.ID).stream().anyMatch(c -> grid.get(r, c) != null)
-        || layout.col(Column.TITLE).stream().anyMatch(c -> grid.get(r, c) != null);
-    if (!named) {
-      return false;
-    }
-    long filled = grid.row(r).stream().filter(c -> c.col() <= layout.lastHeaderCol()).count();
-    return filled > 1;
   }
 }

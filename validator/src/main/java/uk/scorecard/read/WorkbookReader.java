@@ -14,7 +14,7 @@ import uk.scorecard.rules.Rules;
 public final class WorkbookReader {
 
   /** The code of the finding made when a workbook holds no indicator table. */
-  public static final String NO_TABLE = "no-table";
+  public static final String NO_TABLE = ReadCodes.NO_TABLE;
 
   private WorkbookReader() {}
 
@@ -22,17 +22,19 @@ public final class WorkbookReader {
   public static ReadWorkbook read(Input input, Rules rules) throws WorkbookRefusedException {
     Sheets sheets = sheets(input.bytes());
     TableFinder finder = new TableFinder(sheets.date1904(), rules);
-    List<IndicatorTable> tables = new ArrayList<>();
+    List<TableFinder.ReadTable> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Grid g : sheets.grids()) {
       names.add(g.sheet());
-      tables.addAll(finder.find(g));
+      read.addAll(finder.find(g));
     }
     List<Finding> findings = new ArrayList<>();
+    List<IndicatorTable> tables = Polarities.settle(read, findings);
     if (tables.isEmpty()) {
       findings.add(Finding.workbook(Severity.INFO, NO_TABLE,
           "No indicator table found: no sheet has a header row naming an indicator (Ref or"
-              + " Indicator) and at least one period (a month, quarter or year)."));
+              + " Indicator) and at least one period (a month, quarter or year)."
+              + NearMiss.describe(sheets)));
     }
     return new ReadWorkbook(sheets.format(), names, tables, findings);
   }

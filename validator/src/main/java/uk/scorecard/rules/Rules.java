@@ -21,8 +21,24 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     checks = checks == null ? Map.of() : Map.copyOf(checks);
   }
 
-  /** The rule for an indicator id, or null. */
+  /**
+   * The rule for an indicator id, or null. Ids match exactly first, then ignoring case and spacing,
+   * because officers type "FD 8", "FD8" and "fd 8" for the same indicator.
+   */
   public IndicatorRule forIndicator(String id) {
-    return id == null ? null : indicators.get(id.trim());
+    if (id == null) {
+      return null;
+    }
+    IndicatorRule exact = indicators.get(id.trim());
+    if (exact != null) {
+      return exact;
+    }
+    String key = key(id);
+    return indicators.entrySet().stream().filter(e -> key(e.getKey()).equals(key))
+        .map(Map.Entry::getValue).findFirst().orElse(null);
+  }
+
+  private static String key(String id) {
+    return id.replaceAll("[\\s\\u00a0]+", "").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,0 +1,21 @@
+package uk.scorecard.read;
+
+/** The stable codes of the findings the reader makes (the checks make the rest). */
+public final class ReadCodes {
+
+  /** Info: the workbook holds no indicator table we can read. */
+  public static final String NO_TABLE = "no-table";
+  /** Warning: a filled workbook cell says otherwise than the rules file; the cell is used. */
+  public static final String RULES_FILE_DIFFERS = "rules-file-differs";
+  /** Info: no polarity was given, so it was taken from the indicator's title. */
+  public static final String POLARITY_FROM_TITLE = "polarity-from-title";
+  /** Info: no polarity was given, so it was taken from the same indicator in another table. */
+  public static final String POLARITY_FROM_OTHER_TABLE = "polarity-from-other-table";
+  /**
+   * Warning: a target, tolerance, numerator or denominator cell holds a formula with no saved
+   * result. The same code the checks use for figure cells, since it is the same problem.
+   */
+  public static final String UNCALCULATED_FORMULA = "uncalculated-formula";
+
+  private ReadCodes() {}
+}
