@@ -46,7 +46,23 @@ final class Refusals {
       return new WorkbookRefusedException(Reason.CORRUPT,
           "the workbook contains XML we do not accept (a document type declaration)", e);
     }
-    return new WorkbookRefusedException(Reason.CORRUPT,
-        "the workbook is damaged and cannot be read (" + e.getClass().getSimpleName() + ")", e);
+    return new WorkbookRefusedException(Reason.CORRUPT, "the workbook is damaged and cannot be"
+        + " read (" + damage(e, msg) + "): open it in Excel, which may repair it, save it and"
+        + " try again", e);
+  }
+
+  /** What is damaged, in words an officer can pass on; the exception class says it to us. */
+  private static String damage(Throwable e, String msg) {
+    if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+        || msg.contains("zip") || msg.contains("truncated")) {
+      return "the file is cut short or its zip package is corrupt";
+    }
+    if (e instanceof org.xml.sax.SAXException || e.getCause() instanceof org.xml.sax.SAXException) {
+      return "a part of it is not well-formed XML";
+    }
+    if (e instanceof org.apache.poi.util.RecordFormatException) {
+      return "its .xls records are corrupt";
+    }
+    return "a part of it is missing or unreadable: " + e.getClass().getSimpleName();
   }
 }

@@ -66,8 +66,11 @@ final class XlsxSource {
   private static PackagePart mainPart(OPCPackage pkg) throws WorkbookRefusedException {
     PackageRelationshipCollection rels =
         pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-    if (rels.isEmpty()) {
-      rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    if (rels.isEmpty()
+        && !pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
+      // POI reads Strict packages only in part (their styles fail): say so rather than "damaged".
+      throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT, "Strict Open XML workbooks"
+          + " are not supported: in Excel, save it as an Excel Workbook (.xlsx) and try again");
     }
     PackagePart part = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
     if (part == null) {
