@@ -21,9 +21,14 @@ final class HeaderRow {
   /** Labels longer than this are sentences, not headers; skipping them keeps data rows cheap. */
   private static final int MAX_LABEL = 80;
 
-  /** What a header row says: its recognised columns, its period columns and its extent. */
+  /**
+   * What a header row says: its recognised columns, its period columns and its extent. When a
+   * second table starts further along the same row, {@code besideCol} is its first column (else
+   * -1): only the first table is read, and its extent still covers both, so columns we add go
+   * after the second table rather than over it.
+   */
   record Found(int row, Map<Column, Integer> columns, int indicatorCol, List<PeriodColumn> periods,
-      int lastCol) {}
+      int lastCol, int besideCol) {}
 
   private HeaderRow() {}
 
@@ -37,10 +42,13 @@ final class HeaderRow {
     int indicatorCol = -1;
     boolean ownPart = false;
     List<HeaderCells.Slot> rest = new ArrayList<>();
+    List<Integer> secondNames = new ArrayList<>();
     for (HeaderCells.Slot s : slots.values()) {
       String text = text(s.own());
       if (text != null && HeaderMatcher.isIndicator(text)) {
-        if (indicatorCol < 0) {
+        if (indicatorCol >= 0 || cols.containsKey(Column.ID) && cols.containsKey(Column.TITLE)) {
+          secondNames.add(s.col());
+        } else {
           indicatorCol = s.col();
           ownPart |= s.own().row() == row;
         }
@@ -52,6 +60,8 @@ final class HeaderRow {
         ownPart |= s.own().row() == row;
       } else if (c == null) {
         rest.add(s);
+      } else if (c == Column.ID || c == Column.TITLE) {
+        secondNames.add(s.col());
       }
     }
     if (indicatorCol < 0 && !cols.containsKey(Column.ID) && !cols.containsKey(Column.TITLE)) {
@@ -68,9 +78,22 @@ final class HeaderRow {
     if (periods.isEmpty() || !ownPart) {
       return null;
     }
+    int beside = besideCol(secondNames, periods);
+    if (beside >= 0) {
+      periods.removeIf(p -> p.col() >= beside);
+      cols.values().removeIf(c -> c >= beside);
+    }
     periods.sort((a, b) -> a.period().compareTo(b.period()));
     int last = slots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    return new Found(row, cols, indicatorCol, periods, last);
+    return new Found(row, cols, indicatorCol, periods, last, beside);
+  }
+
+  /** Where a second table starts: a second id or title heading after periods, with its own. */
+  private static int besideCol(List<Integer> secondNames, List<PeriodColumn> periods) {
+    int firstPeriod = periods.stream().mapToInt(PeriodColumn::col).min().orElse(-1);
+    int lastPeriod = periods.stream().mapToInt(PeriodColumn::col).max().orElse(-1);
+    return secondNames.stream().mapToInt(Integer::intValue)
+        .filter(c -> c > firstPeriod && c < lastPeriod).min().orElse(-1);
   }
 
   /** The column a label names, alone or read together with its group ("Lower" + "Tolerance"). */

@@ -11,6 +11,8 @@ public final class ReadCodes {
   public static final String POLARITY_FROM_TITLE = "polarity-from-title";
   /** Info: no polarity was given, so it was taken from the same indicator in another table. */
   public static final String POLARITY_FROM_OTHER_TABLE = "polarity-from-other-table";
+  /** Info: a second table beside the first on the same rows, which is not read. */
+  public static final String TABLE_BESIDE_TABLE = "table-beside-table";
   /**
    * Warning: a target, tolerance, numerator or denominator cell holds a formula with no saved
    * result. The same code the checks use for figure cells, since it is the same problem.

@@ -2,7 +2,10 @@ package uk.scorecard.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Severity;
 import uk.scorecard.rules.Rules;
 
 /**
@@ -23,8 +26,8 @@ final class TableFinder {
     this.rules = rules;
   }
 
-  /** Every indicator table on the sheet, top to bottom. */
-  List<ReadTable> find(Grid grid) {
+  /** Every indicator table on the sheet, top to bottom; what cannot be read is said in out. */
+  List<ReadTable> find(Grid grid, List<Finding> out) {
     MergeIndex merges = new MergeIndex(grid.merges());
     List<ReadTable> tables = new ArrayList<>();
     Layout layout = null;
@@ -36,6 +39,12 @@ final class TableFinder {
         layout = new Layout(grid.sheet(), r, ColumnRoles.settle(grid, header), header.periods(),
             header.lastCol());
         rows = new ArrayList<>();
+        if (header.besideCol() >= 0) {
+          out.add(Finding.at(new CellRef(grid.sheet(), r, header.besideCol()), Severity.INFO,
+              ReadCodes.TABLE_BESIDE_TABLE, "A second table starts here, on the same rows as the"
+                  + " first: it is not read; move it below the first table or onto its own sheet"
+                  + " to have it checked"));
+        }
       } else if (layout != null && RowKind.of(grid, layout, r) == RowKind.INDICATOR) {
         rows.add(new RowReader(grid, layout, rules).read(r));
       }

@@ -24,11 +24,11 @@ public final class WorkbookReader {
     TableFinder finder = new TableFinder(sheets.date1904(), rules);
     List<TableFinder.ReadTable> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     for (Grid g : sheets.grids()) {
       names.add(g.sheet());
-      read.addAll(finder.find(g));
+      read.addAll(finder.find(g, findings));
     }
-    List<Finding> findings = new ArrayList<>();
     List<IndicatorTable> tables = Polarities.settle(read, findings);
     if (tables.isEmpty()) {
       findings.add(Finding.workbook(Severity.INFO, NO_TABLE,

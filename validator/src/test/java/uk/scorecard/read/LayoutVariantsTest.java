@@ -95,10 +95,22 @@ class LayoutVariantsTest {
               1 | Contacts progressing to referral | 31% / 28%
               2 | Re-referrals within 12 months | 19% / 21%
             """),
+        layout("a second table beside the first is left unread", SheetLayouts::sideBySide, """
+            Scorecard row 1: Jun-19, Jul-19
+              FD 7 | Contacts | 410 / 388
+            """),
         layout("legacy .xls", SheetLayouts::legacyXls, """
             Scorecard row 1: Jun-19, Jul-19
               FD 7 | % of contacts with a decision within 1 working day | 76% / 85%
             """));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSecondTableBesideTheFirstIsSaidToBeUnread() throws Exception {
+    ReadWorkbook wb = WorkbookReader.read(new Input("f", SheetLayouts.sideBySide()), Rules.NONE);
+    assertThat(wb.findings()).extracting(f -> f.cell() + " " + f.code())
+        .containsExactly("G1 " + ReadCodes.TABLE_BESIDE_TABLE);
+    assertThat(wb.tables().get(0).layout().lastHeaderCol()).isEqualTo(9);
   }
 
   @org.junit.jupiter.api.Test

@@ -53,6 +53,16 @@ final class SheetLayouts {
         .bytes();
   }
 
+  /** Two tables side by side on the same rows, the second from column G. */
+  static byte[] sideBySide() {
+    return WorkbookBuilder.scorecard()
+        .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target", null,
+            "Indicator number", "Indicator name", month(2019, 6), month(2019, 7))
+        .row("FD 7", "Contacts", count(410), count(388), count(400), null, "FD 7", "Contacts",
+            count(410), count(388))
+        .bytes();
+  }
+
   /** Region subtotals in capitals and a Total row among the rows, and numbered notes below. */
   static byte[] subtotalsAndNotes() {
     return WorkbookBuilder.scorecard()
