@@ -140,11 +140,13 @@ final class SheetPatcher {
       if (colRanges.stream().anyMatch(rg -> c >= rg[0] && c <= rg[1])) {
         continue;
       }
-      out.add(ev.createStartElement(prefix, ns, "col"));
-      out.add(ev.createAttribute("min", Integer.toString(c)));
-      out.add(ev.createAttribute("max", Integer.toString(c)));
-      out.add(ev.createAttribute("width", Double.toString(w.getValue())));
-      out.add(ev.createAttribute("customWidth", "1"));
+      // Attributes go in through the event, as a parser would give them, so a later run that
+      // copies this element writes it back byte for byte.
+      out.add(ev.createStartElement(prefix, ns, "col", List.of(
+          ev.createAttribute("min", Integer.toString(c)),
+          ev.createAttribute("max", Integer.toString(c)),
+          ev.createAttribute("width", Double.toString(w.getValue())),
+          ev.createAttribute("customWidth", "1")).iterator(), null));
       out.add(ev.createEndElement(prefix, ns, "col"));
     }
   }
@@ -154,9 +156,9 @@ final class SheetPatcher {
       return;
     }
     legacyDone = true;
-    out.add(ev.createStartElement(prefix, ns, "legacyDrawing"));
-    out.add(ev.createNamespace("r", Rels.OFFICE));
-    out.add(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId));
+    out.add(ev.createStartElement(prefix, ns, "legacyDrawing",
+        List.of(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId)).iterator(),
+        List.of(ev.createNamespace("r", Rels.OFFICE)).iterator()));
     out.add(ev.createEndElement(prefix, ns, "legacyDrawing"));
   }
 
