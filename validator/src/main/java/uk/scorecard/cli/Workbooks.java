@@ -98,7 +98,10 @@ final class Workbooks {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+          if (d.equals(dir)) {
+            return FileVisitResult.CONTINUE; // named on the command line: walked whatever it is
+          }
+          boolean hidden = d.getFileName().toString().startsWith(".");
           boolean skipped = skip != null && d.toAbsolutePath().normalize().equals(skip);
           return hidden || skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }

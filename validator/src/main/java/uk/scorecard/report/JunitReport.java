@@ -2,6 +2,7 @@ package uk.scorecard.report;
 
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class JunitReport {
 
   /** The test case for findings about the workbook as a whole, and for reading it. */
   public static final String WORKBOOK_CASE = "(workbook)";
+
+  private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
 
   private final Severity failAt;
   private final XMLStreamWriter xml;
@@ -118,7 +121,7 @@ public final class JunitReport {
     }
     List<Case> cases = new ArrayList<>();
     bySheet.forEach((sheet, findings) -> cases.add(new Case(sheet, null,
-        findings.stream().filter(this::fails).toList(),
+        findings.stream().filter(this::fails).sorted(BY_SEVERITY).toList(),
         findings.stream().filter(f -> !fails(f)).toList())));
     return new Suite(r.path(), cases);
   }

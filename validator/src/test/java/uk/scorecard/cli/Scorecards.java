@@ -18,9 +18,14 @@ final class Scorecards {
 
   private Scorecards() {}
 
-  /** A scorecard whose one indicator is fine: 84% to 88% against a 90% target. */
+  /** A scorecard with nothing wrong: 84% to 88% against 90% with 5pp tolerance (Amber). */
   static byte[] clean() {
     return scorecard(pct(0.88)).bytes();
+  }
+
+  /** The clean scorecard with its Target cell blank: Grey unless a rules file gives a target. */
+  static byte[] noTarget() {
+    return scorecard(pct(0.88), null).bytes();
   }
 
   /** A scorecard whose latest figure is 112%: the checks report an error at {@code L3}. */
@@ -53,6 +58,10 @@ final class Scorecards {
   }
 
   private static WorkbookBuilder scorecard(Object latest) {
+    return scorecard(latest, pct(0.9));
+  }
+
+  private static WorkbookBuilder scorecard(Object latest, Object target) {
     WorkbookBuilder b = WorkbookBuilder.scorecard()
         .row("Children's services scorecard")
         .row("Ref", "Indicator", "Polarity", "Unit", month(2018, 11), month(2018, 12),
@@ -60,6 +69,6 @@ final class Scorecards {
             month(2019, 6), "Target", "Tolerance", "Change", "RAG", "Caveat");
     return b.row("CIN 1", "Assessments completed within 45 days", "Higher is better", "%",
         pct(0.84), pct(0.86), pct(0.85), pct(0.87), pct(0.86), pct(0.88), pct(0.87), latest,
-        pct(0.9), "5pp");
+        target, "5pp");
   }
 }
