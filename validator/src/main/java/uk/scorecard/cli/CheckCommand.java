@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Workbooks, folders (searched recursively for .xlsx, .xlsm and .xls files,"
+      description = "Workbooks (xlsx, xlsm, xls), folders (searched recursively for them,"
           + " skipping Excel's ~$ lock files and hidden files) and glob patterns such as"
           + " 'workbooks/**/*.xlsx' (quoted, so the shell leaves them alone; relative to the"
           + " working folder unless absolute).")

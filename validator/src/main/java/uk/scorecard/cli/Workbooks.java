@@ -133,7 +133,7 @@ final class Workbooks {
 
   private void keep(Path file, Path root) {
     if (seen.add(file.toAbsolutePath().normalize())) {
-      found.add(new Found(file, root));
+      found.add(new Found(file.normalize(), root));
     }
   }
 }
