@@ -116,7 +116,7 @@ final class RowReader {
   }
 
   private RawCell cell(int row, Column col) {
-    return layout.col(col).stream().mapToObj(c -> grid.get(row, c)).findFirst().orElse(null);
+    return layout.has(col) ? grid.get(row, layout.col(col).getAsInt()) : null;
   }
 
   private String text(int row, Column col) {

@@ -1,0 +1,83 @@
+package uk.scorecard.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import uk.scorecard.check.CheckedLimit.Kind;
+import uk.scorecard.check.CheckedValue.Role;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Column;
+import uk.scorecard.model.IndicatorRow;
+import uk.scorecard.model.Observation;
+import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Target;
+import uk.scorecard.model.Tolerance;
+import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.rules.Rules;
+
+/** Builds the row the checks see from a rated indicator. */
+final class CheckedRows {
+
+  private CheckedRows() {}
+
+  /** The checked form of one rated indicator. */
+  static CheckedRow of(RatedIndicator rated, Rules rules) {
+    IndicatorRow row = rated.row();
+    return new CheckedRow(rated, toleranceWritten(row, rules), values(row), limits(row));
+  }
+
+  private static List<CheckedValue> values(IndicatorRow row) {
+    List<CheckedValue> out = new ArrayList<>();
+    for (Observation o : row.observations()) {
+      out.add(new CheckedValue(o.cell(), o.period().label(), row.unit(), o.reading(), Role.PERIOD));
+    }
+    add(out, row, Column.NUMERATOR, row.numerator(), Role.NUMERATOR);
+    add(out, row, Column.DENOMINATOR, row.denominator(), Role.DENOMINATOR);
+    return out;
+  }
+
+  private static void add(List<CheckedValue> out, IndicatorRow row, Column c, Figure f, Role role) {
+    if (f != null && row.layout().has(c)) {
+      out.add(new CheckedValue(row.cell(c), c.header(), row.unit(), f, role));
+    }
+  }
+
+  private static List<CheckedLimit> limits(IndicatorRow row) {
+    List<CheckedLimit> out = new ArrayList<>();
+    CellRef target = cell(row, Column.TARGET);
+    if (row.target() instanceof Target.Point p) {
+      out.add(new CheckedLimit(target, "Target", row.unit(), p.value(), Kind.LEVEL));
+    } else if (row.target() instanceof Target.Band b) {
+      out.add(new CheckedLimit(target, "Target (low end)", row.unit(), b.low(), Kind.LEVEL));
+      out.add(new CheckedLimit(target, "Target (high end)", row.unit(), b.high(), Kind.LEVEL));
+    }
+    if (row.lowerTolerance() != null) {
+      out.add(new CheckedLimit(cell(row, Column.LOWER_TOLERANCE), Column.LOWER_TOLERANCE.header(),
+          row.unit(), row.lowerTolerance(), Kind.LEVEL));
+    }
+    if (row.upperTolerance() != null) {
+      out.add(new CheckedLimit(cell(row, Column.UPPER_TOLERANCE), Column.UPPER_TOLERANCE.header(),
+          row.unit(), row.upperTolerance(), Kind.LEVEL));
+    }
+    if (row.tolerance() instanceof Tolerance.Points p) {
+      out.add(new CheckedLimit(cell(row, Column.TOLERANCE), "Tolerance", row.unit(), p.points(),
+          Kind.POINTS));
+    }
+    return out;
+  }
+
+  private static CellRef cell(IndicatorRow row, Column c) {
+    return row.layout().has(c) ? row.cell(c) : row.idCell();
+  }
+
+  /** True when the tolerance text came from the row's own cell, not the rules file. */
+  private static boolean toleranceWritten(IndicatorRow row, Rules rules) {
+    if (row.toleranceText() == null || !row.layout().has(Column.TOLERANCE)) {
+      return false;
+    }
+    Rules.IndicatorRule rule = rules.forIndicator(row.id());
+    String fromRules = rule != null && rule.tolerance() != null ? rule.tolerance()
+        : rules.defaultTolerance();
+    return !Objects.equals(row.toleranceText(), fromRules);
+  }
+}
