@@ -5,7 +5,7 @@ import uk.scorecard.model.Severity;
 /** Every check: its stable code, its default severity and what it looks for. */
 enum Rule {
   PERCENT_RANGE("percent-range", Severity.ERROR,
-      "A percentage below 0% or above 100% (0.85 formatted as a percentage, or 85 under a % unit)."),
+      "A percentage below 0% or above 100% (1.12 formatted as a percentage, or 112 under a % unit)."),
   TARGET_RANGE("target-range", Severity.ERROR,
       "A target or tolerance level outside what the unit allows: a percentage outside 0-100%,"
           + " a negative count, a tolerance of more than 100 percentage points."),
