@@ -112,6 +112,11 @@ final class FixtureWorkbook {
       return r;
     }
 
+    /** The indicator rows, top to bottom. */
+    List<Row> rows() {
+      return rows.stream().filter(Row.class::isInstance).map(Row.class::cast).toList();
+    }
+
     /** Adds a section row: a label in capitals in the first column. */
     Sheet section(String label) {
       rows.add(label);
@@ -178,6 +183,11 @@ final class FixtureWorkbook {
     Row set(String header, Object value) {
       values.put(header, value);
       return this;
+    }
+
+    /** The value set under a header, or null. */
+    Object get(String header) {
+      return values.get(header);
     }
 
     /** Sets the period cells, oldest first. */
