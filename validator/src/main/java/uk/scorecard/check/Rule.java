@@ -57,7 +57,8 @@ enum Rule {
       "A bare percentage tolerance (5%) on a percentage indicator: read as 5% of the target,"
           + " not 5 percentage points."),
   SMALL_DENOMINATOR("small-denominator", Severity.INFO,
-      "A denominator of 10 or fewer: a single case moves the rate by 10 points or more."),
+      "A percentage's denominator of 10 or fewer (a single case moves the rate by 10 points or"
+          + " more) with no caveat that says so."),
   ZERO_REPEAT("zero-repeat", Severity.WARNING,
       "The latest figure of a lower-is-better repeat measure (re-referrals, repeat plans, second"
           + " or subsequent) is zero, which usually means under-recording."),

@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Unit;
@@ -31,19 +32,28 @@ import uk.scorecard.model.Unit;
   /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
+  /** Words in a caveat that already warn of small numbers. */
+  Pattern SMALL = Pattern.compile("small|denominator|cohort|single (child|case)",
+      Pattern.CASE_INSENSITIVE);
+
   /** The check itself. */
   final class Check implements ConstraintValidator<SmallDenominator, CheckedRow> {
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       Figure d = r.denominator();
       if (r.unit() != Unit.PERCENT || d == null || d.value().signum() <= 0
-          || d.value().compareTo(BigDecimal.TEN) > 0) {
+          || d.value().compareTo(BigDecimal.TEN) > 0 || caveated(r.row().existingCaveat())) {
         return true;
       }
       BigDecimal points = PercentInRange.HUNDRED.divide(d.value(), 1, RoundingMode.HALF_UP);
       return Violation.in(ctx).at(r.cell(Column.DENOMINATOR))
           .with("denominator", Shown.count(d.value())).with("points", Shown.count(points) + "pp")
           .add("small-denominator");
+    }
+
+    /** True when the officer's caveat already warns of small numbers. */
+    private static boolean caveated(String caveat) {
+      return caveat != null && SMALL.matcher(caveat).find();
     }
   }
 }

@@ -190,11 +190,11 @@ final class FixtureWorkbook {
       return values.get(header);
     }
 
-    /** Sets the period cells, oldest first. */
+    /** Sets the period cells, oldest first; figures past the last period are left out. */
     Row values(Object... figures) {
       List<String> h = sheet.headers().subList(BEFORE.size(), BEFORE.size() + sheet.periods.size());
-      for (int i = 0; i < figures.length; i++) {
-        set(h.get(i), figures[i]);
+      for (int i = 0; i < h.size(); i++) {
+        set(h.get(i), i < figures.length ? figures[i] : null);
       }
       return this;
     }
