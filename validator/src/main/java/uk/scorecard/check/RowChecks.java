@@ -52,9 +52,13 @@ final class RowChecks {
     return Finding.at(at, s, code, v.getMessage());
   }
 
-  /** Holds the validator, so the class loads (and Hibernate starts) only when first asked. */
+  /**
+   * Holds the validator, so Hibernate starts only when a row is first checked. No validation.xml
+   * is read, and messages are interpolated without Expression Language: parameters only.
+   */
   private static final class Holder {
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
+        .ignoreXmlConfiguration()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
         .defaultLocale(Locale.UK)
         .buildValidatorFactory()
