@@ -44,22 +44,28 @@ import uk.scorecard.model.Target;
       Target t = row.target();
       boolean point = t instanceof Target.Point;
       BigDecimal floor = row.lowerTolerance();
-      if (floor != null && (p == Polarity.HIGHER_IS_BETTER || p == Polarity.WITHIN_RANGE && point)
+      if (floor != null
+          && (p == Polarity.HIGHER_IS_BETTER || p == Polarity.WITHIN_RANGE && point)
           && floor.compareTo(low(t)) > 0) {
         ok = report(ctx, r, Column.LOWER_TOLERANCE, floor, "amber-wrong-side.floor");
       }
       BigDecimal ceiling = row.upperTolerance();
-      if (ceiling != null && (p == Polarity.LOWER_IS_BETTER || p == Polarity.WITHIN_RANGE && point)
+      if (ceiling != null
+          && (p == Polarity.LOWER_IS_BETTER || p == Polarity.WITHIN_RANGE && point)
           && ceiling.compareTo(high(t)) < 0) {
         ok = report(ctx, r, Column.UPPER_TOLERANCE, ceiling, "amber-wrong-side.ceiling");
       }
       return ok;
     }
-    private static boolean report(ConstraintValidatorContext ctx, CheckedRow r, Column c,
-        BigDecimal level, String key) {
-      return Violation.in(ctx).at(r.cell(c)).with("level", Shown.number(level, r.unit()))
+
+    private static boolean report(
+        ConstraintValidatorContext ctx, CheckedRow r, Column c, BigDecimal level, String key) {
+      return Violation.in(ctx)
+          .at(r.cell(c))
+          .with("level", Shown.number(level, r.unit()))
           .with("target", Shown.target(r.row().target(), r.unit()))
-          .with("polarity", r.row().polarity().label().toLowerCase(Locale.ROOT)).add(key);
+          .with("polarity", r.row().polarity().label().toLowerCase(Locale.ROOT))
+          .add(key);
     }
 
     private static BigDecimal low(Target t) {

@@ -39,13 +39,19 @@ import uk.scorecard.model.Target.Band;
       BigDecimal lower = row.lowerTolerance();
       BigDecimal upper = row.upperTolerance();
       if (lower != null && upper != null && lower.compareTo(upper) > 0) {
-        ok = Violation.in(ctx).at(r.cell(Column.LOWER_TOLERANCE))
-            .with("lower", Shown.number(lower, r.unit())).with("upper", Shown.number(upper, r.unit()))
-            .add("band-backwards.levels");
+        ok =
+            Violation.in(ctx)
+                .at(r.cell(Column.LOWER_TOLERANCE))
+                .with("lower", Shown.number(lower, r.unit()))
+                .with("upper", Shown.number(upper, r.unit()))
+                .add("band-backwards.levels");
       }
       if (row.target() instanceof Band b && b.low().compareTo(b.high()) > 0) {
-        ok = Violation.in(ctx).at(r.cell(Column.TARGET))
-            .with("target", Shown.target(b, r.unit())).add("band-backwards.target");
+        ok =
+            Violation.in(ctx)
+                .at(r.cell(Column.TARGET))
+                .with("target", Shown.target(b, r.unit()))
+                .add("band-backwards.target");
       }
       return ok;
     }

@@ -34,7 +34,9 @@ import uk.scorecard.model.Reading;
       if (!(v.reading() instanceof Reading.NoCachedResult n)) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("formula", Shown.clip(n.formula()))
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("formula", Shown.clip(n.formula()))
           .add("uncalculated-formula");
     }
   }

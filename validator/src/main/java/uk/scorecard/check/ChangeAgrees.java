@@ -47,10 +47,15 @@ import uk.scorecard.model.Unit;
       List<Observation> figures = r.row().figures();
       Observation before = figures.get(figures.size() - 2);
       Observation latest = figures.get(figures.size() - 1);
-      return Violation.in(ctx).at(r.cell(Column.CHANGE)).with("written", Shown.clip(written))
-          .with("change", ours).with("from", shown(before, r.unit()))
-          .with("to", shown(latest, r.unit())).add("change-disagrees");
+      return Violation.in(ctx)
+          .at(r.cell(Column.CHANGE))
+          .with("written", Shown.clip(written))
+          .with("change", ours)
+          .with("from", shown(before, r.unit()))
+          .with("to", shown(latest, r.unit()))
+          .add("change-disagrees");
     }
+
     private static String shown(Observation o, Unit unit) {
       return Shown.figure(o.reading().figure(), unit) + " in " + o.period().label();
     }

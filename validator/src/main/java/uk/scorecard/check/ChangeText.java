@@ -14,13 +14,16 @@ import uk.scorecard.model.Unit;
  */
 record ChangeText(int direction, BigDecimal amount) {
 
-  private static final Pattern SAME = Pattern.compile(
-      "no change|unchanged|\\bsame\\b|\\bstatic\\b|\\bstable\\b|\\bflat\\b|^=$|↔|⇔|◄►");
-  private static final Pattern UP = Pattern.compile(
-      "\\bup\\b|increas|\\brise|\\brose\\b|\\brisen\\b|higher|\\bmore\\b|↑|▲|⬆|⇧|△|^\\+");
-  private static final Pattern DOWN = Pattern.compile(
-      "\\bdown\\b|decreas|\\bfell\\b|\\bfall|lower|\\bfewer\\b|\\bless\\b|drop|reduc|↓|▼|⬇|⇩|▽"
-          + "|^[-\u2212\u2013]\\s*\\d");
+  private static final Pattern SAME =
+      Pattern.compile(
+          "no change|unchanged|\\bsame\\b|\\bstatic\\b|\\bstable\\b|\\bflat\\b|^=$|↔|⇔|◄►");
+  private static final Pattern UP =
+      Pattern.compile(
+          "\\bup\\b|increas|\\brise|\\brose\\b|\\brisen\\b|higher|\\bmore\\b" + "|↑|▲|⬆|⇧|△|^\\+");
+  private static final Pattern DOWN =
+      Pattern.compile(
+          "\\bdown\\b|decreas|\\bfell\\b|\\bfall|lower|\\bfewer\\b|\\bless\\b|drop|reduc"
+              + "|↓|▼|⬇|⇩|▽|^[-\u2212\u2013]\\s*\\d");
   private static final Pattern BETTER = Pattern.compile("improv|better");
   private static final Pattern WORSE = Pattern.compile("worse|deteriorat|declin");
   private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
@@ -61,8 +64,8 @@ record ChangeText(int direction, BigDecimal amount) {
 
   /**
    * True when this written change says what ours says: the same direction and, when it gives an
-   * amount, ours rounded to its precision. A percentage's amount may be written as a fraction
-   * (0.09 in a Change cell formatted as a percentage for 9pp).
+   * amount, ours rounded to its precision. A percentage's amount may be written as a fraction (0.09
+   * in a Change cell formatted as a percentage for 9pp).
    */
   boolean agrees(ChangeText ours, Unit unit) {
     if (direction != ours.direction) {

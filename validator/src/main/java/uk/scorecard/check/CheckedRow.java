@@ -12,8 +12,8 @@ import uk.scorecard.rate.RatedIndicator;
 
 /**
  * One indicator row as the checks see it: the row and what the rater made of it, whether its
- * tolerance was written in the workbook (not taken from a rules file), and its cells to check
- * one by one. Row rules are its class-level constraints; they point at cells by dynamic payload.
+ * tolerance was written in the workbook (not taken from a rules file), and its cells to check one
+ * by one. Row rules are its class-level constraints; they point at cells by dynamic payload.
  */
 @NumeratorWithinDenominator(payload = Level.Error.class)
 @DenominatorNotZero(payload = Level.Error.class)
@@ -27,8 +27,12 @@ import uk.scorecard.rate.RatedIndicator;
 @OneScale(payload = Level.Warning.class)
 @RagAgrees(payload = Level.Warning.class)
 @ChangeAgrees(payload = Level.Warning.class)
-record CheckedRow(RatedIndicator rated, boolean toleranceWritten,
-    List<@Valid CheckedValue> values, List<@Valid CheckedLimit> limits) implements Located {
+record CheckedRow(
+    RatedIndicator rated,
+    boolean toleranceWritten,
+    List<@Valid CheckedValue> values,
+    List<@Valid CheckedLimit> limits)
+    implements Located {
 
   CheckedRow {
     values = List.copyOf(values);
@@ -47,7 +51,12 @@ record CheckedRow(RatedIndicator rated, boolean toleranceWritten,
 
   /** The cell of a column on this row, or the id cell when the table has no such column. */
   CellRef cell(Column c) {
-    return row().layout().has(c) ? row().cell(c) : row().idCell();
+    return cellOf(row(), c);
+  }
+
+  /** The cell of a column on a row, or the row's id cell when the table has no such column. */
+  static CellRef cellOf(IndicatorRow row, Column c) {
+    return row.layout().has(c) ? row.cell(c) : row.idCell();
   }
 
   /** The observation the row is rated on: its latest figure, or null. */

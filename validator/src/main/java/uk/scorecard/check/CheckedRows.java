@@ -44,7 +44,7 @@ final class CheckedRows {
 
   private static List<CheckedLimit> limits(IndicatorRow row) {
     List<CheckedLimit> out = new ArrayList<>();
-    CellRef target = cell(row, Column.TARGET);
+    CellRef target = CheckedRow.cellOf(row, Column.TARGET);
     if (row.target() instanceof Target.Point p) {
       out.add(new CheckedLimit(target, "Target", row.unit(), p.value(), Kind.LEVEL));
     } else if (row.target() instanceof Target.Band b) {
@@ -52,22 +52,33 @@ final class CheckedRows {
       out.add(new CheckedLimit(target, "Target (high end)", row.unit(), b.high(), Kind.LEVEL));
     }
     if (row.lowerTolerance() != null) {
-      out.add(new CheckedLimit(cell(row, Column.LOWER_TOLERANCE), Column.LOWER_TOLERANCE.header(),
-          row.unit(), row.lowerTolerance(), Kind.LEVEL));
+      out.add(
+          new CheckedLimit(
+              CheckedRow.cellOf(row, Column.LOWER_TOLERANCE),
+              Column.LOWER_TOLERANCE.header(),
+              row.unit(),
+              row.lowerTolerance(),
+              Kind.LEVEL));
     }
     if (row.upperTolerance() != null) {
-      out.add(new CheckedLimit(cell(row, Column.UPPER_TOLERANCE), Column.UPPER_TOLERANCE.header(),
-          row.unit(), row.upperTolerance(), Kind.LEVEL));
+      out.add(
+          new CheckedLimit(
+              CheckedRow.cellOf(row, Column.UPPER_TOLERANCE),
+              Column.UPPER_TOLERANCE.header(),
+              row.unit(),
+              row.upperTolerance(),
+              Kind.LEVEL));
     }
     if (row.tolerance() instanceof Tolerance.Points p) {
-      out.add(new CheckedLimit(cell(row, Column.TOLERANCE), "Tolerance", row.unit(), p.points(),
-          Kind.POINTS));
+      out.add(
+          new CheckedLimit(
+              CheckedRow.cellOf(row, Column.TOLERANCE),
+              "Tolerance",
+              row.unit(),
+              p.points(),
+              Kind.POINTS));
     }
     return out;
-  }
-
-  private static CellRef cell(IndicatorRow row, Column c) {
-    return row.layout().has(c) ? row.cell(c) : row.idCell();
   }
 
   /** True when the tolerance text came from the row's own cell, not the rules file. */
@@ -76,8 +87,8 @@ final class CheckedRows {
       return false;
     }
     Rules.IndicatorRule rule = rules.forIndicator(row.id());
-    String fromRules = rule != null && rule.tolerance() != null ? rule.tolerance()
-        : rules.defaultTolerance();
+    String fromRules =
+        rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
     return !Objects.equals(row.toleranceText(), fromRules);
   }
 }

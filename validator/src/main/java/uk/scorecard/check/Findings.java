@@ -45,21 +45,29 @@ final class Findings {
 
   /** Every finding kept, in sheet order then by row and column, capped with errors first. */
   List<Finding> list(List<String> sheetNames) {
-    Comparator<Finding> byPlace = Comparator
-        .comparingInt((Finding f) -> sheetNames.indexOf(f.sheet()))
-        .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().row())
-        .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().col())
-        .thenComparing(Finding::severity)
-        .thenComparing(Finding::code);
+    Comparator<Finding> byPlace =
+        Comparator.comparingInt((Finding f) -> sheetNames.indexOf(f.sheet()))
+            .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().row())
+            .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().col())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::code);
     if (found.size() <= CAP) {
       return found.stream().sorted(byPlace).toList();
     }
-    List<Finding> kept = new ArrayList<>(found.stream()
-        .sorted(Comparator.comparing(Finding::severity).thenComparing(byPlace))
-        .limit(CAP).sorted(byPlace).toList());
+    List<Finding> kept =
+        new ArrayList<>(
+            found.stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(byPlace))
+                .limit(CAP)
+                .sorted(byPlace)
+                .toList());
     Rule cap = Rule.FINDINGS_CAPPED;
-    Finding note = adjusted(Finding.workbook(cap.severity(), cap.code(),
-        Messages.format("findings-capped", "listed", CAP, "more", found.size() - CAP)));
+    Finding note =
+        adjusted(
+            Finding.workbook(
+                cap.severity(),
+                cap.code(),
+                Messages.format("findings-capped", "listed", CAP, "more", found.size() - CAP)));
     if (note != null) {
       kept.add(0, note);
     }
@@ -69,13 +77,14 @@ final class Findings {
   /** The finding at the severity the rules file gives its code, or null when it is off. */
   private Finding adjusted(Finding f) {
     String o = overrides.getOrDefault(f.code(), "").strip().toLowerCase(Locale.ROOT);
-    Severity s = switch (o) {
-      case "off" -> null;
-      case "error" -> Severity.ERROR;
-      case "warning" -> Severity.WARNING;
-      case "info" -> Severity.INFO;
-      default -> f.severity();
-    };
+    Severity s =
+        switch (o) {
+          case "off" -> null;
+          case "error" -> Severity.ERROR;
+          case "warning" -> Severity.WARNING;
+          case "info" -> Severity.INFO;
+          default -> f.severity();
+        };
     if (s == null || s == f.severity()) {
       return s == null ? null : f;
     }

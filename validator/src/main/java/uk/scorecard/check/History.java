@@ -13,6 +13,7 @@ record History(double median, double spread, int count) {
 
   /** Past this many MADs from the median a figure is far outside the history. */
   static final int THRESHOLD = 6;
+
   /** The fewest earlier figures that make a history. */
   static final int MIN_HISTORY = 6;
 

@@ -42,20 +42,27 @@ import uk.scorecard.model.Unit;
         return true;
       }
       Figure f = latest.reading().figure();
-      List<BigDecimal> earlier = figures.subList(0, figures.size() - 1).stream()
-          .map(o -> o.reading().figure().value()).toList();
+      List<BigDecimal> earlier =
+          figures.subList(0, figures.size() - 1).stream()
+              .map(o -> o.reading().figure().value())
+              .toList();
       History h = History.of(earlier, r.unit(), f.decimals());
       if (!h.far(f.value())) {
         return true;
       }
       int decimals = Math.max(0, f.decimals());
-      return Violation.in(ctx).at(latest.cell()).with("where", latest.period().label())
-          .with("shown", Shown.figure(f, r.unit())).with("count", h.count())
+      return Violation.in(ctx)
+          .at(latest.cell())
+          .with("where", latest.period().label())
+          .with("shown", Shown.figure(f, r.unit()))
+          .with("count", h.count())
           .with("median", Shown.number(round(h.median(), decimals), r.unit()))
-          .with("spread", Shown.count(round(h.spread(), decimals))
-              + (r.unit() == Unit.PERCENT ? "pp" : ""))
+          .with(
+              "spread",
+              Shown.count(round(h.spread(), decimals)) + (r.unit() == Unit.PERCENT ? "pp" : ""))
           .add("value-jump");
     }
+
     /** A figure another rule already calls impossible is not also called unusual. */
     private static boolean impossible(CheckedRow r, Observation o) {
       BigDecimal v = o.reading().figure().value();

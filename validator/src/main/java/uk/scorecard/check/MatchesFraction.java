@@ -37,22 +37,30 @@ import uk.scorecard.model.Unit;
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       Figure n = r.numerator();
       Figure d = r.denominator();
-      if (r.unit() != Unit.PERCENT || n == null || d == null || r.latest() == null
-          || d.value().signum() <= 0 || n.value().signum() < 0 || n.value().compareTo(d.value()) > 0) {
+      if (r.unit() != Unit.PERCENT
+          || n == null
+          || d == null
+          || r.latest() == null
+          || d.value().signum() <= 0
+          || n.value().signum() < 0
+          || n.value().compareTo(d.value()) > 0) {
         return true;
       }
       Figure f = r.latest().reading().figure();
       int decimals = Math.max(0, f.decimals());
       BigDecimal shown = f.value().setScale(decimals, RoundingMode.HALF_UP);
-      BigDecimal exact = n.value().multiply(PercentInRange.HUNDRED)
-          .divide(d.value(), MathContext.DECIMAL64);
+      BigDecimal exact =
+          n.value().multiply(PercentInRange.HUNDRED).divide(d.value(), MathContext.DECIMAL64);
       BigDecimal half = BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
       if (exact.subtract(shown).abs().compareTo(half) <= 0) {
         return true;
       }
-      return Violation.in(ctx).at(r.latest().cell()).with("where", r.latest().period().label())
+      return Violation.in(ctx)
+          .at(r.latest().cell())
+          .with("where", r.latest().period().label())
           .with("shown", Shown.figure(f, Unit.PERCENT))
-          .with("numerator", Shown.count(n.value())).with("denominator", Shown.count(d.value()))
+          .with("numerator", Shown.count(n.value()))
+          .with("denominator", Shown.count(d.value()))
           .with("expected", exact.setScale(Math.max(1, decimals), RoundingMode.HALF_UP) + "%")
           .add("percent-mismatch");
     }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The sentences of the table and workbook rules, from the same {@code ValidationMessages} bundle
- * as the row rules, with {@code {name}} parameters filled in.
+ * The sentences of the table and workbook rules, from the same {@code ValidationMessages} bundle as
+ * the row rules, with {@code {name}} parameters filled in.
  */
 final class Messages {
 
@@ -18,7 +18,8 @@ final class Messages {
   static String format(String key, Object... namesAndValues) {
     String message = BUNDLE.getString("scorecard." + key);
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      message = message.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+      message =
+          message.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
     }
     return message;
   }

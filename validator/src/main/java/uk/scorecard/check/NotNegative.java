@@ -10,7 +10,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-
 /** A count, numerator or denominator that is not negative. */
 @Target(TYPE)
 @Retention(RUNTIME)
@@ -34,7 +33,9 @@ import java.lang.annotation.Target;
       if (v.figure() == null || !v.isCount() || v.figure().value().signum() >= 0) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("shown", v.shown())
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("shown", v.shown())
           .add("negative-count");
     }
   }

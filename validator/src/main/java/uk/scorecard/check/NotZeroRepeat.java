@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading.Figure;
 
-/** No zero as the latest figure of a lower-is-better repeat measure, which suggests under-recording. */
+/**
+ * No zero as the latest figure of a lower-is-better repeat measure, which suggests under-recording.
+ */
 @Target(TYPE)
 @Retention(RUNTIME)
 @Constraint(validatedBy = NotZeroRepeat.Check.class)
@@ -37,16 +39,21 @@ import uk.scorecard.model.Reading.Figure;
   final class Check implements ConstraintValidator<NotZeroRepeat, CheckedRow> {
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
-      if (r.row().polarity() != Polarity.LOWER_IS_BETTER || r.latest() == null
-          || r.row().title() == null || !REPEAT.matcher(r.row().title()).find()) {
+      if (r.row().polarity() != Polarity.LOWER_IS_BETTER
+          || r.latest() == null
+          || r.row().title() == null
+          || !REPEAT.matcher(r.row().title()).find()) {
         return true;
       }
       Figure f = r.latest().reading().figure();
       if (f.value().signum() != 0) {
         return true;
       }
-      return Violation.in(ctx).at(r.latest().cell()).with("where", r.latest().period().label())
-          .with("shown", Shown.figure(f, r.unit())).add("zero-repeat");
+      return Violation.in(ctx)
+          .at(r.latest().cell())
+          .with("where", r.latest().period().label())
+          .with("shown", Shown.figure(f, r.unit()))
+          .add("zero-repeat");
     }
   }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-
 /** A number stored as a number, not as text. */
 @Target(TYPE)
 @Retention(RUNTIME)
@@ -34,8 +33,7 @@ import java.lang.annotation.Target;
       if (v.figure() == null || !v.figure().storedAsText()) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("shown", v.shown())
-          .add("text-number");
+      return Violation.in(ctx).with("where", v.label()).with("shown", v.shown()).add("text-number");
     }
   }
 }

@@ -35,12 +35,17 @@ import uk.scorecard.model.Unit;
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       Figure n = r.numerator();
       Figure d = r.denominator();
-      if (r.unit() != Unit.PERCENT || n == null || d == null || d.value().signum() <= 0
+      if (r.unit() != Unit.PERCENT
+          || n == null
+          || d == null
+          || d.value().signum() <= 0
           || n.value().compareTo(d.value()) <= 0) {
         return true;
       }
-      return Violation.in(ctx).at(r.cell(Column.NUMERATOR))
-          .with("numerator", Shown.count(n.value())).with("denominator", Shown.count(d.value()))
+      return Violation.in(ctx)
+          .at(r.cell(Column.NUMERATOR))
+          .with("numerator", Shown.count(n.value()))
+          .with("denominator", Shown.count(d.value()))
           .add("numerator-above-denominator");
     }
   }

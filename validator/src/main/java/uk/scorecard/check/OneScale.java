@@ -43,16 +43,22 @@ import uk.scorecard.model.Unit;
       if (whole.isEmpty() || whole.size() == figures.size()) {
         return true;
       }
-      double[] values = whole.stream()
-          .mapToDouble(o -> o.reading().figure().value().doubleValue()).sorted().toArray();
+      double[] values =
+          whole.stream()
+              .mapToDouble(o -> o.reading().figure().value().doubleValue())
+              .sorted()
+              .toArray();
       double median = values[values.length / 2];
       for (Observation o : figures) {
         double v = o.reading().figure().value().doubleValue();
         if (fraction(o) && Math.abs(100 * v - median) < Math.abs(v - median)) {
           Observation other = whole.get(whole.size() - 1);
           BigDecimal raw = o.reading().figure().value();
-          return Violation.in(ctx).at(o.cell()).with("where", o.period().label())
-              .with("raw", Shown.count(raw)).with("scaled", Shown.count(raw.movePointRight(2)) + "%")
+          return Violation.in(ctx)
+              .at(o.cell())
+              .with("where", o.period().label())
+              .with("raw", Shown.count(raw))
+              .with("scaled", Shown.count(raw.movePointRight(2)) + "%")
               .with("otherWhere", other.period().label())
               .with("other", Shown.figure(other.reading().figure(), Unit.PERCENT))
               .add("mixed-scale");
@@ -60,10 +66,12 @@ import uk.scorecard.model.Unit;
       }
       return true;
     }
+
     /** A plain figure between -1 and 1 with decimals: 0.85, not 85% or 1. */
     private static boolean fraction(Observation o) {
       Figure f = o.reading().figure();
-      return !f.percentFormatted() && f.value().abs().compareTo(BigDecimal.ONE) <= 0
+      return !f.percentFormatted()
+          && f.value().abs().compareTo(BigDecimal.ONE) <= 0
           && f.value().stripTrailingZeros().scale() > 0;
     }
   }

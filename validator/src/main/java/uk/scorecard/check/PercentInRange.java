@@ -41,7 +41,9 @@ import java.math.BigDecimal;
       if (value.signum() >= 0 && value.compareTo(HUNDRED) <= 0) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("shown", v.shown())
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("shown", v.shown())
           .add(value.signum() < 0 ? "percent-range.below" : "percent-range.above");
     }
   }

@@ -43,16 +43,22 @@ import uk.scorecard.model.Unit;
       if (theirs == null || theirs == ours) {
         return true;
       }
-      return Violation.in(ctx).at(r.cell(Column.RAG)).with("written", Shown.clip(written))
-          .with("rating", ours.word()).with("where", r.latest().period().label())
+      return Violation.in(ctx)
+          .at(r.cell(Column.RAG))
+          .with("written", Shown.clip(written))
+          .with("rating", ours.word())
+          .with("where", r.latest().period().label())
           .with("shown", Shown.figure(r.latest().reading().figure(), r.unit()))
-          .with("target", target(r.row())).add("rag-disagrees");
+          .with("target", target(r.row()))
+          .add("rag-disagrees");
     }
+
     /** The target as shown, or the band of levels a within-range indicator is rated on. */
     private static String target(IndicatorRow row) {
       Unit u = row.unit();
       Target t = row.target();
-      return t != null ? Shown.target(t, u)
+      return t != null
+          ? Shown.target(t, u)
           : Shown.number(row.lowerTolerance(), u) + " to " + Shown.number(row.upperTolerance(), u);
     }
   }

@@ -34,7 +34,9 @@ import uk.scorecard.model.Reading;
       if (!(v.reading() instanceof Reading.Other o)) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("text", Shown.clip(o.text()))
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("text", Shown.clip(o.text()))
           .add("not-a-figure");
     }
   }

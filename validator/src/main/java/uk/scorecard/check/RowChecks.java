@@ -32,7 +32,8 @@ final class RowChecks {
 
   /** Adds every row and cell finding of one row. */
   static void check(CheckedRow row, boolean publish, Findings out) {
-    for (ConstraintViolation<CheckedRow> v : validator().validate(row, publish ? PUBLISH : DEFAULT)) {
+    for (ConstraintViolation<CheckedRow> v :
+        validator().validate(row, publish ? PUBLISH : DEFAULT)) {
       out.add(finding(v));
     }
   }
@@ -53,15 +54,18 @@ final class RowChecks {
   }
 
   /**
-   * Holds the validator, so Hibernate starts only when a row is first checked. No validation.xml
-   * is read, and messages are interpolated without Expression Language: parameters only.
+   * Holds the validator, so Hibernate starts only when a row is first checked. No validation.xml is
+   * read, and messages are interpolated without Expression Language: parameters only.
    */
   private static final class Holder {
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
-        .ignoreXmlConfiguration()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
-        .defaultLocale(Locale.UK)
-        .buildValidatorFactory()
-        .getValidator();
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .ignoreXmlConfiguration()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
+            .defaultLocale(Locale.UK)
+            .buildValidatorFactory()
+            .getValidator();
   }
 }

@@ -11,9 +11,10 @@ public final class RuleCatalogue {
   /** One rule as listed by {@code --list-rules} and in {@code docs/rules.md}. */
   public record RuleInfo(String code, Severity severity, String description) {}
 
-  private static final List<RuleInfo> ALL = Arrays.stream(Rule.values())
-      .map(r -> new RuleInfo(r.code(), r.severity(), r.description()))
-      .toList();
+  private static final List<RuleInfo> ALL =
+      Arrays.stream(Rule.values())
+          .map(r -> new RuleInfo(r.code(), r.severity(), r.description()))
+          .toList();
 
   private RuleCatalogue() {}
 
@@ -29,17 +30,25 @@ public final class RuleCatalogue {
 
   /** The catalogue as the Markdown page {@code docs/rules.md}. */
   public static String markdown() {
-    StringBuilder sb = new StringBuilder()
-        .append("# Checks\n\n")
-        .append("Every check scorecard makes, with its code and default severity. A rules file can")
-        .append(" switch a check off or change its severity:\n")
-        .append("`{\"checks\":{\"value-jump\":\"off\",\"text-number\":\"error\"}}`.\n\n")
-        .append("This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
-        .append("| Code | Severity | What it finds |\n")
-        .append("|---|---|---|\n");
+    StringBuilder sb =
+        new StringBuilder()
+            .append("# Checks\n\n")
+            .append(
+                "Every check scorecard makes, with its code and default severity. A rules file can")
+            .append(" switch a check off or change its severity:\n")
+            .append("`{\"checks\":{\"value-jump\":\"off\",\"text-number\":\"error\"}}`.\n\n")
+            .append(
+                "This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
+            .append("| Code | Severity | What it finds |\n")
+            .append("|---|---|---|\n");
     for (RuleInfo r : ALL) {
-      sb.append("| `").append(r.code()).append("` | ").append(r.severity().word()).append(" | ")
-          .append(r.description().replace("|", "\\|")).append(" |\n");
+      sb.append("| `")
+          .append(r.code())
+          .append("` | ")
+          .append(r.severity().word())
+          .append(" | ")
+          .append(r.description().replace("|", "\\|"))
+          .append(" |\n");
     }
     return sb.toString();
   }

@@ -33,21 +33,26 @@ import uk.scorecard.model.Unit;
   Class<? extends Payload>[] payload() default {};
 
   /** Words in a caveat that already warn of small numbers. */
-  Pattern SMALL = Pattern.compile("small|denominator|cohort|single (child|case)",
-      Pattern.CASE_INSENSITIVE);
+  Pattern SMALL =
+      Pattern.compile("small|denominator|cohort|single (child|case)", Pattern.CASE_INSENSITIVE);
 
   /** The check itself. */
   final class Check implements ConstraintValidator<SmallDenominator, CheckedRow> {
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       Figure d = r.denominator();
-      if (r.unit() != Unit.PERCENT || d == null || d.value().signum() <= 0
-          || d.value().compareTo(BigDecimal.TEN) > 0 || caveated(r.row().existingCaveat())) {
+      if (r.unit() != Unit.PERCENT
+          || d == null
+          || d.value().signum() <= 0
+          || d.value().compareTo(BigDecimal.TEN) > 0
+          || caveated(r.row().existingCaveat())) {
         return true;
       }
       BigDecimal points = PercentInRange.HUNDRED.divide(d.value(), 1, RoundingMode.HALF_UP);
-      return Violation.in(ctx).at(r.cell(Column.DENOMINATOR))
-          .with("denominator", Shown.count(d.value())).with("points", Shown.count(points) + "pp")
+      return Violation.in(ctx)
+          .at(r.cell(Column.DENOMINATOR))
+          .with("denominator", Shown.count(d.value()))
+          .with("points", Shown.count(points) + "pp")
           .add("small-denominator");
     }
 

@@ -38,11 +38,14 @@ import java.math.BigDecimal;
         return true;
       }
       BigDecimal value = v.figure().value();
-      if (value.compareTo(BigDecimal.ONE) < 0 || value.compareTo(MOST) > 0
+      if (value.compareTo(BigDecimal.ONE) < 0
+          || value.compareTo(MOST) > 0
           || !CheckedValue.whole(value)) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label()).with("shown", v.shown())
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("shown", v.shown())
           .add("unsuppressed-small-count");
     }
   }

@@ -26,7 +26,9 @@ final class TableChecks {
     PeriodChecks.check(table.layout(), out);
   }
 
-  /** An indicator id in the standard form used to compare ids: trimmed, single-spaced, lower case. */
+  /**
+   * An indicator id in the standard form used to compare ids: trimmed, single-spaced, lower case.
+   */
   static String key(String id) {
     return id == null ? "" : id.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
@@ -40,8 +42,10 @@ final class TableChecks {
       }
       IndicatorRow earlier = first.putIfAbsent(key, row);
       if (earlier != null) {
-        out.add(Rule.DUPLICATE_ID, row.idCell(), Messages.format("duplicate-id",
-            "id", row.id().strip(), "row", earlier.row() + 1));
+        out.add(
+            Rule.DUPLICATE_ID,
+            row.idCell(),
+            Messages.format("duplicate-id", "id", row.id().strip(), "row", earlier.row() + 1));
       }
     }
   }
@@ -52,18 +56,28 @@ final class TableChecks {
     if (latest == null) {
       return;
     }
-    List<IndicatorRow> withFigures = table.rows().stream().filter(r -> !r.figures().isEmpty())
-        .toList();
+    List<IndicatorRow> withFigures =
+        table.rows().stream().filter(r -> !r.figures().isEmpty()).toList();
     long blank = withFigures.stream().filter(r -> blankAt(r, latest.col())).count();
     if (withFigures.size() >= 2 && blank * 2 > withFigures.size()) {
-      out.add(Rule.LATEST_PERIOD_BLANK, table.layout().headerCell(latest.col()),
-          Messages.format("latest-period-blank", "where", latest.period().label(),
-              "blank", blank, "rows", withFigures.size()));
+      out.add(
+          Rule.LATEST_PERIOD_BLANK,
+          table.layout().headerCell(latest.col()),
+          Messages.format(
+              "latest-period-blank",
+              "where",
+              latest.period().label(),
+              "blank",
+              blank,
+              "rows",
+              withFigures.size()));
     }
   }
 
   private static boolean blankAt(IndicatorRow row, int col) {
-    return row.observations().stream().filter(o -> o.cell().col() == col)
-        .map(Observation::reading).allMatch(r -> r instanceof Reading.Blank);
+    return row.observations().stream()
+        .filter(o -> o.cell().col() == col)
+        .map(Observation::reading)
+        .allMatch(r -> r instanceof Reading.Blank);
   }
 }

@@ -15,7 +15,9 @@ import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 import uk.scorecard.model.Unit;
 
-/** A percentage indicator's tolerance that says whether it is in points or a share of the target. */
+/**
+ * A percentage indicator's tolerance that says whether it is in points or a share of the target.
+ */
 @java.lang.annotation.Target(TYPE)
 @Retention(RUNTIME)
 @Constraint(validatedBy = UnambiguousTolerance.Check.class)
@@ -35,19 +37,24 @@ import uk.scorecard.model.Unit;
   final class Check implements ConstraintValidator<UnambiguousTolerance, CheckedRow> {
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
-      if (!r.toleranceWritten() || r.unit() != Unit.PERCENT
+      if (!r.toleranceWritten()
+          || r.unit() != Unit.PERCENT
           || !(r.row().tolerance() instanceof Tolerance.Relative rel)
           || r.row().toleranceText().toLowerCase(Locale.ROOT).contains("of")) {
         return true;
       }
       String points = Shown.count(rel.percent());
-      Violation v = Violation.in(ctx).at(r.cell(Column.TOLERANCE))
-          .with("tolerance", points + "%").with("points", points + "pp");
+      Violation v =
+          Violation.in(ctx)
+              .at(r.cell(Column.TOLERANCE))
+              .with("tolerance", points + "%")
+              .with("points", points + "pp");
       if (!(r.row().target() instanceof Target.Point t)) {
         return v.add("ambiguous-tolerance");
       }
       String allowance = Shown.count(rel.allowance(t.value()).round(new MathContext(3)));
-      return v.with("allowance", allowance + "pp").with("target", Shown.number(t.value(), Unit.PERCENT))
+      return v.with("allowance", allowance + "pp")
+          .with("target", Shown.number(t.value(), Unit.PERCENT))
           .add("ambiguous-tolerance.target");
     }
   }

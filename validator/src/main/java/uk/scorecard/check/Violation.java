@@ -5,8 +5,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import uk.scorecard.model.CellRef;
 
 /**
- * Adds one violation to a validator's context: the message key, its parameters and, for row
- * rules, the cell it points at. Parameter values are escaped, so cell text is never interpolated.
+ * Adds one violation to a validator's context: the message key, its parameters and, for row rules,
+ * the cell it points at. Parameter values are escaped, so cell text is never interpolated.
  */
 final class Violation {
 
@@ -34,7 +34,9 @@ final class Violation {
     return this;
   }
 
-  /** Adds the violation with the message {@code scorecard.<key>}; returns false for the validator. */
+  /**
+   * Adds the violation with the message {@code scorecard.<key>}; returns false for the validator.
+   */
   boolean add(String key) {
     ctx.buildConstraintViolationWithTemplate("{scorecard." + key + "}").addConstraintViolation();
     return false;

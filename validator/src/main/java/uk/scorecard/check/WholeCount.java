@@ -31,12 +31,16 @@ import uk.scorecard.model.Unit;
   final class Check implements ConstraintValidator<WholeCount, CheckedValue> {
     @Override
     public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
-      if (v.figure() == null || v.role() != CheckedValue.Role.PERIOD || v.unit() != Unit.COUNT
+      if (v.figure() == null
+          || v.role() != CheckedValue.Role.PERIOD
+          || v.unit() != Unit.COUNT
           || CheckedValue.whole(v.figure().value())) {
         return true;
       }
-      return Violation.in(ctx).with("where", v.label())
-          .with("value", Shown.count(v.figure().value())).add("fractional-count");
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("value", Shown.count(v.figure().value()))
+          .add("fractional-count");
     }
   }
 }

@@ -40,29 +40,66 @@ final class WorkbookChecks {
   }
 
   private static void compare(IndicatorRow first, IndicatorRow later, Findings out) {
-    if (first.target() != null && later.target() != null
+    if (first.target() != null
+        && later.target() != null
         && !sameTarget(first.target(), later.target())) {
-      add(out, Rule.TARGET_DIFFERS, later, Column.TARGET, first,
-          Shown.target(later.target(), later.unit()), Shown.target(first.target(), first.unit()));
+      add(
+          out,
+          Rule.TARGET_DIFFERS,
+          later,
+          Column.TARGET,
+          first,
+          Shown.target(later.target(), later.unit()),
+          Shown.target(first.target(), first.unit()));
     }
     Polarity p = first.polarity();
     if (p != null && later.polarity() != null && p != later.polarity()) {
-      add(out, Rule.POLARITY_DIFFERS, later, Column.POLARITY, first, later.polarity().label(),
+      add(
+          out,
+          Rule.POLARITY_DIFFERS,
+          later,
+          Column.POLARITY,
+          first,
+          later.polarity().label(),
           p.label());
     }
-    if (first.title() != null && later.title() != null
+    if (first.title() != null
+        && later.title() != null
         && !words(first.title()).equals(words(later.title()))) {
-      add(out, Rule.TITLE_DIFFERS, later, Column.TITLE, first, later.title().strip(),
+      add(
+          out,
+          Rule.TITLE_DIFFERS,
+          later,
+          Column.TITLE,
+          first,
+          later.title().strip(),
           first.title().strip());
     }
   }
 
-  private static void add(Findings out, Rule rule, IndicatorRow later, Column c,
-      IndicatorRow first, String here, String there) {
-    CellRef at = later.layout().has(c) ? later.cell(c) : later.idCell();
-    CellRef other = first.layout().has(c) ? first.cell(c) : first.idCell();
-    out.add(rule, at, Messages.format(rule.code(), "id", later.id().strip(),
-        "here", Shown.clip(here), "there", Shown.clip(there), "other", other.toString()));
+  private static void add(
+      Findings out,
+      Rule rule,
+      IndicatorRow later,
+      Column c,
+      IndicatorRow first,
+      String here,
+      String there) {
+    CellRef at = CheckedRow.cellOf(later, c);
+    CellRef other = CheckedRow.cellOf(first, c);
+    out.add(
+        rule,
+        at,
+        Messages.format(
+            rule.code(),
+            "id",
+            later.id().strip(),
+            "here",
+            Shown.clip(here),
+            "there",
+            Shown.clip(there),
+            "other",
+            other.toString()));
   }
 
   private static boolean sameTarget(Target a, Target b) {

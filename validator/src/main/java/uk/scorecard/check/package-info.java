@@ -1,2 +1,5 @@
-/** Check: impossible and suspicious values, as findings with a place, a severity, a code and a sentence. */
+/**
+ * Check: impossible and suspicious values, as findings with a place, a severity, a code and a
+ * sentence.
+ */
 package uk.scorecard.check;

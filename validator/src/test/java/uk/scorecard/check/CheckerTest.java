@@ -21,11 +21,13 @@ final class CheckerTest {
   void theRulesFileSwitchesRulesOffAndChangesSeverities() throws Exception {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     RuleFixturesTest.clean(fx).set("Jun-19", 0.45).set("May-19", "87%");
-    Options options = Options.DEFAULT.withRules(new Rules(null, Map.of(),
-        Map.of("value-jump", "off", "text-number", "error")));
+    Options options =
+        Options.DEFAULT.withRules(
+            new Rules(null, Map.of(), Map.of("value-jump", "off", "text-number", "error")));
     assertThat(SCORECARD.check(fx.input(), Options.DEFAULT).findings())
         .extracting(Finding::code, Finding::severity)
-        .containsExactly(tuple("text-number", Severity.WARNING), tuple("value-jump", Severity.WARNING));
+        .containsExactly(
+            tuple("text-number", Severity.WARNING), tuple("value-jump", Severity.WARNING));
     assertThat(SCORECARD.check(fx.input(), options).findings())
         .extracting(Finding::code, Finding::severity)
         .containsExactly(tuple("text-number", Severity.ERROR));
@@ -35,14 +37,18 @@ final class CheckerTest {
   void findingsAreCappedWithErrorsKeptAndTheRestCounted() throws Exception {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     for (int i = 0; i < 130; i++) {
-      RuleFixturesTest.count(fx).set("Ref", "T" + i)
+      RuleFixturesTest.count(fx)
+          .set("Ref", "T" + i)
           .values("312", "305", "298", "310", "315", "309", "301", "307");
     }
     RuleFixturesTest.count(fx).set("Ref", "NEG").set("Jun-19", -1);
     List<Finding> findings = SCORECARD.check(fx.input(), Options.DEFAULT).findings();
     assertThat(findings).hasSize(Findings.CAP + 1);
-    assertThat(findings.get(0)).extracting(Finding::code, Finding::severity, Finding::message)
-        .containsExactly("findings-capped", Severity.INFO,
+    assertThat(findings.get(0))
+        .extracting(Finding::code, Finding::severity, Finding::message)
+        .containsExactly(
+            "findings-capped",
+            Severity.INFO,
             "1000 findings listed; 41 more not listed (errors are listed first)");
     assertThat(findings).extracting(Finding::code).contains("negative-count");
   }
@@ -52,7 +58,8 @@ final class CheckerTest {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     RuleFixturesTest.clean(fx).set("Jun-19", "${1+1} {where}");
     assertThat(SCORECARD.check(fx.input(), Options.DEFAULT).findings())
-        .extracting(Finding::message).containsExactly(
+        .extracting(Finding::message)
+        .containsExactly(
             "Jun-19 is \"${1+1} {where}\": not a number or a recognised marker (TBC, N/A, c, x)");
   }
 
@@ -60,14 +67,22 @@ final class CheckerTest {
   void oneRowRuleCanPointAtTwoCells() throws Exception {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     fx.row("LAC 2", "Children with 3 or more placements in the year", "Within range", "%")
-        .values(.10, .11, .09, .10, .12, .11, .10, .10).target("12% to 8%")
-        .set("Lower tolerance", 0.07).set("Upper tolerance", 0.06);
+        .values(.10, .11, .09, .10, .12, .11, .10, .10)
+        .target("12% to 8%")
+        .set("Lower tolerance", 0.07)
+        .set("Upper tolerance", 0.06);
     assertThat(SCORECARD.check(fx.input(), Options.DEFAULT).findings())
-        .extracting(Finding::code, Finding::cell, Finding::message).containsExactly(
-            tuple("band-backwards", "M3", "Target 12% to 8% runs backwards: its first level is"
-                + " above its second"),
-            tuple("band-backwards", "O3", "Lower tolerance 7% is above the upper tolerance 6%:"
-                + " the band runs backwards"));
+        .extracting(Finding::code, Finding::cell, Finding::message)
+        .containsExactly(
+            tuple(
+                "band-backwards",
+                "M3",
+                "Target 12% to 8% runs backwards: its first level is" + " above its second"),
+            tuple(
+                "band-backwards",
+                "O3",
+                "Lower tolerance 7% is above the upper tolerance 6%:"
+                    + " the band runs backwards"));
   }
 
   @Test
@@ -75,6 +90,7 @@ final class CheckerTest {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     fx.main().periods();
     assertThat(SCORECARD.check(fx.input(), Options.DEFAULT).findings())
-        .extracting(Finding::code).containsExactly("no-table");
+        .extracting(Finding::code)
+        .containsExactly("no-table");
   }
 }

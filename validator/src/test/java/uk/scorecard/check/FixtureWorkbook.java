@@ -26,8 +26,17 @@ import uk.scorecard.Input;
 final class FixtureWorkbook {
 
   static final List<String> BEFORE = List.of("Ref", "Indicator", "Polarity", "Unit");
-  static final List<String> AFTER = List.of("Target", "Tolerance", "Lower tolerance",
-      "Upper tolerance", "Numerator", "Denominator", "Change", "RAG", "Caveat");
+  static final List<String> AFTER =
+      List.of(
+          "Target",
+          "Tolerance",
+          "Lower tolerance",
+          "Upper tolerance",
+          "Numerator",
+          "Denominator",
+          "Change",
+          "RAG",
+          "Caveat");
 
   /** An Excel error value in a cell, such as {@code #DIV/0!}. */
   record Error(String code) {}
@@ -66,7 +75,8 @@ final class FixtureWorkbook {
 
   /** The workbook's bytes. */
   byte[] bytes() {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(wb);
       for (Sheet s : sheets.values()) {
         s.write(wb.createSheet(s.name), styles);
@@ -131,7 +141,9 @@ final class FixtureWorkbook {
       return h;
     }
 
-    /** The A1 address of a header on the given indicator row (0 is the first row below the header). */
+    /**
+     * The A1 address of a header on the given indicator row (0 is the first row below the header).
+     */
     String cell(int row, String header) {
       int col = headers().indexOf(header);
       if (col < 0) {
@@ -165,7 +177,8 @@ final class FixtureWorkbook {
     }
 
     private static String label(YearMonth ym) {
-      return ym.format(java.time.format.DateTimeFormatter.ofPattern("MMM-yy", java.util.Locale.ENGLISH));
+      return ym.format(
+          java.time.format.DateTimeFormatter.ofPattern("MMM-yy", java.util.Locale.ENGLISH));
     }
   }
 
@@ -221,8 +234,8 @@ final class FixtureWorkbook {
           continue;
         }
         Cell cell = xr.createCell(c);
-        boolean ratio = c >= BEFORE.size() && !List.of("Numerator", "Denominator")
-            .contains(headers.get(c));
+        boolean ratio =
+            c >= BEFORE.size() && !List.of("Numerator", "Denominator").contains(headers.get(c));
         if (v instanceof Number n) {
           cell.setCellValue(n.doubleValue());
           cell.setCellStyle(styles.get(ratio ? fmt : "General"));
@@ -247,11 +260,13 @@ final class FixtureWorkbook {
     }
 
     CellStyle get(String format) {
-      return byFormat.computeIfAbsent(format, f -> {
-        CellStyle s = wb.createCellStyle();
-        s.setDataFormat(wb.createDataFormat().getFormat(f));
-        return s;
-      });
+      return byFormat.computeIfAbsent(
+          format,
+          f -> {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(wb.createDataFormat().getFormat(f));
+            return s;
+          });
     }
   }
 }

@@ -37,30 +37,35 @@ final class RuleCatalogueTest {
     List<String> codes = RuleCatalogue.all().stream().map(RuleInfo::code).toList();
     assertThat(codes).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z]+(-[a-z0-9]+)*"));
     assertThat(RuleCatalogue.all()).allSatisfy(r -> assertThat(r.description()).endsWith("."));
-    assertThat(RuleCatalogue.find("percent-range")).map(RuleInfo::severity)
+    assertThat(RuleCatalogue.find("percent-range"))
+        .map(RuleInfo::severity)
         .contains(Severity.ERROR);
   }
 
   @Test
   void everyConstraintNamesACatalogueRuleAtItsSeverity() {
-    Map<String, Severity> catalogue = RuleCatalogue.all().stream()
-        .collect(Collectors.toMap(RuleInfo::code, RuleInfo::severity));
+    Map<String, Severity> catalogue =
+        RuleCatalogue.all().stream().collect(Collectors.toMap(RuleInfo::code, RuleInfo::severity));
     List<ConstraintDescriptor<?>> constraints = new ArrayList<>();
     for (Class<?> c : List.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class)) {
       BeanDescriptor d = RowChecks.validator().getConstraintsForClass(c);
       constraints.addAll(d.getConstraintDescriptors());
     }
-    assertThat(constraints).hasSize(21).allSatisfy(d -> {
-      String code = (String) d.getAttributes().get("code");
-      assertThat(catalogue).containsKey(code);
-      assertThat(Level.of(d.getPayload())).as(code).isEqualTo(catalogue.get(code));
-    });
+    assertThat(constraints)
+        .hasSize(21)
+        .allSatisfy(
+            d -> {
+              String code = (String) d.getAttributes().get("code");
+              assertThat(catalogue).containsKey(code);
+              assertThat(Level.of(d.getPayload())).as(code).isEqualTo(catalogue.get(code));
+            });
   }
 
   @Test
   void everyRuleHasAMessage() {
     ResourceBundle messages = ResourceBundle.getBundle("ValidationMessages");
-    assertThat(RuleCatalogue.all()).extracting(RuleInfo::code)
+    assertThat(RuleCatalogue.all())
+        .extracting(RuleInfo::code)
         .allMatch(code -> messages.containsKey("scorecard." + code));
   }
 }
