@@ -1,11 +1,11 @@
 package uk.scorecard.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.scorecard.check.CheckedLimit.Kind;
 import uk.scorecard.check.CheckedValue.Role;
-import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
@@ -44,41 +44,25 @@ final class CheckedRows {
 
   private static List<CheckedLimit> limits(IndicatorRow row) {
     List<CheckedLimit> out = new ArrayList<>();
-    CellRef target = CheckedRow.cellOf(row, Column.TARGET);
     if (row.target() instanceof Target.Point p) {
-      out.add(new CheckedLimit(target, "Target", row.unit(), p.value(), Kind.LEVEL));
+      add(out, row, Column.TARGET, "Target", p.value(), Kind.LEVEL);
     } else if (row.target() instanceof Target.Band b) {
-      out.add(new CheckedLimit(target, "Target (low end)", row.unit(), b.low(), Kind.LEVEL));
-      out.add(new CheckedLimit(target, "Target (high end)", row.unit(), b.high(), Kind.LEVEL));
+      add(out, row, Column.TARGET, "Target (low end)", b.low(), Kind.LEVEL);
+      add(out, row, Column.TARGET, "Target (high end)", b.high(), Kind.LEVEL);
     }
-    if (row.lowerTolerance() != null) {
-      out.add(
-          new CheckedLimit(
-              CheckedRow.cellOf(row, Column.LOWER_TOLERANCE),
-              Column.LOWER_TOLERANCE.header(),
-              row.unit(),
-              row.lowerTolerance(),
-              Kind.LEVEL));
-    }
-    if (row.upperTolerance() != null) {
-      out.add(
-          new CheckedLimit(
-              CheckedRow.cellOf(row, Column.UPPER_TOLERANCE),
-              Column.UPPER_TOLERANCE.header(),
-              row.unit(),
-              row.upperTolerance(),
-              Kind.LEVEL));
-    }
+    add(out, row, Column.LOWER_TOLERANCE, "Lower tolerance", row.lowerTolerance(), Kind.LEVEL);
+    add(out, row, Column.UPPER_TOLERANCE, "Upper tolerance", row.upperTolerance(), Kind.LEVEL);
     if (row.tolerance() instanceof Tolerance.Points p) {
-      out.add(
-          new CheckedLimit(
-              CheckedRow.cellOf(row, Column.TOLERANCE),
-              "Tolerance",
-              row.unit(),
-              p.points(),
-              Kind.POINTS));
+      add(out, row, Column.TOLERANCE, "Tolerance", p.points(), Kind.POINTS);
     }
     return out;
+  }
+
+  private static void add(
+      List<CheckedLimit> out, IndicatorRow row, Column c, String label, BigDecimal v, Kind kind) {
+    if (v != null) {
+      out.add(new CheckedLimit(CheckedRow.cellOf(row, c), label, row.unit(), v, kind));
+    }
   }
 
   /** True when the tolerance text came from the row's own cell, not the rules file. */
