@@ -67,11 +67,20 @@ final class Findings {
             Finding.workbook(
                 cap.severity(),
                 cap.code(),
-                Messages.format("findings-capped", "listed", CAP, "more", found.size() - CAP)));
+                Messages.format(
+                    "findings-capped",
+                    "listed",
+                    thousands(CAP),
+                    "more",
+                    thousands(found.size() - CAP))));
     if (note != null) {
       kept.add(0, note);
     }
     return kept;
+  }
+
+  private static String thousands(int n) {
+    return String.format(Locale.UK, "%,d", n);
   }
 
   /** The finding at the severity the rules file gives its code, or null when it is off. */

@@ -121,7 +121,7 @@ enum Rule {
   FINDINGS_CAPPED(
       "findings-capped",
       Severity.INFO,
-      "More than " + Findings.CAP + " findings: the rest are counted, not listed.");
+      "More than 1,000 findings: the rest are counted, not listed; errors are listed first.");
 
   private final String code;
   private final Severity severity;

@@ -49,7 +49,7 @@ final class CheckerTest {
         .containsExactly(
             "findings-capped",
             Severity.INFO,
-            "1000 findings listed; 41 more not listed (errors are listed first)");
+            "1,000 findings listed; 41 more not listed (errors are listed first)");
     assertThat(findings).extracting(Finding::code).contains("negative-count");
   }
 

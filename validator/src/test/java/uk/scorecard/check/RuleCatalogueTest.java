@@ -62,6 +62,12 @@ final class RuleCatalogueTest {
   }
 
   @Test
+  void theCapIsTheOneTheCatalogueStates() {
+    assertThat(RuleCatalogue.find("findings-capped").orElseThrow().description())
+        .startsWith(String.format(java.util.Locale.UK, "More than %,d findings", Findings.CAP));
+  }
+
+  @Test
   void everyRuleHasAMessage() {
     ResourceBundle messages = ResourceBundle.getBundle("ValidationMessages");
     assertThat(RuleCatalogue.all())
