@@ -21,6 +21,9 @@ import uk.scorecard.model.Unit;
 record CheckedValue(CellRef cell, String label, Unit unit, Reading reading, Role role)
     implements Located {
 
+  /** 100, the most a percentage can be. */
+  static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** What the cell holds for its indicator. */
   enum Role {
     PERIOD,

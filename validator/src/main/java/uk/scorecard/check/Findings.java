@@ -61,26 +61,24 @@ final class Findings {
                 .limit(CAP)
                 .sorted(byPlace)
                 .toList());
-    Rule cap = Rule.FINDINGS_CAPPED;
-    Finding note =
-        adjusted(
-            Finding.workbook(
-                cap.severity(),
-                cap.code(),
-                Messages.format(
-                    "findings-capped",
-                    "listed",
-                    thousands(CAP),
-                    "more",
-                    thousands(found.size() - CAP))));
+    Finding note = adjusted(capNote(found.size() - CAP));
     if (note != null) {
       kept.add(0, note);
     }
     return kept;
   }
 
-  private static String thousands(int n) {
-    return String.format(Locale.UK, "%,d", n);
+  /** The finding that says how many more were found than listed. */
+  private static Finding capNote(int more) {
+    String message =
+        Messages.format(
+            "findings-capped",
+            "listed",
+            String.format(Locale.UK, "%,d", CAP),
+            "more",
+            String.format(Locale.UK, "%,d", more));
+    Rule cap = Rule.FINDINGS_CAPPED;
+    return Finding.workbook(cap.severity(), cap.code(), message);
   }
 
   /** The finding at the severity the rules file gives its code, or null when it is off. */
@@ -94,9 +92,9 @@ final class Findings {
           case "info" -> Severity.INFO;
           default -> f.severity();
         };
-    if (s == null || s == f.severity()) {
-      return s == null ? null : f;
+    if (s == null) {
+      return null;
     }
-    return new Finding(f.sheet(), f.cell(), s, f.code(), f.message());
+    return s == f.severity() ? f : new Finding(f.sheet(), f.cell(), s, f.code(), f.message());
   }
 }

@@ -67,7 +67,7 @@ import uk.scorecard.model.Unit;
     private static boolean impossible(CheckedRow r, Observation o) {
       BigDecimal v = o.reading().figure().value();
       return v.signum() < 0 && r.unit() != Unit.DECIMAL
-          || r.unit() == Unit.PERCENT && v.compareTo(PercentInRange.HUNDRED) > 0;
+          || r.unit() == Unit.PERCENT && v.compareTo(CheckedValue.HUNDRED) > 0;
     }
 
     private static BigDecimal round(double d, int decimals) {

@@ -50,7 +50,7 @@ import uk.scorecard.model.Unit;
       int decimals = Math.max(0, f.decimals());
       BigDecimal shown = f.value().setScale(decimals, RoundingMode.HALF_UP);
       BigDecimal exact =
-          n.value().multiply(PercentInRange.HUNDRED).divide(d.value(), MathContext.DECIMAL64);
+          n.value().multiply(CheckedValue.HUNDRED).divide(d.value(), MathContext.DECIMAL64);
       BigDecimal half = BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
       if (exact.subtract(shown).abs().compareTo(half) <= 0) {
         return true;

@@ -31,12 +31,14 @@ import uk.scorecard.model.Reading.Figure;
   /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Titles of repeat measures: re-referrals, repeat plans, second or subsequent. */
-  Pattern REPEAT =
-      Pattern.compile("re-?referr|\\brepeat|second or subsequent", Pattern.CASE_INSENSITIVE);
-
   /** The check itself. */
   final class Check implements ConstraintValidator<NotZeroRepeat, CheckedRow> {
+    /** Titles of repeat measures: re-referrals, repeat plans, second or subsequent plans. */
+    private static final Pattern REPEAT =
+        Pattern.compile(
+            "re-?referr|of a previous referral|\\brepeat|second or subsequent",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       if (r.row().polarity() != Polarity.LOWER_IS_BETTER

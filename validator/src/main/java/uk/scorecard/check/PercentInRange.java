@@ -27,9 +27,6 @@ import java.math.BigDecimal;
   /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
-  /** 100, the most a percentage can be. */
-  BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** The check itself. */
   final class Check implements ConstraintValidator<PercentInRange, CheckedValue> {
     @Override
@@ -38,7 +35,7 @@ import java.math.BigDecimal;
         return true;
       }
       BigDecimal value = v.figure().value();
-      if (value.signum() >= 0 && value.compareTo(HUNDRED) <= 0) {
+      if (value.signum() >= 0 && value.compareTo(CheckedValue.HUNDRED) <= 0) {
         return true;
       }
       return Violation.in(ctx)

@@ -32,12 +32,12 @@ import uk.scorecard.model.Unit;
   /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
-  /** Words in a caveat that already warn of small numbers. */
-  Pattern SMALL =
-      Pattern.compile("small|denominator|cohort|single (child|case)", Pattern.CASE_INSENSITIVE);
-
   /** The check itself. */
   final class Check implements ConstraintValidator<SmallDenominator, CheckedRow> {
+    /** Words in a caveat that already warn of small numbers. */
+    private static final Pattern SMALL =
+        Pattern.compile("small|denominator|cohort|single (child|case)", Pattern.CASE_INSENSITIVE);
+
     @Override
     public boolean isValid(CheckedRow r, ConstraintValidatorContext ctx) {
       Figure d = r.denominator();
@@ -48,7 +48,7 @@ import uk.scorecard.model.Unit;
           || caveated(r.row().existingCaveat())) {
         return true;
       }
-      BigDecimal points = PercentInRange.HUNDRED.divide(d.value(), 1, RoundingMode.HALF_UP);
+      BigDecimal points = CheckedValue.HUNDRED.divide(d.value(), 1, RoundingMode.HALF_UP);
       return Violation.in(ctx)
           .at(r.cell(Column.DENOMINATOR))
           .with("denominator", Shown.count(d.value()))

@@ -27,11 +27,11 @@ import java.math.BigDecimal;
   /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
-  /** The largest count that must be suppressed. */
-  BigDecimal MOST = BigDecimal.valueOf(5);
-
   /** The check itself. */
   final class Check implements ConstraintValidator<Suppressed, CheckedValue> {
+    /** The largest count that must be suppressed. */
+    private static final BigDecimal MOST = BigDecimal.valueOf(5);
+
     @Override
     public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
       if (v.figure() == null || !v.isCount()) {

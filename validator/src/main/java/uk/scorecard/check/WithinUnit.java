@@ -39,7 +39,7 @@ import uk.scorecard.model.Unit;
     }
 
     private static String problem(CheckedLimit v) {
-      boolean over100 = v.value().compareTo(PercentInRange.HUNDRED) > 0;
+      boolean over100 = v.value().compareTo(CheckedValue.HUNDRED) > 0;
       boolean negative = v.value().signum() < 0;
       if (v.kind() == CheckedLimit.Kind.POINTS) {
         return v.unit() == Unit.PERCENT && over100 ? "target-range.points" : null;
