@@ -12,7 +12,7 @@ import uk.scorecard.Scorecard;
     mixinStandardHelpOptions = true,
     version = "scorecard " + Cli.VERSION,
     description = "Checks and RAG-rates children's-services performance scorecard workbooks.",
-    subcommands = {CheckCommand.class, RateCommand.class},
+    subcommands = {CheckCommand.class, RateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",

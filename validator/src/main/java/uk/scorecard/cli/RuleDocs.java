@@ -1,6 +1,7 @@
 package uk.scorecard.cli;
 
 import java.util.List;
+import uk.scorecard.check.RuleCatalogue;
 import uk.scorecard.report.RuleDoc;
 
 /** The rules a SARIF report describes. */
@@ -8,13 +9,9 @@ final class RuleDocs {
 
   private RuleDocs() {}
 
-  /**
-   * Every rule the checker has. Until {@code check/RuleCatalogue} lands this is empty and SARIF
-   * lists only the codes found, without descriptions; then it becomes the one line
-   * {@code RuleCatalogue.all().stream().map(r -> new RuleDoc(r.code(), r.severity(),
-   * r.description())).toList()}.
-   */
+  /** Every rule the checker has, as the report formats describe them. */
   static List<RuleDoc> all() {
-    return List.of();
+    return RuleCatalogue.all().stream()
+        .map(r -> new RuleDoc(r.code(), r.severity(), r.description())).toList();
   }
 }

@@ -34,7 +34,6 @@ final class CheckCommandTest {
 
   @Test
   void anErrorFindingExitsOne() throws Exception {
-    ChecksEngine.required();
     Scorecards.put(dir, "clean.xlsx", Scorecards.clean());
     Path bad = Scorecards.put(dir, "team/impossible.xlsx", Scorecards.impossible());
 
@@ -49,7 +48,6 @@ final class CheckCommandTest {
 
   @Test
   void failOnSetsWhichFindingsFailTheRun() throws Exception {
-    ChecksEngine.required();
     Path warned = Scorecards.put(dir, "warned/text.xlsx", Scorecards.textNumber());
     Path wrong = Scorecards.put(dir, "wrong/impossible.xlsx", Scorecards.impossible());
 

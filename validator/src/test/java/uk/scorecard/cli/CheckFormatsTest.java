@@ -54,10 +54,8 @@ final class CheckFormatsTest {
     assertThat(files.get(0).get("indicators")).hasSize(1);
     assertThat(run.err()).endsWith("4 workbooks (1 could not be read), 3 indicators"
         + " (0 red, 2 amber, 1 green, 0 grey): " + counts() + System.lineSeparator());
-    if (ChecksEngine.landed()) {
-      assertThat(files.at("/2/findings/0/code").asText()).isEqualTo("percent-range");
-      assertThat(files.at("/3/findings/0/severity").asText()).isEqualTo("warning");
-    }
+    assertThat(files.at("/2/findings/0/code").asText()).isEqualTo("percent-range");
+    assertThat(files.at("/3/findings/0/severity").asText()).isEqualTo("warning");
   }
 
   @Test
@@ -72,13 +70,11 @@ final class CheckFormatsTest {
     assertThat(elements(suites.get(1), "error")).hasSize(1);
     assertThat(elements(suites.get(0), "testcase")).hasSize(2);
     assertThat(elements(suites.get(0), "failure")).isEmpty();
-    if (ChecksEngine.landed()) {
-      assertThat(elements(suites.get(2), "failure")).singleElement()
-          .extracting(f -> f.getAttribute("message"))
-          .isEqualTo("Scorecard!L3: Jun-19 is 112%: a percentage cannot exceed 100%");
-      assertThat(elements(suites.get(3), "failure")).isEmpty();
-      assertThat(root.getAttribute("failures")).isEqualTo("1");
-    }
+    assertThat(elements(suites.get(2), "failure")).singleElement()
+        .extracting(f -> f.getAttribute("message"))
+        .isEqualTo("Scorecard!L3: Jun-19 is 112%: a percentage cannot exceed 100%");
+    assertThat(elements(suites.get(3), "failure")).isEmpty();
+    assertThat(root.getAttribute("failures")).isEqualTo("1");
   }
 
   @Test
@@ -96,13 +92,11 @@ final class CheckFormatsTest {
       assertThat(ruleIds.get(result.get("ruleIndex").asInt()))
           .isEqualTo(result.get("ruleId").asText());
     }
-    if (ChecksEngine.landed()) {
-      assertThat(paths(run.get("results"), "ruleId"))
-          .containsExactly("percent-range", "text-number");
-      assertThat(run.at("/results/0/level").asText()).isEqualTo("error");
-      assertThat(run.at("/results/0/locations/0/logicalLocations/0/fullyQualifiedName").asText())
-          .isEqualTo("Scorecard!L3");
-    }
+    assertThat(paths(run.get("results"), "ruleId"))
+        .containsExactly("percent-range", "text-number");
+    assertThat(run.at("/results/0/level").asText()).isEqualTo("error");
+    assertThat(run.at("/results/0/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+        .isEqualTo("Scorecard!L3");
   }
 
   @Test
@@ -113,12 +107,10 @@ final class CheckFormatsTest {
     assertThat(lines).contains("::error file=" + broken.toString().replace(":", "%3A")
         + ",title=cannot check::not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or"
         + " .xls)");
-    if (ChecksEngine.landed()) {
-      assertThat(lines).hasSize(3);
-      assertThat(lines).anyMatch(l -> l.startsWith("::error file=" + impossible
-          + ",title=[percent-range] Scorecard!L3::"));
-      assertThat(lines).anyMatch(l -> l.startsWith("::warning file=" + textNumber));
-    }
+    assertThat(lines).hasSize(3);
+    assertThat(lines).anyMatch(l -> l.startsWith("::error file=" + impossible
+        + ",title=[percent-range] Scorecard!L3::"));
+    assertThat(lines).anyMatch(l -> l.startsWith("::warning file=" + textNumber));
   }
 
   @Test
@@ -141,7 +133,7 @@ final class CheckFormatsTest {
   }
 
   private static String counts() {
-    return ChecksEngine.landed() ? "1 errors, 1 warnings, 0 info" : "0 errors, 0 warnings, 0 info";
+    return "1 errors, 1 warnings, 0 info";
   }
 
   private static List<String> paths(JsonNode array, String field) {
