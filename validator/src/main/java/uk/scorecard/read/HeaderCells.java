@@ -10,8 +10,12 @@ import java.util.TreeMap;
  */
 final class HeaderCells {
 
-  /** One column of the header: its own label, and the group label above it (either may be null). */
-  record Slot(int col, RawCell own, RawCell group) {}
+  /**
+   * One column of the header: its own label and the group label above it (null when none).
+   * {@code fromAbove} marks a label standing alone in the row above over an empty cell, which
+   * may name a column ("Ref") but never a period: a title such as "July 2019" often sits there.
+   */
+  record Slot(int col, RawCell own, RawCell group, boolean fromAbove) {}
 
   private HeaderCells() {}
 
@@ -39,12 +43,12 @@ final class HeaderCells {
     Map<Integer, Slot> slots = new TreeMap<>();
     Map<Integer, RawCell> above = groupRow(grid, merges, row);
     if (above == null) {
-      own.forEach((col, c) -> slots.put(col, new Slot(col, c, null)));
+      own.forEach((col, c) -> slots.put(col, new Slot(col, c, null, false)));
       return slots;
     }
     for (Map.Entry<Integer, RawCell> e : own.entrySet()) {
       slots.put(e.getKey(), new Slot(e.getKey(), e.getValue(), groupAt(grid, merges, above, row,
-          e.getKey())));
+          e.getKey()), false));
     }
     // A label standing alone above an empty cell ("Ref" over nothing, months below a merged
     // "Performance") heads its column; a label merged across columns only qualifies others.
@@ -52,7 +56,7 @@ final class HeaderCells {
       int col = e.getKey();
       Grid.Merge m = merges.at(row - 1, col);
       if (!slots.containsKey(col) && (m == null || m.firstCol() == m.lastCol())) {
-        slots.put(col, new Slot(col, e.getValue(), null));
+        slots.put(col, new Slot(col, e.getValue(), null, true));
       }
     }
     return slots;

@@ -69,7 +69,7 @@ final class HeaderRow {
     }
     List<PeriodColumn> periods = new ArrayList<>();
     for (HeaderCells.Slot s : rest) {
-      Period p = period(s, date1904);
+      Period p = s.fromAbove() ? null : period(s, date1904);
       if (p != null) {
         periods.add(new PeriodColumn(p, s.col()));
         ownPart |= s.own().row() == row;

@@ -44,7 +44,7 @@ final class NearMiss {
       if (!HeaderCells.isLabel(c)) {
         return List.of();
       }
-      Period p = HeaderRow.period(new HeaderCells.Slot(c.col(), c, null), date1904);
+      Period p = HeaderRow.period(new HeaderCells.Slot(c.col(), c, null, false), date1904);
       if (p != null) {
         out.add(p.label());
       }

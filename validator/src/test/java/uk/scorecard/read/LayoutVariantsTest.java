@@ -27,6 +27,11 @@ class LayoutVariantsTest {
               FD 8 | % of re-referrals within 12 months | 23% / 25%
               W1 g | Average caseload per social worker | 16.2 / 16
             """),
+        layout("a month as the title right above the header", TableLayouts::monthTitleAboveHeader,
+            """
+            Scorecard row 2: Jun-19, Jul-19
+              FD 7 | Contacts | 410 / 388
+            """),
         layout("merged Indicator over codes and sentences",
             TableLayouts::indicatorOverCodesAndSentences, """
             Scorecard row 1: Jun-19, Jul-19

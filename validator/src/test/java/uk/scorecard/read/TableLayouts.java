@@ -34,6 +34,15 @@ final class TableLayouts {
         .bytes();
   }
 
+  /** A title that is itself a month, right above a header that starts in column B. */
+  static byte[] monthTitleAboveHeader() {
+    return WorkbookBuilder.scorecard()
+        .row("July 2019")
+        .row(null, "Ref", "Indicator", month(2019, 6), month(2019, 7))
+        .row(null, "FD 7", "Contacts", count(410), count(388))
+        .bytes();
+  }
+
   /** One merged "Indicator" heading over a column of codes and a column of sentences. */
   static byte[] indicatorOverCodesAndSentences() {
     WorkbookBuilder b = WorkbookBuilder.scorecard()
