@@ -1,17 +1,52 @@
 package uk.scorecard.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import uk.scorecard.Input;
 import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.model.Severity;
 import uk.scorecard.rules.Rules;
 
-/** Reads a workbook's indicator tables. */
+/** Reads a workbook's indicator tables, whatever the container, or refuses it with a reason. */
 public final class WorkbookReader {
+
+  /** The code of the finding made when a workbook holds no indicator table. */
+  public static final String NO_TABLE = "no-table";
+
   private WorkbookReader() {}
 
-  /** Reads every indicator table in the workbook, or refuses it with a one-line reason. */
+  /** Every indicator table in the workbook, or a one-line refusal. */
   public static ReadWorkbook read(Input input, Rules rules) throws WorkbookRefusedException {
-    return new ReadWorkbook(ReadWorkbook.Format.XLSX, List.of(), List.of(), List.of());
+    Sheets sheets = sheets(input.bytes());
+    TableFinder finder = new TableFinder(sheets.date1904(), rules);
+    List<IndicatorTable> tables = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Grid g : sheets.grids()) {
+      names.add(g.sheet());
+      tables.addAll(finder.find(g));
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (tables.isEmpty()) {
+      findings.add(Finding.workbook(Severity.INFO, NO_TABLE,
+          "No indicator table found: no sheet has a header row naming an indicator (Ref or"
+              + " Indicator) and at least one period (a month, quarter or year)."));
+    }
+    return new ReadWorkbook(sheets.format(), names, tables, findings);
+  }
+
+  private static Sheets sheets(byte[] bytes) throws WorkbookRefusedException {
+    Limits limits = new Limits();
+    try {
+      return switch (Sniffer.sniff(bytes)) {
+        case OOXML -> XlsxSource.read(bytes, limits);
+        case OLE2 -> XlsSource.read(bytes, limits);
+      };
+    } catch (RuntimeException e) {
+      // POI meets damaged files with many kinds of runtime failure; each is a refusal, not a crash.
+      throw Refusals.of(e);
+    }
   }
 }

@@ -1,0 +1,74 @@
+package uk.scorecard.rate;
+
+import java.math.BigDecimal;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Rating;
+import uk.scorecard.model.Target;
+import uk.scorecard.model.Tolerance;
+
+/**
+ * The RAG rule: Green on or beyond the target, Amber within the tolerance, Red beyond it. Explicit
+ * lower and upper tolerance levels, when given, replace the tolerance as the Amber limits.
+ */
+public final class Rag {
+
+  /** What a rating is worked out from; {@code lower} and {@code upper} may be null. */
+  public record Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
+      BigDecimal upper) {}
+
+  private Rag() {}
+
+  /** The rating of a value under a rule whose polarity rates and which has a target or band. */
+  public static Rating rate(BigDecimal v, Rule rule) {
+    Tolerance tol = rule.tolerance() == null ? Tolerance.DEFAULT : rule.tolerance();
+    return switch (rule.polarity()) {
+      case HIGHER_IS_BETTER -> higher(v, low(rule.target()), tol, rule.lower());
+      case LOWER_IS_BETTER -> lower(v, high(rule.target()), tol, rule.upper());
+      case WITHIN_RANGE -> within(v, rule, tol);
+      case NOT_RATED -> Rating.GREY;
+    };
+  }
+
+  private static Rating higher(BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal floor) {
+    if (v.compareTo(target) >= 0) {
+      return Rating.GREEN;
+    }
+    BigDecimal amberFrom = floor != null ? floor : target.subtract(tol.allowance(target));
+    return v.compareTo(amberFrom) >= 0 ? Rating.AMBER : Rating.RED;
+  }
+
+  private static Rating lower(BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal ceiling) {
+    if (v.compareTo(target) <= 0) {
+      return Rating.GREEN;
+    }
+    BigDecimal amberTo = ceiling != null ? ceiling : target.add(tol.allowance(target));
+    return v.compareTo(amberTo) <= 0 ? Rating.AMBER : Rating.RED;
+  }
+
+  private static Rating within(BigDecimal v, Rule rule, Tolerance tol) {
+    BigDecimal lo = rule.target() instanceof Target.Band b ? b.low() : rule.lower();
+    BigDecimal hi = rule.target() instanceof Target.Band b ? b.high() : rule.upper();
+    if (rule.target() instanceof Target.Point p) {
+      lo = lo == null ? p.value() : lo;
+      hi = hi == null ? p.value() : hi;
+    }
+    if (v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0) {
+      return Rating.GREEN;
+    }
+    return v.compareTo(lo) < 0 ? higher(v, lo, tol, null) : lower(v, hi, tol, null);
+  }
+
+  /** True when the rule has what a rating needs: a target, or a band of levels for a range. */
+  public static boolean hasTarget(Rule rule) {
+    return rule.target() != null
+        || (rule.polarity() == Polarity.WITHIN_RANGE && rule.lower() != null && rule.upper() != null);
+  }
+
+  private static BigDecimal low(Target t) {
+    return t instanceof Target.Band b ? b.low() : ((Target.Point) t).value();
+  }
+
+  private static BigDecimal high(Target t) {
+    return t instanceof Target.Band b ? b.high() : ((Target.Point) t).value();
+  }
+}

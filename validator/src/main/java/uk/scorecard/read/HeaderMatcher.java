@@ -1,0 +1,69 @@
+package uk.scorecard.read;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import uk.scorecard.model.Column;
+
+/** Recognises a header cell by what it means, whatever its case, spacing or line breaks. */
+final class HeaderMatcher {
+
+  /** The word that means either an id or a title, decided by the table around it. */
+  static final String AMBIGUOUS_INDICATOR = "indicator";
+
+  private static final Map<String, Column> EXACT = Map.ofEntries(
+      Map.entry("ref", Column.ID), Map.entry("reference", Column.ID),
+      Map.entry("indicator number", Column.ID), Map.entry("indicator no", Column.ID),
+      Map.entry("indicator ref", Column.ID), Map.entry("no", Column.ID), Map.entry("pi", Column.ID),
+      Map.entry("kpi", Column.ID), Map.entry("code", Column.ID), Map.entry("id", Column.ID),
+      Map.entry("measure ref", Column.ID), Map.entry("pi ref", Column.ID),
+      Map.entry("title", Column.TITLE), Map.entry("indicator name", Column.TITLE),
+      Map.entry("indicator title", Column.TITLE), Map.entry("descriptor", Column.TITLE),
+      Map.entry("measure", Column.TITLE), Map.entry("description", Column.TITLE),
+      Map.entry("indicator description", Column.TITLE), Map.entry("measure name", Column.TITLE),
+      Map.entry("polarity", Column.POLARITY), Map.entry("good is", Column.POLARITY),
+      Map.entry("direction", Column.POLARITY), Map.entry("better if", Column.POLARITY),
+      Map.entry("unit", Column.UNIT), Map.entry("units", Column.UNIT),
+      Map.entry("tolerance", Column.TOLERANCE), Map.entry("lower tolerance", Column.LOWER_TOLERANCE),
+      Map.entry("upper tolerance", Column.UPPER_TOLERANCE), Map.entry("numerator", Column.NUMERATOR),
+      Map.entry("denominator", Column.DENOMINATOR), Map.entry("change", Column.CHANGE),
+      Map.entry("rag", Column.RAG), Map.entry("brag", Column.RAG), Map.entry("rag rating", Column.RAG),
+      Map.entry("rating", Column.RAG), Map.entry("status", Column.RAG),
+      Map.entry("rag status", Column.RAG), Map.entry("caveat", Column.CAVEAT),
+      Map.entry("caveats", Column.CAVEAT), Map.entry("data caveat", Column.CAVEAT),
+      Map.entry("data caveats", Column.CAVEAT), Map.entry("notes", Column.CAVEAT),
+      Map.entry("note", Column.CAVEAT), Map.entry("commentary", Column.CAVEAT),
+      Map.entry("comments", Column.CAVEAT));
+
+  private static final Pattern TARGET = Pattern.compile("target( (for )?\\d{4}([/-]\\d{2,4})?)?");
+  private static final Pattern CHANGE = Pattern.compile("change( since (last|previous) \\w+)?");
+
+  private HeaderMatcher() {}
+
+  /** The header's words in a standard form: lower case, single spaces, no trailing marks. */
+  static String normalise(String header) {
+    return header.toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s\\u00a0]+", " ")
+        .replaceAll("[\\s*:.†]+$", "")
+        .trim();
+  }
+
+  /** The column a header names, or null; "Indicator" alone returns null (see {@link #isIndicator}). */
+  static Column match(String header) {
+    String h = normalise(header);
+    Column c = EXACT.get(h);
+    if (c != null) {
+      return c;
+    }
+    if (TARGET.matcher(h).matches()) {
+      return Column.TARGET;
+    }
+    return CHANGE.matcher(h).matches() ? Column.CHANGE : null;
+  }
+
+  /** True for the header "Indicator", which is an id or a title depending on its neighbours. */
+  static boolean isIndicator(String header) {
+    String h = normalise(header);
+    return h.equals(AMBIGUOUS_INDICATOR) || h.equals("indicators");
+  }
+}

@@ -1,0 +1,55 @@
+package uk.scorecard.read;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Exact decimals from stored cell text, cleaned of binary floating-point noise. */
+final class Numbers {
+
+  /** Excel keeps 15 significant digits; anything past that is noise from binary storage. */
+  private static final MathContext EXCEL = new MathContext(15);
+
+  private Numbers() {}
+
+  /** The stored text as an exact decimal ({@code 0.84999999999999998} becomes {@code 0.85}). */
+  static BigDecimal parse(String stored) {
+    return clean(new BigDecimal(stored.trim()));
+  }
+
+  /** A double from a legacy workbook, by its shortest decimal form. */
+  static BigDecimal of(double d) {
+    return clean(new BigDecimal(Double.toString(d)));
+  }
+
+  private static BigDecimal clean(BigDecimal b) {
+    BigDecimal r = b.round(EXCEL).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
+  /** The decimal places a number format shows ({@code 0.0%} shows 1), or -1 for General. */
+  static int decimalsShown(String format) {
+    if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
+      return -1;
+    }
+    String section = format.split(";", -1)[0].replaceAll("\"[^\"]*\"|\\\\.|\\[[^]]*]", "");
+    int dot = section.indexOf('.');
+    if (dot < 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = dot + 1; i < section.length(); i++) {
+      char ch = section.charAt(i);
+      if (ch == '0' || ch == '#' || ch == '?') {
+        n++;
+      } else if (ch != ',') {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** True when a number format shows a percentage. */
+  static boolean isPercentFormat(String format) {
+    return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+  }
+}

@@ -1,0 +1,58 @@
+package uk.scorecard.read;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.scorecard.model.Target;
+import uk.scorecard.model.Tolerance;
+
+/** Reads targets and tolerances written as text: {@code 95%}, {@code 8% to 12%}, {@code 5pp}. */
+public final class RuleText {
+
+  private static final String NUM = "([-+]?\\d+(?:\\.\\d+)?)";
+  private static final Pattern BAND =
+      Pattern.compile(NUM + "\\s*(%?)\\s*(?:-|–|to|and)\\s*" + NUM + "\\s*(%?)");
+  private static final Pattern POINT = Pattern.compile("(?:[<>≤≥]=?|at least|at most|min|max)?\\s*"
+      + NUM + "\\s*(%?)");
+  private static final Pattern POINTS = Pattern.compile(NUM + "\\s*(?:pp|ppt|ppts|points?|percentage points?)");
+  private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?:\\s*of (?:the )?target)?");
+
+  private RuleText() {}
+
+  /** A target from text, or null when the text is not one; percentages on the 0-100 scale. */
+  public static Target target(String text) {
+    String t = clean(text);
+    Matcher band = BAND.matcher(t);
+    if (band.matches()) {
+      return new Target.Band(new BigDecimal(band.group(1)), new BigDecimal(band.group(3)));
+    }
+    Matcher point = POINT.matcher(t);
+    return point.matches() ? new Target.Point(new BigDecimal(point.group(1))) : null;
+  }
+
+  /** True when a target's text was written as a percentage. */
+  public static boolean writtenAsPercent(String text) {
+    return text != null && text.contains("%");
+  }
+
+  /** A tolerance from text, or null when the text is not one. */
+  public static Tolerance tolerance(String text) {
+    String t = clean(text);
+    Matcher pp = POINTS.matcher(t);
+    if (pp.matches()) {
+      return new Tolerance.Points(new BigDecimal(pp.group(1)).abs());
+    }
+    Matcher pct = PERCENT.matcher(t);
+    if (pct.matches()) {
+      return new Tolerance.Relative(new BigDecimal(pct.group(1)).abs());
+    }
+    Matcher n = Pattern.compile(NUM).matcher(t);
+    return n.matches() ? new Tolerance.Units(new BigDecimal(n.group(1)).abs()) : null;
+  }
+
+  private static String clean(String text) {
+    return text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
+        .replaceAll("\\s+", " ");
+  }
+}

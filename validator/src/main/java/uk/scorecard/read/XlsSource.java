@@ -1,0 +1,84 @@
+package uk.scorecard.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.ReadWorkbook.Format;
+
+/** Reads a legacy .xls workbook; these are small, so POI's object model is fine here. */
+final class XlsSource {
+
+  private XlsSource() {}
+
+  /** Every worksheet as a grid, or a refusal for OLE2 files that are not .xls workbooks. */
+  static Sheets read(byte[] bytes, Limits limits) throws WorkbookRefusedException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+        throw new WorkbookRefusedException(Reason.ENCRYPTED, Refusals.ENCRYPTED);
+      }
+      if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+        throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+            "not a spreadsheet: this is an Office file of another kind");
+      }
+      try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
+        limits.checkSheets(wb.getNumberOfSheets());
+        List<Grid> grids = new ArrayList<>();
+        for (Sheet sheet : wb) {
+          grids.add(grid(sheet, limits));
+        }
+        return new Sheets(Format.XLS, wb.getInternalWorkbook().isUsing1904DateWindowing(), grids);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw Refusals.of(e);
+    }
+  }
+
+  private static Grid grid(Sheet sheet, Limits limits) {
+    Grid grid = new Grid(sheet.getSheetName());
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        limits.countCell();
+        grid.put(raw(cell));
+      }
+    }
+    for (CellRangeAddress m : sheet.getMergedRegions()) {
+      grid.addMerge(new Grid.Merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(),
+          m.getLastColumn()));
+    }
+    return grid;
+  }
+
+  private static RawCell raw(Cell c) {
+    String fmt = c.getCellStyle().getDataFormatString();
+    boolean formula = c.getCellType() == CellType.FORMULA;
+    CellType t = formula ? c.getCachedFormulaResultType() : c.getCellType();
+    int r = c.getRowIndex();
+    int col = c.getColumnIndex();
+    return switch (t) {
+      case NUMERIC -> new RawCell(r, col,
+          DateUtil.isCellDateFormatted(c) ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null,
+          Numbers.of(c.getNumericCellValue()), fmt, formula);
+      case STRING -> new RawCell(r, col, RawCell.Kind.TEXT, c.getStringCellValue(), null, fmt,
+          formula);
+      case BOOLEAN -> new RawCell(r, col, RawCell.Kind.BOOLEAN,
+          c.getBooleanCellValue() ? "TRUE" : "FALSE", null, fmt, formula);
+      case ERROR -> new RawCell(r, col, RawCell.Kind.ERROR,
+          FormulaError.forInt(c.getErrorCellValue()).getString(), null, fmt, formula);
+      default -> new RawCell(r, col, RawCell.Kind.BLANK, "", null, fmt, formula);
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package uk.scorecard.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.ReadWorkbook.Format;
+
+/** Reads an .xlsx, .xlsm or .xltx package sheet by sheet with POI's streaming reader. */
+final class XlsxSource {
+
+  private XlsxSource() {}
+
+  /** Every worksheet as a grid. */
+  static Sheets read(byte[] bytes, Limits limits) throws WorkbookRefusedException {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      Format format = format(mainPart(pkg));
+      XSSFReader reader = new XSSFReader(pkg, true);
+      boolean date1904 = date1904(reader);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      List<Grid> grids = new ArrayList<>();
+      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+      while (it.hasNext()) {
+        try (InputStream in = it.next()) {
+          limits.checkSheets(grids.size() + 1);
+          Grid grid = new Grid(it.getSheetName());
+          parse(in, new XlsxSheetHandler(grid, strings, styles, limits));
+          grids.add(grid);
+        }
+      }
+      return new Sheets(format, date1904, grids);
+    } catch (IOException | OpenXML4JException | SAXException | POIXMLException
+        | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
+      throw Refusals.of(e);
+    }
+  }
+
+  private static void parse(InputStream in, XlsxSheetHandler handler)
+      throws IOException, SAXException, ParserConfigurationException {
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(handler);
+    xml.parse(new InputSource(in));
+  }
+
+  private static PackagePart mainPart(OPCPackage pkg) throws WorkbookRefusedException {
+    PackageRelationshipCollection rels =
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+    if (rels.isEmpty()) {
+      rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    }
+    PackagePart part = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
+    if (part == null) {
+      throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+          "not a spreadsheet: the file is a zip package with no workbook in it");
+    }
+    return part;
+  }
+
+  private static Format format(PackagePart workbook) throws WorkbookRefusedException {
+    String type = workbook.getContentType();
+    if (type.contains("binary")) {
+      throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT,
+          "Excel binary workbooks (.xlsb) are not supported: save it as .xlsx and try again");
+    }
+    if (!type.contains("spreadsheetml") && !type.contains("ms-excel")
+        && !workbook.getPartName().getName().startsWith("/xl/")) {
+      throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+          "not a spreadsheet: this is an Office document of another kind (" + kind(type) + ")");
+    }
+    if (type.contains("macroEnabled")) {
+      return Format.XLSM;
+    }
+    return type.contains("template") ? Format.XLTX : Format.XLSX;
+  }
+
+  private static String kind(String contentType) {
+    if (contentType.contains("wordprocessing")) {
+      return "a Word document";
+    }
+    return contentType.contains("presentation") ? "a PowerPoint file" : "not a workbook";
+  }
+
+  private static boolean date1904(XSSFReader reader) {
+    try (InputStream in = reader.getWorkbookData()) {
+      CTWorkbookPr pr = WorkbookDocument.Factory.parse(in).getWorkbook().getWorkbookPr();
+      return pr != null && pr.getDate1904();
+    } catch (IOException | XmlException | OpenXML4JException e) {
+      // A workbook.xml we cannot parse here fails again, with a reason, when its sheets are read.
+      return false;
+    }
+  }
+}
