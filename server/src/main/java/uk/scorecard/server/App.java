@@ -74,10 +74,13 @@ public final class App {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
-    // Every part up to the limit stays in memory (nothing spooled to disk); larger parts are refused.
-    cfg.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
-    cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (config.maxUploadBytes() + 1), SizeUnit.BYTES);
-    cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+    // Every part stays in memory: the in-memory threshold is above the largest part Jetty accepts,
+    // so nothing is spooled to disk. Jetty's own ceiling is the whole request's, so a workbook just
+    // over its limit is read to the end and refused by Upload with a clean 413, not a cut connection.
+    long ceiling = config.maxRequestBytes();
+    cfg.jetty.multipartConfig.maxFileSize(ceiling, SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (ceiling + 1), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(ceiling, SizeUnit.BYTES);
     cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
     cfg.requestLogger.http(App::log);
   }
@@ -129,8 +132,9 @@ public final class App {
 
   /** A failure we did not expect: logged without its message (it may quote the workbook). */
   private static void unexpected(Exception e, Context ctx) {
-    String where = Arrays.stream(e.getStackTrace()).limit(6).map(StackTraceElement::toString)
-        .collect(Collectors.joining(" < "));
+    String where = Arrays.stream(e.getStackTrace())
+        .filter(f -> f.getClassName().startsWith("uk.scorecard")).limit(4)
+        .map(StackTraceElement::toString).collect(Collectors.joining(" < "));
     LOG.error("request={} failed: {} at {}", (Object) ctx.attribute(REQUEST_ID), e.getClass().getName(), where);
     ctx.attribute(Handlers.OUTCOME, "failed");
     ctx.status(500);

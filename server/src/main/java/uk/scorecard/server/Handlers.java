@@ -11,6 +11,7 @@ import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.WorkbookRefusedException;
 import uk.scorecard.model.Severity;
+import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
 
@@ -131,19 +132,27 @@ final class Handlers {
     }
   }
 
-  /** 422 for a workbook with no indicator table: the library's own error says why, if it has one. */
+  /** 422 for a workbook with no indicator table, in the library's words when it gave them. */
   static ServiceException noTables(Report r) {
-    String why = r.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+    String why = r.findings().stream()
+        .filter(f -> f.code().equals(WorkbookReader.NO_TABLE) || f.severity() == Severity.ERROR)
         .map(f -> f.message()).findFirst()
         .orElse("We could not find a scorecard table in this workbook: a header row naming the "
             + "indicator, its periods and a target, with one indicator on each row below it.");
-    return ServiceException.refused("no-tables", why);
+    return ServiceException.refused("no-tables", sentence(why));
+  }
+
+  /** The library's reasons are clauses ("the workbook is damaged"); pages want sentences. */
+  static String sentence(String clause) {
+    String s = clause == null || clause.isBlank() ? "The workbook could not be read" : clause.strip();
+    s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return s.matches("(?s).*[.!?]$") ? s : s + ".";
   }
 
   /** The status for each reason the library refuses a workbook. */
   static ServiceException refused(WorkbookRefusedException e) {
     String outcome = "refused-" + e.reason().name().toLowerCase(java.util.Locale.ROOT);
-    String message = e.getMessage() == null ? "The workbook could not be read." : e.getMessage();
+    String message = sentence(e.getMessage());
     return switch (e.reason()) {
       case NOT_A_SPREADSHEET, UNSUPPORTED_FORMAT ->
           new ServiceException(415, "workbook", outcome, message);

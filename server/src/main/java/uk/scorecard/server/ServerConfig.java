@@ -30,8 +30,8 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
     }
-    if (maxUploadBytes < 1 || maxUploadBytes > Integer.MAX_VALUE - 1) {
-      throw new IllegalArgumentException("the upload limit must be between 1 byte and 2 GB");
+    if (maxUploadBytes < 1 || maxRulesBytes < 1 || maxUploadBytes + maxRulesBytes > 1024 * MB) {
+      throw new IllegalArgumentException("the upload limit must be between 1 byte and 1 GB");
     }
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("at least one workbook must be allowed at a time");

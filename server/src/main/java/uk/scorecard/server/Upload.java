@@ -22,6 +22,7 @@ public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) 
     }
     long length = ctx.req().getContentLengthLong();
     if (length > config.maxRequestBytes()) {
+      drain(ctx, length, config);
       throw tooLarge(config);
     }
     UploadedFile workbook;
@@ -29,8 +30,9 @@ public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) 
     try {
       workbook = ctx.uploadedFile("workbook");
       rules = ctx.uploadedFile("rules");
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's ServletException is checked but not declared by Javalin
       if (mentionsSize(e)) {
+        drain(ctx, length, config);
         throw tooLarge(config);
       }
       throw ServiceException.badRequest("workbook",
@@ -84,6 +86,26 @@ public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) 
     } catch (IOException e) {
       throw ServiceException.badRequest("workbook",
           "The upload could not be read. Choose the file again and retry.");
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body (up to four times the request limit) so the
+   * client, still sending, gets our 413 rather than a reset connection; a larger body is cut off.
+   */
+  private static void drain(Context ctx, long length, ServerConfig config) {
+    long cap = 4 * config.maxRequestBytes();
+    if (length > cap) {
+      return;
+    }
+    byte[] buf = new byte[64 * 1024];
+    try (InputStream in = ctx.req().getInputStream()) {
+      long read = 0;
+      for (int n; read < cap && (n = in.read(buf)) >= 0; ) {
+        read += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The body could not be read further: the connection will be closed instead.
     }
   }
 
