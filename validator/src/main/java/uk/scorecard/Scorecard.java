@@ -1,5 +1,6 @@
 package uk.scorecard;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.scorecard.check.Checker;
@@ -28,8 +29,14 @@ public final class Scorecard {
   /** Reads, checks and rates a workbook, and writes the ratings back into a copy of it. */
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
-    byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
-    return new Rated(a.report(), out, a.workbook().format());
+    try {
+      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
+      return new Rated(a.report(), out, a.workbook().format());
+    } catch (IOException | RuntimeException e) {
+      // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
+      throw new WorkbookRefusedException(WorkbookRefusedException.Reason.CORRUPT,
+          "the workbook was read but could not be written back safely (" + e.getMessage() + ")", e);
+    }
   }
 
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {

@@ -116,7 +116,8 @@ final class RowReader {
   }
 
   private RawCell cell(int row, Column col) {
-    return layout.col(col).stream().mapToObj(c -> grid.get(row, c)).findFirst().orElse(null);
+    var c = layout.col(col);
+    return c.isPresent() ? grid.get(row, c.getAsInt()) : null;
   }
 
   private String text(int row, Column col) {

@@ -1,0 +1,74 @@
+package uk.scorecard.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import uk.scorecard.Scorecard;
+
+/** The command line as a function of (args, out, err) returning an exit code. */
+@Command(name = "scorecard",
+    mixinStandardHelpOptions = true,
+    version = "scorecard 0.1.0",
+    description = "Checks and RAG-rates children's-services performance scorecard workbooks.",
+    subcommands = {CheckCommand.class, RateCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no findings at or above the --fail-on threshold",
+        "1:findings at or above the threshold (errors by default)",
+        "2:wrong arguments, or a workbook that cannot be read"})
+public final class Cli implements Runnable {
+
+  /** Exit code: nothing at or above the threshold. */
+  public static final int CLEAN = 0;
+  /** Exit code: findings at or above the threshold. */
+  public static final int FINDINGS = 1;
+  /** Exit code: wrong arguments or unreadable input. */
+  public static final int UNREADABLE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "say what to do: check or rate (see --help)");
+  }
+
+  /** Runs the command line and returns its exit code; never exits the JVM. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
+    Scorecard scorecard = new Scorecard();
+    CommandLine cl = new CommandLine(new Cli(), new Factory(scorecard))
+        .setOut(o)
+        .setErr(e)
+        .setExecutionExceptionHandler((ex, line, parsed) -> {
+          // Not expected: say what failed in one line rather than printing a stack trace.
+          line.getErr().println("scorecard: internal error: " + ex.getClass().getSimpleName()
+              + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+          return UNREADABLE;
+        });
+    int code = cl.execute(args);
+    o.flush();
+    e.flush();
+    return code;
+  }
+
+  /** Gives each command the shared Scorecard. */
+  private record Factory(Scorecard scorecard) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == CheckCommand.class) {
+        return cls.cast(new CheckCommand(scorecard));
+      }
+      if (cls == RateCommand.class) {
+        return cls.cast(new RateCommand(scorecard));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package uk.scorecard.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.scorecard.model.Finding;
+
+/**
+ * The JSON form of reports: {@code {"files":[{"path","findings":[...],"indicators":[...]}]}},
+ * with cells in A1 form and severities and ratings as lower-case words.
+ */
+public final class JsonReport {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private JsonReport() {}
+
+  /** Writes the reports as one JSON document. */
+  public static void write(List<Report> reports, Writer out) throws IOException {
+    MAPPER.writeValue(out, Map.of("files", reports.stream().map(JsonReport::file).toList()));
+  }
+
+  /** The JSON object for one report, as plain maps and lists (for embedding elsewhere). */
+  public static Map<String, Object> file(Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", r.path());
+    m.put("findings", r.findings().stream().map(JsonReport::finding).toList());
+    m.put("indicators", r.indicators().stream().map(JsonReport::indicator).toList());
+    return m;
+  }
+
+  private static Map<String, Object> finding(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sheet", f.sheet());
+    m.put("cell", f.cell());
+    m.put("severity", f.severity().word());
+    m.put("code", f.code());
+    m.put("message", f.message());
+    return m;
+  }
+
+  private static Map<String, Object> indicator(IndicatorResult i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sheet", i.sheet());
+    m.put("row", i.row());
+    m.put("id", i.id());
+    m.put("title", i.title());
+    m.put("change", i.change());
+    m.put("rating", i.rating().word().toLowerCase(java.util.Locale.ROOT));
+    m.put("caveat", i.caveat());
+    return m;
+  }
+}

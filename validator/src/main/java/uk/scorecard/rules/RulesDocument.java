@@ -1,0 +1,24 @@
+package uk.scorecard.rules;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+
+/** A rules file as written, validated with Bean Validation before it is turned into {@link Rules}. */
+record RulesDocument(@Valid Defaults defaults,
+    Map<@NotBlank(message = "an indicator id must not be blank") String,
+        @Valid IndicatorEntry> indicators,
+    Map<String, @Pattern(regexp = "off|error|warning|info",
+        message = "must be off, error, warning or info") String> checks) {
+
+  /** Workbook-wide defaults. */
+  record Defaults(@ToleranceText String tolerance) {}
+
+  /** The rules for one indicator, keyed by its id. */
+  record IndicatorEntry(
+      @Pattern(regexp = "(?i)higher|lower|range|none",
+          message = "must be higher, lower, range or none") String polarity,
+      @TargetText String target,
+      @ToleranceText String tolerance) {}
+}

@@ -1,0 +1,44 @@
+package uk.scorecard.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where the Checks sheet goes: over our own Checks sheet from an earlier run, or a new sheet whose
+ * name no officer's sheet has taken.
+ */
+record ChecksPlacement(String name, String part) {
+
+  static ChecksPlacement find(PackageModel model, byte[] original) throws IOException {
+    String[] names = {ChecksContent.SHEET_NAME, ChecksContent.TITLE};
+    for (String n : names) {
+      String part = model.sheetParts.get(n);
+      if (part == null) {
+        return new ChecksPlacement(n, null);
+      }
+      if (isOurs(original, part)) {
+        return new ChecksPlacement(n, part);
+      }
+    }
+    int i = 2;
+    while (model.sheetParts.containsKey(ChecksContent.TITLE + " " + i)) {
+      i++;
+    }
+    return new ChecksPlacement(ChecksContent.TITLE + " " + i, null);
+  }
+
+  /** True when a sheet's A1 holds our title: we wrote it, so we may replace it. */
+  private static boolean isOurs(byte[] original, String part) throws IOException {
+    byte[][] found = new byte[1][];
+    Zip.each(original, (name, in) -> {
+      if (name.equals(part)) {
+        found[0] = in.readNBytes(4096);
+      }
+    });
+    if (found[0] == null) {
+      return false;
+    }
+    String head = new String(found[0], StandardCharsets.UTF_8);
+    return head.contains("r=\"A1\"") && head.contains(">" + ChecksContent.TITLE + "</t>");
+  }
+}

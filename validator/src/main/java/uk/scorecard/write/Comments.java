@@ -1,0 +1,161 @@
+package uk.scorecard.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.util.CellReference;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A sheet's notes part. Notes we wrote before are replaced; an officer's note is kept and ours is
+ * added below it as a run of its own, so it can be told apart next time.
+ */
+final class Comments {
+
+  /** The author name on our notes and the start of every note text we write. */
+  static final String AUTHOR = "Scorecard";
+  static final String MARK = "Scorecard check: ";
+
+  private static final String EMPTY = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      + "<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      + "<authors/><commentList/></comments>";
+
+  private final Document doc;
+  private final Element authors;
+  private final Element list;
+  /** Cells whose note shape must go: notes of ours that we removed. */
+  private final Set<String> removed = new TreeSet<>();
+  /** Cells that need a new note shape: notes we add where the officer had none. */
+  private final Set<String> added = new TreeSet<>();
+
+  private Comments(Document doc) {
+    this.doc = doc;
+    Element root = doc.getDocumentElement();
+    this.authors = ensure(root, "authors", root.getFirstChild());
+    this.list = ensure(root, "commentList", null);
+  }
+
+  /** The notes in a part, or an empty notes part. */
+  static Comments of(byte[] bytes) throws IOException {
+    return new Comments(Xml.parse(bytes != null ? bytes : EMPTY.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Applies our notes: drop our old ones, then add each (one note per cell, sentences joined). */
+  void apply(List<Plan.Note> notes) {
+    String ours = Integer.toString(authorId());
+    Map<String, Element> officers = new LinkedHashMap<>();
+    for (Element c : Xml.children(list, "comment")) {
+      if (c.getAttribute("authorId").equals(ours)) {
+        list.removeChild(c);
+        removed.add(c.getAttribute("ref"));
+      } else {
+        stripOurRuns(c);
+        officers.put(c.getAttribute("ref"), c);
+      }
+    }
+    for (var e : byCell(notes).entrySet()) {
+      Element officer = officers.get(e.getKey());
+      if (officer != null) {
+        Element text = Xml.child(officer, "text");
+        text.appendChild(run(text, "\n\n" + MARK + e.getValue()));
+      } else {
+        list.appendChild(comment(e.getKey(), ours, MARK + e.getValue()));
+        added.add(e.getKey());
+        removed.remove(e.getKey());
+      }
+    }
+  }
+
+  private static Map<String, String> byCell(List<Plan.Note> notes) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Plan.Note n : notes) {
+      String ref = new CellReference(n.row(), n.col()).formatAsString(false);
+      out.merge(ref, n.text(), (a, b) -> a.equals(b) || a.contains(b) ? a : a + "\n" + b);
+    }
+    return out;
+  }
+
+  private void stripOurRuns(Element comment) {
+    Element text = Xml.child(comment, "text");
+    if (text == null) {
+      return;
+    }
+    for (Element r : Xml.children(text, "r")) {
+      Element t = Xml.child(r, "t");
+      if (t != null && t.getTextContent().strip().startsWith(MARK.strip())) {
+        text.removeChild(r);
+      }
+    }
+  }
+
+  private int authorId() {
+    List<Element> names = Xml.children(authors, "author");
+    for (int i = 0; i < names.size(); i++) {
+      if (AUTHOR.equals(names.get(i).getTextContent())) {
+        return i;
+      }
+    }
+    Element a = Xml.create(authors, "author");
+    a.setTextContent(AUTHOR);
+    authors.appendChild(a);
+    return names.size();
+  }
+
+  private Element comment(String ref, String authorId, String body) {
+    Element c = Xml.create(list, "comment");
+    c.setAttributeNS(null, "ref", ref);
+    c.setAttributeNS(null, "authorId", authorId);
+    Element text = Xml.create(c, "text");
+    c.appendChild(text);
+    text.appendChild(run(text, body));
+    return c;
+  }
+
+  private Element run(Element text, String body) {
+    Element r = Xml.create(text, "r");
+    Element t = Xml.create(text, "t");
+    t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+    t.setTextContent(Xml.clean(body));
+    r.appendChild(t);
+    return r;
+  }
+
+  private static Element ensure(Element root, String name, Node before) {
+    Element e = Xml.child(root, name);
+    if (e == null) {
+      e = Xml.create(root, name);
+      root.insertBefore(e, before);
+    }
+    return e;
+  }
+
+  /** True when the part holds no notes at all. */
+  boolean isEmpty() {
+    return Xml.children(list, "comment").isEmpty();
+  }
+
+  Set<String> removedCells() {
+    return removed;
+  }
+
+  Set<String> addedCells() {
+    return added;
+  }
+
+  List<String> refs() {
+    List<String> out = new ArrayList<>();
+    Xml.children(list, "comment").forEach(c -> out.add(c.getAttribute("ref")));
+    return out;
+  }
+
+  byte[] bytes() throws IOException {
+    return Xml.write(doc);
+  }
+}

@@ -1,0 +1,98 @@
+package uk.scorecard.write;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.scorecard.model.Column;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Layout;
+import uk.scorecard.model.Severity;
+import uk.scorecard.rate.RatedIndicator;
+
+/**
+ * Every change we will make to the officer's sheets, worked out before any file is touched: cells
+ * to write (by sheet, row, column), notes to add, and widths for the columns we add.
+ */
+final class Plan {
+
+  /** A note we attach to a cell: the sentence and the rule that said so. */
+  record Note(int row, int col, String text) {}
+
+  private final Map<String, Map<Integer, Map<Integer, CellWrite>>> cells = new LinkedHashMap<>();
+  private final Map<String, List<Note>> notes = new LinkedHashMap<>();
+  private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
+
+  /** The plan for these rated indicators and findings. */
+  static Plan of(List<RatedIndicator> rated, List<Finding> findings) {
+    Plan p = new Plan();
+    Map<Layout, List<RatedIndicator>> byTable = new LinkedHashMap<>();
+    for (RatedIndicator r : rated) {
+      byTable.computeIfAbsent(r.row().layout(), k -> new ArrayList<>()).add(r);
+    }
+    byTable.forEach(p::addTable);
+    for (Finding f : findings) {
+      if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
+        var ref = f.cellRef();
+        p.notes.computeIfAbsent(f.sheet(), k -> new ArrayList<>())
+            .add(new Note(ref.row(), ref.col(), f.message() + " [" + f.code() + "]"));
+      }
+    }
+    return p;
+  }
+
+  private void addTable(Layout layout, List<RatedIndicator> rows) {
+    int next = layout.lastHeaderCol() + 1;
+    int change = layout.col(Column.CHANGE).orElse(-1);
+    int rag = layout.col(Column.RAG).orElse(-1);
+    int caveat = layout.col(Column.CAVEAT).orElse(-1);
+    if (change < 0) {
+      change = addColumn(layout, next++, Column.CHANGE, 12);
+    }
+    if (rag < 0) {
+      rag = addColumn(layout, next++, Column.RAG, 9);
+    }
+    if (caveat < 0) {
+      caveat = addColumn(layout, next, Column.CAVEAT, 45);
+    }
+    for (RatedIndicator r : rows) {
+      int row = r.row().row();
+      put(layout.sheet(), CellWrite.text(row, change, r.change()));
+      put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
+      put(layout.sheet(), CellWrite.caveat(row, caveat,
+          Caveats.combine(r.row().existingCaveat(), r.caveats())));
+    }
+  }
+
+  private int addColumn(Layout layout, int col, Column c, double width) {
+    put(layout.sheet(), CellWrite.header(layout.headerRow(), col, c.header()));
+    widths.computeIfAbsent(layout.sheet(), k -> new TreeMap<>()).put(col, width);
+    return col;
+  }
+
+  private void put(String sheet, CellWrite w) {
+    cells.computeIfAbsent(sheet, k -> new TreeMap<>())
+        .computeIfAbsent(w.row(), k -> new TreeMap<>()).put(w.col(), w);
+  }
+
+  /** Cells to write on a sheet: row, then column, then what to write. */
+  Map<Integer, Map<Integer, CellWrite>> cells(String sheet) {
+    return cells.getOrDefault(sheet, Map.of());
+  }
+
+  /** Notes to attach on a sheet. */
+  List<Note> notes(String sheet) {
+    return notes.getOrDefault(sheet, List.of());
+  }
+
+  /** Widths (in characters) for the columns we add on a sheet. */
+  Map<Integer, Double> widths(String sheet) {
+    return widths.getOrDefault(sheet, Map.of());
+  }
+
+  /** True when anything changes on the sheet. */
+  boolean touches(String sheet) {
+    return cells.containsKey(sheet) || notes.containsKey(sheet);
+  }
+}

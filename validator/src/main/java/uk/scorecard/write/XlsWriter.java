@@ -1,0 +1,70 @@
+package uk.scorecard.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import uk.scorecard.report.Report;
+
+/**
+ * Writes a legacy .xls back as .xls. These workbooks are small, so POI's object model is used;
+ * every other stream in the file (macros, properties) is carried over as it was.
+ */
+final class XlsWriter {
+
+  private XlsWriter() {}
+
+  static byte[] write(byte[] original, Plan plan, Report report) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(original));
+        HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
+      XlsStyles styles = new XlsStyles(wb);
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        HSSFSheet sheet = wb.getSheetAt(i);
+        if (plan.touches(sheet.getSheetName())) {
+          writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
+          plan.widths(sheet.getSheetName()).forEach((c, w) -> sheet.setColumnWidth(c,
+              (int) (w * 256)));
+          XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
+        }
+      }
+      XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void writeCells(HSSFSheet sheet, Map<Integer, Map<Integer, CellWrite>> cells,
+      XlsStyles styles) {
+    for (var rowEntry : cells.entrySet()) {
+      Row row = sheet.getRow(rowEntry.getKey());
+      if (row == null) {
+        row = sheet.createRow(rowEntry.getKey());
+      }
+      for (CellWrite w : rowEntry.getValue().values()) {
+        Cell cell = row.getCell(w.col());
+        if (cell == null) {
+          cell = row.createCell(w.col());
+        }
+        Cell left = w.col() > 0 ? row.getCell(w.col() - 1) : null;
+        styles.apply(cell, w, left);
+        if (w.text().isEmpty()) {
+          cell.setBlank();
+        } else {
+          cell.setCellValue(w.text());
+        }
+      }
+    }
+  }
+
+  static List<String> sheetNames(HSSFWorkbook wb) {
+    return java.util.stream.IntStream.range(0, wb.getNumberOfSheets())
+        .mapToObj(wb::getSheetName).toList();
+  }
+}

@@ -1,0 +1,92 @@
+package uk.scorecard.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** Small XML parts (styles, relationships, comments) as DOM, parsed safely and written back. */
+final class Xml {
+
+  private Xml() {}
+
+  /** Parses a part with doctypes and external entities refused. */
+  static Document parse(byte[] bytes) throws IOException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setExpandEntityReferences(false);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(null);
+      return b.parse(new ByteArrayInputStream(bytes));
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IOException("unreadable XML part: " + e.getMessage(), e);
+    }
+  }
+
+  /** The document as UTF-8 bytes with a standalone declaration, as Excel writes it. */
+  static byte[] write(Document doc) throws IOException {
+    try {
+      doc.setXmlStandalone(true);
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(doc), new StreamResult(out));
+      return out.toByteArray();
+    } catch (TransformerException e) {
+      throw new IOException("could not write XML part: " + e.getMessage(), e);
+    }
+  }
+
+  /** The element children of a node with a given local name, in document order. */
+  static List<Element> children(Node parent, String localName) {
+    List<Element> out = new ArrayList<>();
+    NodeList nl = parent.getChildNodes();
+    for (int i = 0; i < nl.getLength(); i++) {
+      if (nl.item(i) instanceof Element e && localName.equals(e.getLocalName())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The first element child with a local name, or null. */
+  static Element child(Node parent, String localName) {
+    List<Element> c = children(parent, localName);
+    return c.isEmpty() ? null : c.get(0);
+  }
+
+  /** A new element in the same namespace and with the same prefix as its future parent. */
+  static Element create(Element parent, String localName) {
+    String ns = parent.getNamespaceURI();
+    String prefix = parent.getPrefix();
+    return parent.getOwnerDocument()
+        .createElementNS(ns, prefix == null ? localName : prefix + ":" + localName);
+  }
+
+  /** Removes characters XML 1.0 cannot carry, so text we write never breaks a part. */
+  static String clean(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+}
