@@ -24,6 +24,11 @@ import uk.scorecard.Scorecard;
 public final class App {
   private App() {}
 
+  static {
+    // The library's jar sets slf4j-simple to warn for the CLI; the access log is ours and says info.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.uk.scorecard.server.access", "info");
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger("uk.scorecard.server.access");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REQUEST_ID = "scorecard.request-id";

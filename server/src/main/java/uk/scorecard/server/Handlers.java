@@ -1,7 +1,7 @@
 package uk.scorecard.server;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +12,7 @@ import uk.scorecard.Rated;
 import uk.scorecard.WorkbookRefusedException;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.WorkbookReader;
+import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
 
@@ -40,10 +41,10 @@ final class Handlers {
   /** {@code POST /api/check}: the report as JSON. */
   void apiCheck(Context ctx) throws Exception {
     Checked<Report> c = process(ctx, engine::check, r -> r);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     JsonReport.write(List.of(c.result()), out);
     ctx.attribute(OUTCOME, "checked");
-    ctx.contentType("application/json").result(out.toByteArray());
+    ctx.contentType("application/json").result(out.toString());
   }
 
   /** {@code POST /api/rate}: the rated workbook as an attachment. */

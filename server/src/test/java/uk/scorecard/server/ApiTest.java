@@ -76,7 +76,7 @@ class ApiTest {
       assertThat(red.path("change").asText()).isEqualTo("Down 31pp");
       assertThat(red.path("caveat").asText()).contains("arrears");
       assertThat(iterable(red.fieldNames()))
-          .containsExactly("sheet", "row", "id", "change", "rating", "caveat");
+          .containsExactly("sheet", "row", "id", "title", "change", "rating", "caveat");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }
@@ -120,7 +120,7 @@ class ApiTest {
   @Test
   void rulesArePassedToTheLibrary() {
     Served.with(engine, (http, app) -> {
-      byte[] rules = "tolerance: 5pp\nindicators:\n  CP 2:\n    polarity: lower is better\n    target: 10%\n"
+      byte[] rules = "defaults:\n  tolerance: 5pp\nindicators:\n  CP 2:\n    polarity: lower\n    target: 10%\n"
           .getBytes(StandardCharsets.UTF_8);
       HttpResponse<byte[]> r = http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
           .file("rules", "rules.yaml", "application/yaml", rules));
@@ -145,7 +145,7 @@ class ApiTest {
           400, "colour_scheme");
       assertError(http.post("/api/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
           .file("rules", "rules.yaml", "text/plain", "indicators: [unclosed\n".getBytes(StandardCharsets.UTF_8))),
-          400, "rules file");
+          400, "not valid YAML");
     });
   }
 
