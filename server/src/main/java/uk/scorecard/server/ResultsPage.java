@@ -57,29 +57,33 @@ public final class ResultsPage {
         + "<dl class=\"govuk-summary-list\" id=\"rating-counts\">\n");
     for (Rating rating : Rating.values()) {
       String meaning = switch (rating) {
-        case RED -> " (beyond tolerance)";
-        case AMBER -> " (missed target, within tolerance)";
-        case GREEN -> " (met target)";
-        case GREY -> " (not rated)";
+        case RED -> "beyond the tolerance";
+        case AMBER -> "missed the target, within the tolerance";
+        case GREEN -> "met or beat the target";
+        case GREY -> "not rated: no target, polarity or figure";
       };
-      row(b, rating.name().toLowerCase(java.util.Locale.ROOT), Html.tag(rating) + esc(meaning),
-          Html.count(r.count(rating), "indicator", "indicators"));
+      row(b, rating.name().toLowerCase(java.util.Locale.ROOT), Html.tag(rating),
+          Html.count(r.count(rating), "indicator", "indicators"), meaning);
     }
     b.append("</dl>\n<h2 class=\"govuk-heading-m\">Problems</h2>\n"
         + "<dl class=\"govuk-summary-list\" id=\"finding-counts\">\n");
-    row(b, "errors", "Errors (impossible values)", Html.count(r.count(Severity.ERROR), "error", "errors"));
-    row(b, "warnings", "Warnings (suspicious values)",
-        Html.count(r.count(Severity.WARNING), "warning", "warnings"));
+    row(b, "errors", "Errors", Html.count(r.count(Severity.ERROR), "error", "errors"),
+        "impossible values, such as a percentage over 100%");
+    row(b, "warnings", "Warnings", Html.count(r.count(Severity.WARNING), "warning", "warnings"),
+        "suspicious values, such as a RAG that does not match the figures");
     if (r.count(Severity.INFO) > 0) {
-      row(b, "info", "Information", String.valueOf(r.count(Severity.INFO)));
+      row(b, "info", "Notes", Html.count(r.count(Severity.INFO), "note", "notes"), "for information");
     }
     return b.append("</dl>\n").toString();
   }
 
-  private static void row(StringBuilder b, String key, String label, String value) {
+  /** A summary list row: {@code label} is our markup; the count and its meaning are text. */
+  private static void row(StringBuilder b, String key, String label, String value, String meaning) {
     b.append("<div class=\"govuk-summary-list__row\" data-count=\"").append(key).append("\">")
         .append("<dt class=\"govuk-summary-list__key\">").append(label).append("</dt>")
-        .append("<dd class=\"govuk-summary-list__value\">").append(esc(value)).append("</dd></div>\n");
+        .append("<dd class=\"govuk-summary-list__value\"><span class=\"app-count\">")
+        .append(esc(value)).append("</span> <span class=\"app-meaning\">").append(esc(meaning))
+        .append("</span></dd></div>\n");
   }
 
   private static String exceptions(List<IndicatorResult> rows) {
