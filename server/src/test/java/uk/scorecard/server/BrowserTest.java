@@ -101,6 +101,16 @@ class BrowserTest {
       assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button")).getText())
           .as("GOV.UK's drag-and-drop upload is in place").contains("Choose file");
       screenshot(b, "upload-page.png");
+      assertNoConsoleErrors(b);
+
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("Select a workbook to check.");
+      assertThat(b.switchTo().activeElement().getAttribute("class"))
+          .as("the error summary takes focus").contains("govuk-error-summary");
+      assertThat(b.getTitle()).startsWith("Error: ");
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
 
       b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
@@ -123,6 +133,41 @@ class BrowserTest {
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
       wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
       assertThat(LibraryTest.ragColumn(Files.readAllBytes(rated))).contains("Red", "Amber", "Green");
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void aWorkbookDroppedOnTheUploadIsCheckedWithProgressShown() {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(origin + "/");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+      String base64 = java.util.Base64.getEncoder().encodeToString(TestWorkbooks.scorecard());
+      ((JavascriptExecutor) b).executeScript("""
+          const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0))
+          const files = new DataTransfer()
+          files.items.add(new File([bytes], 'dropped.xlsx'))
+          const target = document.querySelector('.govuk-file-upload-button')
+          target.dispatchEvent(new DragEvent('dragenter', {bubbles: true, dataTransfer: files}))
+          target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}))
+          """, base64);
+      assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button__status")).getText())
+          .isEqualTo("dropped.xlsx");
+      ((JavascriptExecutor) b).executeScript("""
+          const panel = document.getElementById('upload-progress')
+          new MutationObserver(() => {
+            if (!panel.hidden) sessionStorage.setItem('progress',
+                (sessionStorage.getItem('progress') || '') + ' | ' + panel.textContent.trim())
+          }).observe(panel, {attributes: true, subtree: true, childList: true, characterData: true})
+          """);
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> d.getCurrentUrl().contains("/results/"));
+      assertThat((String) ((JavascriptExecutor) b).executeScript("return sessionStorage.getItem('progress')"))
+          .as("the progress indicator was shown").contains("Uploading your workbook: ", "Checking your workbook");
+      assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("dropped.xlsx");
     } finally {
       b.quit();
     }
@@ -174,6 +219,8 @@ class BrowserTest {
   private static void assertNoConsoleErrors(ChromeDriver b) {
     List<String> errors = b.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+        .filter(m -> !m.contains("/rate - Failed to load resource: the server responded with a status"
+            + " of 400")) // the empty submit above, on purpose
         .toList();
     assertThat(errors).as("console errors (CSP violations, failed loads)").isEmpty();
   }
