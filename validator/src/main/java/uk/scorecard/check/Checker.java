@@ -3,13 +3,27 @@ package uk.scorecard.check;
 import java.util.List;
 import uk.scorecard.Options;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 
-/** Runs every check over a read workbook. */
+/**
+ * Runs every check over a read workbook: each cell and row (Bean Validation constraints), each
+ * table, then the workbook as a whole. Thread-safe; findings are returned as values, never thrown.
+ * See {@link RuleCatalogue} for the rules.
+ */
 public final class Checker {
-  /** Every finding for the workbook. */
+
+  /** Every finding for the workbook, ordered by place, at the severities the options give. */
   public List<Finding> check(ReadWorkbook wb, List<RatedIndicator> rated, Options options) {
-    return List.of();
+    Findings out = new Findings(options.rules().checks());
+    for (RatedIndicator r : rated) {
+      RowChecks.check(CheckedRows.of(r, options.rules()), options.publish(), out);
+    }
+    for (IndicatorTable t : wb.tables()) {
+      TableChecks.check(t, out);
+    }
+    WorkbookChecks.check(wb.tables(), out);
+    return out.list(wb.sheetNames());
   }
 }

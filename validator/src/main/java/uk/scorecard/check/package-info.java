@@ -1,2 +1,7 @@
-/** Check: impossible and suspicious values, as findings with a place, a severity, a code and a sentence. */
+/**
+ * Check: impossible and suspicious values as findings, each with a place, a severity, a rule code
+ * and a sentence. {@link uk.scorecard.check.Checker} runs them; {@link
+ * uk.scorecard.check.RuleCatalogue} lists them. Cell and row rules are Bean Validation constraints
+ * on check-side records; table and workbook rules are plain functions beside them.
+ */
 package uk.scorecard.check;

@@ -2,12 +2,16 @@ package uk.scorecard.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,36 +19,51 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.model.Severity;
-import uk.scorecard.report.JsonReport;
-import uk.scorecard.report.Report;
+import uk.scorecard.report.Outcome;
 import uk.scorecard.report.TextReport;
+import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
 
 /** {@code check}: reports what is impossible or suspicious in workbooks, without changing them. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check workbooks and report impossible and suspicious values.")
+    description = {"Check workbooks and report impossible and suspicious values.",
+        "Every workbook is checked, even after one that cannot be read; one summary ends the run."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no findings at or above the --fail-on threshold",
+        "1:findings at or above the threshold (errors by default)",
+        "2:wrong arguments, or a workbook or rules file that cannot be read"})
 final class CheckCommand implements Callable<Integer> {
-
-  /** Report formats. */
-  enum Format { text, json }
 
   private final Scorecard scorecard;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "WORKBOOK", arity = "1..*", description = "Workbooks to check.")
-  List<Path> files = new ArrayList<>();
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Workbooks (xlsx, xlsm, xls), folders (searched recursively for them,"
+          + " skipping Excel's ~$ lock files and hidden files) and glob patterns such as"
+          + " 'workbooks/**/*.xlsx' (quoted, so the shell leaves them alone; relative to the"
+          + " working folder unless absolute).")
+  List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ReportFormat format;
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+      description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
+          + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE; the text summary still goes to the terminal.")
+  Path output;
 
   @Option(names = "--publish", description = "Also apply the checks for publication.")
   boolean publish;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   RulesChoice rules = new RulesChoice();
 
   CheckCommand(Scorecard scorecard) {
@@ -53,39 +72,63 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Workbooks.Expansion named = Workbooks.expand(paths, null);
+    List<Outcome> outcomes = new ArrayList<>(named.problems());
+    for (Workbooks.Found w : named.found()) {
+      outcomes.add(check(w));
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Report> reports = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : files) {
+    PrintWriter terminal;
+    if (output != null) {
+      StringWriter report = new StringWriter();
+      format.write(outcomes, failOn, report);
       try {
-        Options options = new Options(rules.forWorkbook(file), false, publish);
-        reports.add(scorecard.check(new Input(file.toString(), read(file)), options));
-      } catch (RulesException e) {
-        err.println(e.getMessage());
-        unreadable = true;
-      } catch (WorkbookRefusedException | IOException e) {
-        err.println(file + ": cannot check: " + e.getMessage());
-        unreadable = true;
+        Atomic.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        err.println(output + ": cannot write the report (" + e.getMessage() + ")");
+        return Cli.UNREADABLE;
       }
-    }
-    if (format == Format.json) {
-      JsonReport.write(reports, out);
-      out.println();
+      terminal = out;
     } else {
-      TextReport.write(reports, out);
+      format.write(outcomes, failOn, out);
+      // Text already ends with the summary; other formats keep stdout parseable.
+      terminal = format == ReportFormat.text ? null : err;
+    }
+    if (terminal != null) {
+      outcomes.stream().filter(Unreadable.class::isInstance)
+          .forEach(u -> terminal.println(TextReport.unreadable((Unreadable) u, "check")));
+      terminal.println(TextReport.summary(outcomes));
     }
     out.flush();
-    if (unreadable) {
-      return Cli.UNREADABLE;
-    }
-    return reports.stream().anyMatch(r -> r.hasAtLeast(Severity.ERROR)) ? Cli.FINDINGS : Cli.CLEAN;
+    err.flush();
+    return failOn.exitCode(outcomes);
   }
 
-  static byte[] read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("no such file");
+  private Outcome check(Workbooks.Found w) {
+    String path = w.file().toString();
+    try {
+      Options options = new Options(rules.forWorkbook(w.file(), w.root()), false, publish);
+      return scorecard.check(new Input(path, read(w.file())), options);
+    } catch (RulesException e) {
+      return new Unreadable(path, e.getMessage());
+    } catch (WorkbookRefusedException | IOException e) {
+      return new Unreadable(path, e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug met in one workbook must not cost the report on all the others: say so, go on.
+      return new Unreadable(path, "internal error (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }
-    return Files.readAllBytes(file);
+  }
+
+  /** A workbook's bytes, or an IOException whose message says why not in a few words. */
+  static byte[] read(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file", e);
+    } catch (IOException e) {
+      throw new IOException("cannot read the file (" + e.getMessage() + ")", e);
+    }
   }
 }

@@ -10,15 +10,18 @@ import uk.scorecard.Scorecard;
 /** The command line as a function of (args, out, err) returning an exit code. */
 @Command(name = "scorecard",
     mixinStandardHelpOptions = true,
-    version = "scorecard 0.1.0",
+    version = "scorecard " + Cli.VERSION,
     description = "Checks and RAG-rates children's-services performance scorecard workbooks.",
-    subcommands = {CheckCommand.class, RateCommand.class},
+    subcommands = {CheckCommand.class, RateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",
         "1:findings at or above the threshold (errors by default)",
-        "2:wrong arguments, or a workbook that cannot be read"})
+        "2:wrong arguments, or a workbook or rules file that cannot be read"})
 public final class Cli implements Runnable {
+
+  /** The version the tool reports (in --version and in SARIF). */
+  static final String VERSION = "0.1.0";
 
   /** Exit code: nothing at or above the threshold. */
   public static final int CLEAN = 0;

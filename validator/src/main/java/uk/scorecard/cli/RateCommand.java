@@ -2,13 +2,16 @@ package uk.scorecard.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.scorecard.Input;
@@ -16,31 +19,54 @@ import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
 import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.model.Severity;
+import uk.scorecard.model.Finding;
+import uk.scorecard.report.Outcome;
 import uk.scorecard.report.TextReport;
+import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
 
-/** {@code rate}: fills Change, RAG and Caveat, marks problems, and writes the rated workbook. */
+/** {@code rate}: fills Change, RAG and Caveat, marks problems, and writes rated workbooks. */
 @Command(name = "rate", mixinStandardHelpOptions = true,
-    description = "Rate a workbook and write the rated copy.")
+    description = "Rate workbooks and write the rated copies; the workbooks themselves are never"
+        + " changed.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no findings at or above the --fail-on threshold",
+        "1:findings at or above the threshold (errors by default)",
+        "2:wrong arguments, or a workbook or rules file that cannot be read or written"})
 final class RateCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
+  private final Set<Path> written = new HashSet<>();
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "WORKBOOK", description = "The workbook to rate.")
-  Path in;
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Workbooks, folders or glob patterns, as for check.")
+  List<String> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Where to write the rated workbook (default: beside it, named NAME-rated).")
+      description = "Where to write the rated workbook when rating one file (default: beside it,"
+          + " named NAME-rated).")
   Path out;
 
-  @Option(names = "--live", description = "Colour RAG cells typed by hand too (conditional formatting).")
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Write each rated workbook under DIR at its path relative to the folder or"
+          + " pattern it was found from (a file given by name goes straight under DIR). Needed"
+          + " for folders and patterns.")
+  Path outDir;
+
+  @Option(names = "--live",
+      description = "Colour RAG cells typed by hand too (conditional formatting).")
   boolean live;
 
-  @picocli.CommandLine.Mixin
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+      description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
+          + " (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Mixin
   RulesChoice rules = new RulesChoice();
 
   RateCommand(Scorecard scorecard) {
@@ -48,37 +74,77 @@ final class RateCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    Workbooks.Expansion named = Workbooks.expand(paths, outDir);
+    checkUsage(named);
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Rated rated;
-    try {
-      rated = scorecard.rate(new Input(in.toString(), CheckCommand.read(in)),
-          new Options(rules.forWorkbook(in), live, false));
-    } catch (RulesException e) {
-      err.println(e.getMessage());
-      return Cli.UNREADABLE;
-    } catch (WorkbookRefusedException | IOException e) {
-      err.println(in + ": cannot rate: " + e.getMessage());
-      return Cli.UNREADABLE;
+    List<Outcome> outcomes = new ArrayList<>(named.problems());
+    named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
+    for (Workbooks.Found w : named.found()) {
+      Outcome o = rate(w, stdout);
+      if (o instanceof Unreadable u) {
+        stdout.println(TextReport.unreadable(u, "rate"));
+      }
+      outcomes.add(o);
     }
-    Path target = out != null ? out : in.resolveSibling(rated.fileName(in.getFileName().toString()));
-    writeAtomically(target, rated.bytes());
-    TextReport.write(List.of(rated.report()), stdout);
-    stdout.println("Wrote " + target);
-    return rated.report().hasAtLeast(Severity.ERROR) ? Cli.FINDINGS : Cli.CLEAN;
+    stdout.println(TextReport.summary(outcomes));
+    stdout.flush();
+    return failOn.exitCode(outcomes);
   }
 
-  /** Writes beside the target then moves, so a failure never leaves half a workbook. */
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".scorecard-", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
+  private void checkUsage(Workbooks.Expansion named) {
+    if (out != null && outDir != null) {
+      throw new ParameterException(spec.commandLine(), "give -o or --out-dir, not both");
     }
+    boolean many = paths.stream().anyMatch(Workbooks::namesMany);
+    if (out != null && (many || paths.size() > 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "-o names one rated workbook: rate one file with it, or use --out-dir");
+    }
+    if (outDir == null && many) {
+      throw new ParameterException(spec.commandLine(),
+          "rating a folder or pattern needs --out-dir, so rated copies never mix with the"
+              + " workbooks");
+    }
+  }
+
+  private Outcome rate(Workbooks.Found w, PrintWriter stdout) {
+    String path = w.file().toString();
+    Rated rated;
+    try {
+      rated = scorecard.rate(new Input(path, CheckCommand.read(w.file())),
+          new Options(rules.forWorkbook(w.file(), w.root()), live, false));
+    } catch (RulesException | WorkbookRefusedException | IOException e) {
+      return new Unreadable(path, e.getMessage());
+    }
+    Path target = target(w, rated);
+    Path key = target.toAbsolutePath().normalize();
+    if (out == null && key.equals(w.file().toAbsolutePath().normalize())) {
+      return new Unreadable(path, "the rated copy would replace the workbook itself; choose"
+          + " another --out-dir");
+    }
+    if (!written.add(key)) {
+      return new Unreadable(path, "another workbook in this run was already rated to " + target);
+    }
+    try {
+      Atomic.write(target, rated.bytes());
+    } catch (IOException e) {
+      return new Unreadable(path, "cannot write " + target + " (" + e.getMessage() + ")");
+    }
+    for (Finding f : rated.report().findings()) {
+      stdout.println(TextReport.line(path, f));
+    }
+    stdout.println("Wrote " + target);
+    return rated.report();
+  }
+
+  private Path target(Workbooks.Found w, Rated rated) {
+    if (out != null) {
+      return out;
+    }
+    if (outDir != null) {
+      return outDir.resolve(w.root().relativize(w.file().toAbsolutePath().normalize()));
+    }
+    return w.file().resolveSibling(rated.fileName(w.file().getFileName().toString()));
   }
 }

@@ -12,7 +12,8 @@ import uk.scorecard.model.Finding;
 
 /**
  * The JSON form of reports: {@code {"files":[{"path","findings":[...],"indicators":[...]}]}},
- * with cells in A1 form and severities and ratings as lower-case words.
+ * with cells in A1 form and severities and ratings as lower-case words. A workbook that could not
+ * be read has an {@code "error"} with the reason, and empty findings and indicators.
  */
 public final class JsonReport {
 
@@ -22,9 +23,22 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** Writes the reports as one JSON document. */
-  public static void write(List<Report> reports, Writer out) throws IOException {
-    MAPPER.writeValue(out, Map.of("files", reports.stream().map(JsonReport::file).toList()));
+  /** Writes the reports (and workbooks not read) as one JSON document. */
+  public static void write(List<? extends Outcome> outcomes, Writer out) throws IOException {
+    MAPPER.writeValue(out, Map.of("files", outcomes.stream().map(JsonReport::entry).toList()));
+  }
+
+  private static Map<String, Object> entry(Outcome o) {
+    if (o instanceof Report r) {
+      return file(r);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", o.path());
+    // Empty lists as well, so a consumer reading every entry's findings need not test for error.
+    m.put("error", ((Unreadable) o).reason());
+    m.put("findings", List.of());
+    m.put("indicators", List.of());
+    return m;
   }
 
   /** The JSON object for one report, as plain maps and lists (for embedding elsewhere). */

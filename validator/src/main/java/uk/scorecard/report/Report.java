@@ -6,7 +6,8 @@ import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
 
 /** The outcome of checking (and rating) one workbook: every finding and every indicator's result. */
-public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators) {
+public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators)
+    implements Outcome {
 
   public Report {
     findings = List.copyOf(findings);

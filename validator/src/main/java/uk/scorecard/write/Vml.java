@@ -12,7 +12,9 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class Vml {
 
-  private static final Pattern SHAPE = Pattern.compile("<v:shape\\b.*?</v:shape>\\s*", Pattern.DOTALL);
+  /** A shape with the indent before it and the line break after, so removing it leaves no trace. */
+  private static final Pattern SHAPE =
+      Pattern.compile("[ \\t]*<v:shape\\b.*?</v:shape>\\r?\\n?", Pattern.DOTALL);
   private static final Pattern ROW = Pattern.compile("<x:Row>\\s*(\\d+)\\s*</x:Row>");
   private static final Pattern COL = Pattern.compile("<x:Column>\\s*(\\d+)\\s*</x:Column>");
   private static final Pattern SPID = Pattern.compile("_x0000_s(\\d+)");

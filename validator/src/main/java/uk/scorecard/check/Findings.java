@@ -1,0 +1,100 @@
+package uk.scorecard.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Severity;
+
+/**
+ * Collects findings as values: applies the rules file's severity changes and switches, orders them
+ * by place, and lists at most {@link #CAP}, errors first, with one finding counting the rest.
+ */
+final class Findings {
+
+  /** The most findings listed for one workbook. */
+  static final int CAP = 1000;
+
+  private final Map<String, String> overrides;
+  private final List<Finding> found = new ArrayList<>();
+
+  Findings(Map<String, String> overrides) {
+    this.overrides = overrides;
+  }
+
+  /** True unless the rules file switches the rule off. */
+  boolean on(Rule rule) {
+    return !"off".equalsIgnoreCase(overrides.getOrDefault(rule.code(), "").strip());
+  }
+
+  /** Adds a finding of a rule at a cell, with its default severity. */
+  void add(Rule rule, CellRef at, String message) {
+    add(Finding.at(at, rule.severity(), rule.code(), message));
+  }
+
+  /** Adds a finding, at the severity the rules file gives its code, unless it is switched off. */
+  void add(Finding f) {
+    Finding adjusted = adjusted(f);
+    if (adjusted != null) {
+      found.add(adjusted);
+    }
+  }
+
+  /** Every finding kept, in sheet order then by row and column, capped with errors first. */
+  List<Finding> list(List<String> sheetNames) {
+    Comparator<Finding> byPlace =
+        Comparator.comparingInt((Finding f) -> sheetNames.indexOf(f.sheet()))
+            .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().row())
+            .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().col())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::code);
+    if (found.size() <= CAP) {
+      return found.stream().sorted(byPlace).toList();
+    }
+    List<Finding> kept =
+        new ArrayList<>(
+            found.stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(byPlace))
+                .limit(CAP)
+                .sorted(byPlace)
+                .toList());
+    Finding note = adjusted(capNote(found.size() - CAP));
+    if (note != null) {
+      kept.add(0, note);
+    }
+    return kept;
+  }
+
+  /** The finding that says how many more were found than listed. */
+  private static Finding capNote(int more) {
+    String message =
+        Messages.format(
+            "findings-capped",
+            "listed",
+            String.format(Locale.UK, "%,d", CAP),
+            "more",
+            String.format(Locale.UK, "%,d", more));
+    Rule cap = Rule.FINDINGS_CAPPED;
+    return Finding.workbook(cap.severity(), cap.code(), message);
+  }
+
+  /** The finding at the severity the rules file gives its code, or null when it is off. */
+  private Finding adjusted(Finding f) {
+    String o = overrides.getOrDefault(f.code(), "").strip().toLowerCase(Locale.ROOT);
+    Severity s =
+        switch (o) {
+          case "off" -> null;
+          case "error" -> Severity.ERROR;
+          case "warning" -> Severity.WARNING;
+          case "info" -> Severity.INFO;
+          default -> f.severity();
+        };
+    if (s == null) {
+      return null;
+    }
+    return s == f.severity() ? f : new Finding(f.sheet(), f.cell(), s, f.code(), f.message());
+  }
+}

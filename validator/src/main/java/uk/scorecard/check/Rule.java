@@ -1,0 +1,150 @@
+package uk.scorecard.check;
+
+import uk.scorecard.model.Severity;
+
+/** Every check: its stable code, its default severity and what it looks for. */
+enum Rule {
+  PERCENT_RANGE(
+      "percent-range",
+      Severity.ERROR,
+      "A percentage below 0% or above 100% (1.12 formatted as a percentage, or 112 under a %"
+          + " unit)."),
+  TARGET_RANGE(
+      "target-range",
+      Severity.ERROR,
+      "A target or tolerance level outside what the unit allows: a percentage outside 0-100%,"
+          + " a negative count, a tolerance of more than 100 percentage points."),
+  NEGATIVE_COUNT("negative-count", Severity.ERROR, "A negative count, numerator or denominator."),
+  FRACTIONAL_COUNT(
+      "fractional-count", Severity.ERROR, "A count of people or cases with a fractional part."),
+  NUMERATOR_ABOVE_DENOMINATOR(
+      "numerator-above-denominator",
+      Severity.ERROR,
+      "A percentage indicator's numerator above its denominator."),
+  ZERO_DENOMINATOR(
+      "zero-denominator", Severity.ERROR, "A denominator of 0 beside a figure or a numerator."),
+  BAND_BACKWARDS(
+      "band-backwards",
+      Severity.ERROR,
+      "A tolerance band or target band that runs backwards (its lower level above its upper)."),
+  AMBER_WRONG_SIDE(
+      "amber-wrong-side",
+      Severity.ERROR,
+      "An amber threshold on the wrong side of the target for the polarity (a floor above the"
+          + " target for higher is better, a ceiling below it for lower is better)."),
+  DUPLICATE_ID("duplicate-id", Severity.ERROR, "The same indicator id twice in one table."),
+  DUPLICATE_PERIOD(
+      "duplicate-period", Severity.ERROR, "Two columns of one table for the same period."),
+  EXCEL_ERROR(
+      "excel-error",
+      Severity.ERROR,
+      "An Excel error value (#DIV/0!, #N/A, #REF!...) where a figure should be."),
+  UNCALCULATED_FORMULA(
+      "uncalculated-formula",
+      Severity.WARNING,
+      "A formula whose result was never calculated and saved: open and save the workbook in"
+          + " Excel."),
+  NOT_A_FIGURE(
+      "not-a-figure",
+      Severity.WARNING,
+      "Text in a figure cell that is neither a number nor a recognised marker (TBC, N/A, c,"
+          + " x...)."),
+  PERCENT_MISMATCH(
+      "percent-mismatch",
+      Severity.WARNING,
+      "A percentage that does not match its numerator and denominator beyond the rounding shown."),
+  MIXED_SCALE(
+      "mixed-scale",
+      Severity.WARNING,
+      "Percentages on two scales in one row: a fraction (0.85) beside whole percentages (87)."),
+  TEXT_NUMBER(
+      "text-number", Severity.WARNING, "A number stored as text: Excel cannot calculate with it."),
+  VALUE_JUMP(
+      "value-jump",
+      Severity.WARNING,
+      "The latest figure is more than "
+          + History.THRESHOLD
+          + " median absolute deviations from"
+          + " the median of the indicator's earlier figures (needs "
+          + History.MIN_HISTORY
+          + " earlier figures)."),
+  TARGET_DIFFERS(
+      "target-differs",
+      Severity.WARNING,
+      "The same indicator id with a different target in two tables of one workbook."),
+  POLARITY_DIFFERS(
+      "polarity-differs",
+      Severity.WARNING,
+      "The same indicator id with a different polarity in two tables of one workbook."),
+  TITLE_DIFFERS(
+      "title-differs",
+      Severity.INFO,
+      "The same indicator id with a different title in two tables of one workbook."),
+  RAG_DISAGREES(
+      "rag-disagrees",
+      Severity.WARNING,
+      "A RAG written in the workbook that is not the rating the figures give."),
+  CHANGE_DISAGREES(
+      "change-disagrees",
+      Severity.WARNING,
+      "A Change written in the workbook that is not the change the figures give (a relative"
+          + " change written where percentage points are meant, or the wrong direction)."),
+  AMBIGUOUS_TOLERANCE(
+      "ambiguous-tolerance",
+      Severity.INFO,
+      "A bare percentage tolerance (5%) on a percentage indicator: read as 5% of the target,"
+          + " not 5 percentage points."),
+  SMALL_DENOMINATOR(
+      "small-denominator",
+      Severity.INFO,
+      "A percentage's denominator of 10 or fewer (a single case moves the rate by 10 points or"
+          + " more) with no caveat that says so."),
+  ZERO_REPEAT(
+      "zero-repeat",
+      Severity.WARNING,
+      "The latest figure of a lower-is-better repeat measure (re-referrals, repeat plans, second"
+          + " or subsequent) is zero, which usually means under-recording."),
+  PERIODS_OUT_OF_ORDER(
+      "periods-out-of-order",
+      Severity.WARNING,
+      "Period columns of one kind neither in date order nor in reverse date order."),
+  PERIOD_GAP(
+      "period-gap", Severity.WARNING, "A month missing from a table's run of monthly columns."),
+  LATEST_PERIOD_BLANK(
+      "latest-period-blank",
+      Severity.WARNING,
+      "The latest period is blank for most indicators that have figures."),
+  UNSUPPRESSED_SMALL_COUNT(
+      "unsuppressed-small-count",
+      Severity.WARNING,
+      "With --publish: a count from 1 to 5 that is not suppressed (write c)."),
+  FINDINGS_CAPPED(
+      "findings-capped",
+      Severity.INFO,
+      "More than 1,000 findings: the rest are counted, not listed; errors are listed first.");
+
+  private final String code;
+  private final Severity severity;
+  private final String description;
+
+  Rule(String code, Severity severity, String description) {
+    this.code = code;
+    this.severity = severity;
+    this.description = description;
+  }
+
+  /** The stable code used in reports and rules files. */
+  String code() {
+    return code;
+  }
+
+  /** The severity when no rules file changes it. */
+  Severity severity() {
+    return severity;
+  }
+
+  /** One line on what the rule looks for. */
+  String description() {
+    return description;
+  }
+}

@@ -1,0 +1,55 @@
+package uk.scorecard.check;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import uk.scorecard.model.Severity;
+
+/** Every check the validator makes: its code, default severity and one-line description. */
+public final class RuleCatalogue {
+
+  /** One rule as listed by {@code --list-rules} and in {@code docs/rules.md}. */
+  public record RuleInfo(String code, Severity severity, String description) {}
+
+  private static final List<RuleInfo> ALL =
+      Arrays.stream(Rule.values())
+          .map(r -> new RuleInfo(r.code(), r.severity(), r.description()))
+          .toList();
+
+  private RuleCatalogue() {}
+
+  /** Every rule, errors first, in a stable order. */
+  public static List<RuleInfo> all() {
+    return ALL;
+  }
+
+  /** The rule with this code, if there is one. */
+  public static Optional<RuleInfo> find(String code) {
+    return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
+  }
+
+  /** The catalogue as the Markdown page {@code docs/rules.md}. */
+  public static String markdown() {
+    StringBuilder sb =
+        new StringBuilder()
+            .append("# Checks\n\n")
+            .append(
+                "Every check scorecard makes, with its code and default severity. A rules file can")
+            .append(" switch a check off or change its severity:\n")
+            .append("`{\"checks\":{\"value-jump\":\"off\",\"text-number\":\"error\"}}`.\n\n")
+            .append(
+                "This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
+            .append("| Code | Severity | What it finds |\n")
+            .append("|---|---|---|\n");
+    for (RuleInfo r : ALL) {
+      sb.append("| `")
+          .append(r.code())
+          .append("` | ")
+          .append(r.severity().word())
+          .append(" | ")
+          .append(r.description().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return sb.toString();
+  }
+}

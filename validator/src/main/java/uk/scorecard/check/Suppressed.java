@@ -1,0 +1,52 @@
+package uk.scorecard.check;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+
+/** For publication, no count from 1 to 5 left unsuppressed. */
+@Target(TYPE)
+@Retention(RUNTIME)
+@Constraint(validatedBy = Suppressed.Check.class)
+@interface Suppressed {
+
+  /** The rule code. */
+  String code() default "unsuppressed-small-count";
+
+  String message() default "{scorecard.unsuppressed-small-count}";
+
+  Class<?>[] groups() default {};
+
+  /** The severity ({@link Level}), set where used: the spec allows no default. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** The check itself. */
+  final class Check implements ConstraintValidator<Suppressed, CheckedValue> {
+    /** The largest count that must be suppressed. */
+    private static final BigDecimal MOST = BigDecimal.valueOf(5);
+
+    @Override
+    public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
+      if (v.figure() == null || !v.isCount()) {
+        return true;
+      }
+      BigDecimal value = v.figure().value();
+      if (value.compareTo(BigDecimal.ONE) < 0
+          || value.compareTo(MOST) > 0
+          || !CheckedValue.whole(value)) {
+        return true;
+      }
+      return Violation.in(ctx)
+          .with("where", v.label())
+          .with("shown", v.shown())
+          .add("unsuppressed-small-count");
+    }
+  }
+}

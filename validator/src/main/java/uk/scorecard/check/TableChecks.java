@@ -1,0 +1,83 @@
+package uk.scorecard.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.scorecard.model.IndicatorRow;
+import uk.scorecard.model.IndicatorTable;
+import uk.scorecard.model.Layout.PeriodColumn;
+import uk.scorecard.model.Observation;
+import uk.scorecard.model.Reading;
+
+/** Rules about one table's rows together: duplicate ids and a latest period left blank. */
+final class TableChecks {
+
+  private TableChecks() {}
+
+  /** Adds the findings of one table. */
+  static void check(IndicatorTable table, Findings out) {
+    if (out.on(Rule.DUPLICATE_ID)) {
+      duplicateIds(table, out);
+    }
+    if (out.on(Rule.LATEST_PERIOD_BLANK)) {
+      latestBlank(table, out);
+    }
+    PeriodChecks.check(table.layout(), out);
+  }
+
+  /**
+   * An indicator id in the standard form used to compare ids: trimmed, single-spaced, lower case.
+   */
+  static String key(String id) {
+    return id == null ? "" : id.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static void duplicateIds(IndicatorTable table, Findings out) {
+    Map<String, IndicatorRow> first = new HashMap<>();
+    for (IndicatorRow row : table.rows()) {
+      String key = key(row.id());
+      if (key.isEmpty()) {
+        continue;
+      }
+      IndicatorRow earlier = first.putIfAbsent(key, row);
+      if (earlier != null) {
+        out.add(
+            Rule.DUPLICATE_ID,
+            row.idCell(),
+            Messages.format("duplicate-id", "id", row.id().strip(), "row", earlier.row() + 1));
+      }
+    }
+  }
+
+  /** Most rows with figures have none in the latest period of the table's usual kind. */
+  private static void latestBlank(IndicatorTable table, Findings out) {
+    PeriodColumn latest = PeriodChecks.latest(table.layout());
+    if (latest == null) {
+      return;
+    }
+    List<IndicatorRow> withFigures =
+        table.rows().stream().filter(r -> !r.figures().isEmpty()).toList();
+    long blank = withFigures.stream().filter(r -> blankAt(r, latest.col())).count();
+    if (withFigures.size() >= 2 && blank * 2 > withFigures.size()) {
+      out.add(
+          Rule.LATEST_PERIOD_BLANK,
+          table.layout().headerCell(latest.col()),
+          Messages.format(
+              "latest-period-blank",
+              "where",
+              latest.period().label(),
+              "blank",
+              blank,
+              "rows",
+              withFigures.size()));
+    }
+  }
+
+  private static boolean blankAt(IndicatorRow row, int col) {
+    return row.observations().stream()
+        .filter(o -> o.cell().col() == col)
+        .map(Observation::reading)
+        .allMatch(r -> r instanceof Reading.Blank);
+  }
+}

@@ -1,0 +1,46 @@
+package uk.scorecard.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import uk.scorecard.report.GithubReport;
+import uk.scorecard.report.JsonReport;
+import uk.scorecard.report.JunitReport;
+import uk.scorecard.report.Outcome;
+import uk.scorecard.report.SarifReport;
+import uk.scorecard.report.TextReport;
+
+/** The {@code --format} of the check report. */
+enum ReportFormat {
+  text, json, junit, sarif, github;
+
+  /** Writes the outcomes in this format; {@code failOn} decides what JUnit counts as failing. */
+  void write(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {
+    PrintWriter pw = new PrintWriter(out);
+    switch (this) {
+      case text -> TextReport.write(outcomes, pw);
+      case json -> {
+        JsonReport.write(outcomes, pw);
+        pw.println();
+      }
+      case junit -> junit(outcomes, failOn, pw);
+      case sarif -> {
+        SarifReport.write(outcomes, RuleDocs.all(), Cli.VERSION, pw);
+        pw.println();
+      }
+      case github -> GithubReport.write(outcomes, pw);
+      default -> throw new IllegalStateException("unknown format " + this);
+    }
+    pw.flush();
+  }
+
+  private static void junit(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {
+    try {
+      JunitReport.write(outcomes, failOn.failAt(), out);
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write the JUnit report (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package uk.scorecard.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import uk.scorecard.check.RuleCatalogue;
+
+/** {@code rules}: lists every check with its code, default severity and what it finds. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = {"List every check: its code, default severity and what it finds.",
+        "A rules file can switch one off or change its severity: {\"checks\":{\"CODE\":\"off\"}}."})
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int width = RuleCatalogue.all().stream().mapToInt(r -> r.code().length()).max().orElse(10);
+    for (RuleCatalogue.RuleInfo r : RuleCatalogue.all()) {
+      out.printf("%-" + width + "s  %-7s  %s%n", r.code(), r.severity().word(), r.description());
+    }
+    out.flush();
+    return Cli.CLEAN;
+  }
+}

@@ -1,0 +1,21 @@
+package uk.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.scorecard.check.RuleCatalogue;
+
+/** {@code rules} lists every rule of the catalogue, one line each. */
+class RulesCommandTest {
+
+  @Test
+  void listsEveryRuleWithItsSeverityAndDescription() {
+    Run run = Run.of("rules");
+    assertThat(run.code()).isEqualTo(Cli.CLEAN);
+    assertThat(run.outLines()).hasSize(RuleCatalogue.all().size());
+    assertThat(run.outLines()).anyMatch(l -> l.matches("percent-range +error +.*100%.*"));
+    for (RuleCatalogue.RuleInfo r : RuleCatalogue.all()) {
+      assertThat(run.out()).contains(r.code()).contains(r.description());
+    }
+  }
+}
