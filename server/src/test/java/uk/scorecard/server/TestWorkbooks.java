@@ -55,7 +55,7 @@ final class TestWorkbooks {
           0.82, 0.97, 0.95, "5pp", null);
       row(s, 2, pct, RED_ID, "Child protection plans reviewed on time", "Higher is better", "%",
           0.91, 0.60, 0.95, "5pp", "Data reported one month in arrears");
-      row(s, 3, null, "W 1", "Average caseload per social worker", "Lower is better", "Number",
+      row(s, 3, null, "W 1", "Average caseload per social worker", "Lower is better", "Average",
           19.0, 20.2, 20.0, "10%", null);
       row(s, 4, null, "LAC 1", "Number of children in care", "Not rated", "Number",
           838.0, 842.0, null, null, null);
