@@ -31,7 +31,14 @@ public final class Main {
     }
     Javalin app = App.create(config, new Scorecard());
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "scorecard-shutdown"));
-    app.start(config.host(), config.port());
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      System.err.println("scorecard-server: cannot listen on " + config.host() + ":" + config.port()
+          + " (" + e.getClass().getSimpleName() + "); is something else using that port?");
+      System.exit(1);
+      return;
+    }
     String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
     if ("0.0.0.0".equals(config.host())) {
       shown = "localhost";
