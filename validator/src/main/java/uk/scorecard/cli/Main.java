@@ -6,6 +6,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The command line speaks through its reports; libraries' INFO chatter would only bury them.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.exit(Cli.run(args, System.out, System.err));
   }
 }
