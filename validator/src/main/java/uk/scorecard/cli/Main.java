@@ -6,6 +6,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The command line speaks through its reports; libraries' INFO chatter would only bury them.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // POI logs a damaged file's stack trace before it throws; we turn the throw into a one-line
+    // refusal, so its log would only put a stack trace in front of the officer.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "off");
     System.exit(Cli.run(args, System.out, System.err));
   }
 }

@@ -42,7 +42,9 @@ final class AboutText {
           + "a percentage, 16.0 for an average caseload. For a Within range indicator type the "
           + "band as text, such as 8% to 12%. Leave it blank for Not rated indicators."),
       List.of("Tolerance", "How far the figure may miss the target and still be Amber rather "
-          + "than Red. 10% means 10% of the target: a 95% target is Amber down to 85.5%. 5pp "
+          + "than Red. 10% of target means 10% of the target: a 95% target is Amber down to "
+          + "85.5% (a bare 10% is read the same way, with a note that it could be meant as "
+          + "points). 5pp "
           + "means 5 percentage points: a 95% target is Amber down to 90%. A plain number is in "
           + "the indicator's own unit: with a caseload target of 16, a tolerance of 2 is Amber "
           + "up to 18. Blank means the default, 5% of the target."),

@@ -28,7 +28,7 @@ final class SampleIndicators {
             .values(1184, 1240, 1302, 1198, 1105, 1020, 1265, 1318, 1290, 1176, 1212, 1254, 1300),
         // Green: 97% beats 95%.
         Indicator.of("FD 7", "% of contacts with a decision within 1 working day",
-                HIGHER_IS_BETTER, PERCENT, 0.95, "10%")
+                HIGHER_IS_BETTER, PERCENT, 0.95, "10% of target")
             .values(0.86, 0.88, 0.87, 0.90, 0.91, 0.89, 0.92, 0.93, 0.94, 0.93, 0.95, 0.96, 0.97)
             .counts(1261, 1300),
         // Amber: 25% is above 22% but within 5pp.
@@ -66,7 +66,7 @@ final class SampleIndicators {
             .values(0.09, 0.10, 0.10, 0.11, 0.10, 0.11, 0.12, 0.11, 0.12, 0.12, 0.13, 0.12, 0.13),
         // Red: 78% is below 85.5% (10% of the 95% target).
         Indicator.of("LAC 10", "% of care leavers with an up-to-date pathway plan",
-                HIGHER_IS_BETTER, PERCENT, 0.95, "10%")
+                HIGHER_IS_BETTER, PERCENT, 0.95, "10% of target")
             .values(0.85, 0.83, 0.84, 0.82, 0.80, 0.81, 0.79, 0.80, 0.78, 0.79, 0.77, 0.79, 0.78)
             .counts(156, 200),
         // Green: 93% beats 90%. Aug-24 holds the deliberate impossible 112%.
@@ -76,7 +76,7 @@ final class SampleIndicators {
             .counts(465, 500),
         // Red: 64% is below 72% (10% of the 80% target).
         Indicator.of("LAC 20", "% of return home interviews within 72 hours for children "
-                + "missing from care", HIGHER_IS_BETTER, PERCENT, 0.80, "10%")
+                + "missing from care", HIGHER_IS_BETTER, PERCENT, 0.80, "10% of target")
             .values(0.70, "c", 0.68, 0.72, 0.66, 0.70, 0.69, 0.71, 0.67, 0.65, 0.68, 0.66, 0.64)
             .counts(32, 50)
             .caveat("Apr-24 suppressed: fewer than 5 children went missing"),
@@ -86,7 +86,7 @@ final class SampleIndicators {
                 LOWER_IS_BETTER, DECIMAL, 16.0, 2.0)
             .values(19.2, 18.8, 18.5, 18.9, 18.1, 17.6, 17.9, 17.4, 17.0, 16.8, 17.2, 16.9, 17.1),
         // Red: 21% is above 16.5% (10% of the 15% target).
-        Indicator.of("W2", "Social worker vacancy rate", LOWER_IS_BETTER, PERCENT, 0.15, "10%")
+        Indicator.of("W2", "Social worker vacancy rate", LOWER_IS_BETTER, PERCENT, 0.15, "10% of target")
             .values(0.17, 0.18, 0.18, 0.19, 0.20, 0.19, 0.20, 0.21, 0.20, 0.22, 0.21, 0.20, 0.21)
             .counts(42, 200),
         // Green: 95% beats 90%. Measured from Jul-24, so earlier months are blank.

@@ -27,7 +27,7 @@ final class TemplateExamples {
     return List.of(
         new Section("FRONT DOOR"),
         Indicator.of("FD 7", "% of contacts with a decision within 1 working day",
-                HIGHER_IS_BETTER, PERCENT, 0.95, "10%")
+                HIGHER_IS_BETTER, PERCENT, 0.95, "10% of target")
             .values(0.88, 0.91, 0.90, 0.93, 0.94, 0.96).counts(1152, 1200),
         Indicator.of("CIN 4", "% of re-referrals within 12 months",
                 LOWER_IS_BETTER, PERCENT, 0.22, "5pp")
@@ -53,7 +53,7 @@ final class TemplateExamples {
         Indicator.of("W1 g", "Average caseload per social worker",
                 LOWER_IS_BETTER, DECIMAL, 16.0, 2.0)
             .values(18.4, 17.9, 17.2, 16.8, 16.5, 16.2),
-        Indicator.of("W2", "Social worker vacancy rate", LOWER_IS_BETTER, PERCENT, 0.15, "10%")
+        Indicator.of("W2", "Social worker vacancy rate", LOWER_IS_BETTER, PERCENT, 0.15, "10% of target")
             .values(0.19, 0.18, 0.18, 0.17, 0.16, 0.16).counts(24, 150));
   }
 }

@@ -1,0 +1,185 @@
+package uk.scorecard.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.scorecard.Scorecard;
+
+/**
+ * Builds the web app: routes, the multipart limits, security headers, the access log, and the
+ * mapping of every error to a status with JSON (under {@code /api}) or a page (elsewhere).
+ */
+public final class App {
+  private App() {}
+
+  static {
+    // The library's jar sets slf4j-simple to warn for the CLI; the access log is ours and says info.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.uk.scorecard.server.access", "info");
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger("uk.scorecard.server.access");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REQUEST_ID = "scorecard.request-id";
+
+  /** The Content-Security-Policy: our own scripts, styles and images only; never framed. */
+  public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'; base-uri 'none'";
+
+  /** The app over the library; not started. */
+  public static Javalin create(ServerConfig config, Scorecard scorecard) {
+    return create(config, Engine.of(scorecard));
+  }
+
+  /** The app over any engine (tests use slow or failing ones); not started. */
+  public static Javalin create(ServerConfig config, Engine engine) {
+    Work work = new Work(config.maxConcurrent(), config.timeLimit());
+    RatedStore store = new RatedStore(config.keepRated(), config.maxHeldBytes(), Clock.systemUTC());
+    Handlers h = new Handlers(config, engine, work, store);
+    Assets assets = new Assets();
+    byte[] openapi = resource("uk/scorecard/server/openapi.json");
+    return Javalin.create(cfg -> {
+      settings(cfg, config);
+      cfg.events.serverStopped(() -> {
+        work.close();
+        store.close();
+      });
+      cfg.routes.before(App::headers);
+      cfg.routes.get("/", ctx -> ctx.html(Pages.upload(config, null)));
+      cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+      cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+      cfg.routes.post("/rate", h::pageRate);
+      cfg.routes.get("/results/{id}", h::results);
+      cfg.routes.get("/download/{id}", h::download);
+      cfg.routes.post("/api/check", h::apiCheck);
+      cfg.routes.post("/api/rate", h::apiRate);
+      cfg.routes.get("/assets/{file}", assets::serve);
+      cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
+      cfg.routes.exception(Exception.class, App::unexpected);
+      cfg.routes.error(404, ctx -> plainError(ctx, "Page not found",
+          "There is nothing at this address. Check it, or start again."));
+      cfg.routes.error(405, ctx -> plainError(ctx, "Not allowed",
+          "This address does not take that kind of request."));
+    });
+  }
+
+  private static void settings(JavalinConfig cfg, ServerConfig config) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.prefer405over404 = true;
+    // Every part stays in memory: the in-memory threshold is above the largest part Jetty accepts,
+    // so nothing is spooled to disk. Jetty's own ceiling is the whole request's, so a workbook just
+    // over its limit is read to the end and refused by Upload with a clean 413, not a cut connection.
+    long ceiling = config.maxRequestBytes();
+    cfg.jetty.multipartConfig.maxFileSize(ceiling, SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (ceiling + 1), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(ceiling, SizeUnit.BYTES);
+    cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+    cfg.requestLogger.http(App::log);
+  }
+
+  /** Sets the request id and the security headers on every response. */
+  private static void headers(Context ctx) {
+    String id = String.format("%012x", ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFF_FFFFL);
+    ctx.attribute(REQUEST_ID, id);
+    ctx.header("X-Request-Id", id);
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  /** One line per request: its id, route (never a download id or a file name), size and outcome. */
+  private static void log(Context ctx, Float ms) {
+    String route;
+    try {
+      route = ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      route = "-";
+    }
+    Object size = ctx.attribute(Handlers.SIZE);
+    Object outcome = ctx.attribute(Handlers.OUTCOME);
+    LOG.info("request={} {} {} status={} bytes={} outcome={} ms={}", (Object) ctx.attribute(REQUEST_ID),
+        ctx.method(), route, ctx.statusCode(),
+        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()),
+        outcome != null ? outcome : "-", Math.round(ms));
+  }
+
+  /** An error we meant: JSON under /api, the upload page with an error summary for the form. */
+  private static void refuse(Context ctx, ServerConfig config, ServiceException e) {
+    ctx.attribute(Handlers.OUTCOME, e.outcome());
+    if (e.status() == 503) {
+      ctx.header("Retry-After", String.valueOf(ServiceException.RETRY_AFTER_SECONDS));
+    }
+    ctx.status(e.status());
+    if (ctx.path().startsWith("/api/")) {
+      json(ctx, e.getMessage());
+    } else {
+      ctx.html(Pages.upload(config, e));
+    }
+  }
+
+  /** A failure we did not expect: logged without its message (it may quote the workbook). */
+  private static void unexpected(Exception e, Context ctx) {
+    String where = Arrays.stream(e.getStackTrace())
+        .filter(f -> f.getClassName().startsWith("uk.scorecard")).limit(4)
+        .map(StackTraceElement::toString).collect(Collectors.joining(" < "));
+    LOG.error("request={} failed: {} at {}", (Object) ctx.attribute(REQUEST_ID), e.getClass().getName(), where);
+    ctx.attribute(Handlers.OUTCOME, "failed");
+    ctx.status(500);
+    String message = "Something went wrong on our side. Try again; if it happens again, quote "
+        + "reference " + ctx.attribute(REQUEST_ID) + ".";
+    if (ctx.path().startsWith("/api/")) {
+      json(ctx, message);
+    } else {
+      ctx.html(Pages.message("Sorry, there is a problem with the service", message));
+    }
+  }
+
+  /** 404 and 405 for paths with no handler of their own, in the same two forms. */
+  private static void plainError(Context ctx, String heading, String sentence) {
+    if (ctx.attribute(Handlers.OUTCOME) != null || ctx.path().startsWith("/assets/")) {
+      return;
+    }
+    if (ctx.path().startsWith("/api/")) {
+      json(ctx, sentence);
+    } else {
+      ctx.html(Pages.message(heading, sentence));
+    }
+  }
+
+  private static void json(Context ctx, String message) {
+    try {
+      ctx.contentType("application/json").result(JSON.writeValueAsBytes(Map.of("error", message)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = App.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

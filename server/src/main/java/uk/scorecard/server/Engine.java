@@ -1,0 +1,33 @@
+package uk.scorecard.server;
+
+import uk.scorecard.Input;
+import uk.scorecard.Options;
+import uk.scorecard.Rated;
+import uk.scorecard.Scorecard;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.report.Report;
+
+/** What the service asks of the library; a seam so tests can stand in a slow or failing one. */
+public interface Engine {
+
+  /** Checks a workbook. */
+  Report check(Input input, Options options) throws WorkbookRefusedException;
+
+  /** Checks and rates a workbook. */
+  Rated rate(Input input, Options options) throws WorkbookRefusedException;
+
+  /** The library itself. */
+  static Engine of(Scorecard scorecard) {
+    return new Engine() {
+      @Override
+      public Report check(Input input, Options options) throws WorkbookRefusedException {
+        return scorecard.check(input, options);
+      }
+
+      @Override
+      public Rated rate(Input input, Options options) throws WorkbookRefusedException {
+        return scorecard.rate(input, options);
+      }
+    };
+  }
+}

@@ -1,0 +1,49 @@
+package uk.scorecard.server;
+
+import io.javalin.Javalin;
+import java.util.Map;
+import uk.scorecard.Scorecard;
+
+/**
+ * Starts the service: {@code java -jar scorecard-server.jar [--port N] [--host H]}; see
+ * {@link ServerConfig#parse} for every option and environment variable.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Parses the arguments and environment, starts the server and says where to open it. */
+  public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println("""
+          Usage: java -jar scorecard-server.jar [--port N] [--host H] [--max-upload-mb N]
+                 [--max-concurrent N] [--time-limit-seconds N]
+          Defaults: port 7070 (or $PORT), host 127.0.0.1 (or $HOST), 20 MB uploads,
+          4 workbooks at a time, 60 seconds each.""");
+      return;
+    }
+    ServerConfig config;
+    try {
+      config = ServerConfig.parse(args, Map.copyOf(System.getenv()));
+    } catch (IllegalArgumentException e) {
+      System.err.println("scorecard-server: " + e.getMessage() + " (try --help)");
+      System.exit(2);
+      return;
+    }
+    Javalin app = App.create(config, new Scorecard());
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "scorecard-shutdown"));
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      System.err.println("scorecard-server: cannot listen on " + config.host() + ":" + config.port()
+          + " (" + e.getClass().getSimpleName() + "); is something else using that port?");
+      System.exit(1);
+      return;
+    }
+    String shown = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    if ("0.0.0.0".equals(config.host())) {
+      shown = "localhost";
+    }
+    System.out.println("Scorecard checker is running. Open http://" + shown + ":" + app.port()
+        + "/ in your browser. Press Ctrl+C to stop.");
+  }
+}

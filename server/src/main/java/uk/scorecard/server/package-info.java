@@ -1,0 +1,5 @@
+/**
+ * The web service: an upload page and a JSON API that check and rate scorecard workbooks in memory,
+ * built on {@link uk.scorecard.Scorecard} with Javalin.
+ */
+package uk.scorecard.server;

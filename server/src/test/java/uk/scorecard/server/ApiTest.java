@@ -1,0 +1,252 @@
+package uk.scorecard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.scorecard.server.Http.header;
+import static uk.scorecard.server.Http.json;
+import static uk.scorecard.server.Http.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.model.ReadWorkbook.Format;
+import uk.scorecard.model.Severity;
+import uk.scorecard.report.Report;
+import uk.scorecard.server.Http.Multipart;
+
+/** The JSON API and health check over real HTTP, with a fake engine: every status it can give. */
+class ApiTest {
+
+  private final FakeEngine engine = new FakeEngine();
+
+  private static void assertError(HttpResponse<byte[]> r, int status, String... words) {
+    assertThat(r.statusCode()).as(text(r)).isEqualTo(status);
+    assertThat(header(r, "Content-Type")).startsWith("application/json");
+    JsonNode body = json(r);
+    assertThat(body.size()).isEqualTo(1);
+    assertThat(body.path("error").asText()).isNotBlank().doesNotContain("Exception", "\tat ");
+    for (String w : words) {
+      assertThat(body.path("error").asText()).contains(w);
+    }
+    assertThat(header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(header(r, "Content-Security-Policy")).contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void healthSaysOk() {
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> r = http.get("/health");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(json(r).path("status").asText()).isEqualTo("ok");
+    });
+  }
+
+  @Test
+  void checkAnswersTheCliJson() {
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> r = http.post("/api/check",
+          Multipart.workbook("board-july.xlsx", TestWorkbooks.scorecard()));
+      assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+      assertThat(header(r, "Content-Type")).startsWith("application/json");
+      JsonNode file = json(r).path("files").path(0);
+      assertThat(json(r).path("files").size()).isEqualTo(1);
+      assertThat(file.path("path").asText()).isEqualTo("board-july.xlsx");
+      JsonNode f = file.path("findings").path(0);
+      assertThat(f.path("sheet").asText()).isEqualTo("Scorecard");
+      assertThat(f.path("cell").asText()).isEqualTo("F6");
+      assertThat(f.path("severity").asText()).isEqualTo("error");
+      assertThat(f.path("code").asText()).isEqualTo("pct-over-100");
+      assertThat(f.path("message").asText()).contains("112%");
+      assertThat(List.of(f.fieldNames().next())).isNotEmpty();
+      JsonNode red = file.path("indicators").path(1);
+      assertThat(red.path("rating").asText()).isEqualTo("red");
+      assertThat(red.path("row").asInt()).isEqualTo(3);
+      assertThat(red.path("id").asText()).isEqualTo("CP 2");
+      assertThat(red.path("change").asText()).isEqualTo("Down 31pp");
+      assertThat(red.path("caveat").asText()).contains("arrears");
+      assertThat(iterable(red.fieldNames()))
+          .containsExactly("sheet", "row", "id", "title", "change", "rating", "caveat");
+      assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
+    });
+  }
+
+  @Test
+  void rateSendsTheRatedWorkbookAsAnAttachment() {
+    Served.with(engine, (http, app) -> {
+      byte[] in = TestWorkbooks.scorecard();
+      HttpResponse<byte[]> r = http.post("/api/rate", Multipart.workbook("C:\\Users\\me\\board.xlsx", in));
+      assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+      assertThat(header(r, "Content-Type"))
+          .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      assertThat(header(r, "Content-Disposition")).startsWith("attachment;")
+          .contains("filename=\"board-rated.xlsx\"");
+      assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
+      assertThat(r.body()).isEqualTo(FakeEngine.rated(in));
+    });
+  }
+
+  @Test
+  void rateKeepsTheFormatItCameIn() throws Exception {
+    engine.format = Format.XLSM;
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> r = http.post("/api/rate", Multipart.workbook("plan.xlsm", TestWorkbooks.scorecard()));
+      assertThat(header(r, "Content-Type")).isEqualTo("application/vnd.ms-excel.sheet.macroEnabled.12");
+      assertThat(header(r, "Content-Disposition")).contains("filename=\"plan-rated.xlsm\"");
+    });
+    engine.format = Format.XLS;
+    ByteArrayOutputStream ole2 = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.writeFilesystem(ole2);
+    }
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> r = http.post("/api/rate", Multipart.workbook("old.xls", ole2.toByteArray()));
+      assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+      assertThat(header(r, "Content-Type")).isEqualTo("application/vnd.ms-excel");
+      assertThat(header(r, "Content-Disposition")).contains("filename=\"old-rated.xls\"");
+    });
+  }
+
+  @Test
+  void rulesArePassedToTheLibrary() {
+    Served.with(engine, (http, app) -> {
+      byte[] rules = "defaults:\n  tolerance: 5pp\nindicators:\n  CP 2:\n    polarity: lower\n    target: 10%\n"
+          .getBytes(StandardCharsets.UTF_8);
+      HttpResponse<byte[]> r = http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
+          .file("rules", "rules.yaml", "application/yaml", rules));
+      assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+      assertThat(engine.lastOptions.rules().defaultTolerance()).isEqualTo("5pp");
+      assertThat(engine.lastOptions.rules().forIndicator("CP 2").polarity())
+          .isEqualTo(Polarity.LOWER_IS_BETTER);
+    });
+  }
+
+  @Test
+  void badRequestsGet400() {
+    Served.with(engine, (http, app) -> {
+      assertError(http.post("/api/check", new Multipart().field("note", "hello")), 400, "Select a workbook");
+      assertError(http.post("/api/check", new Multipart().file("workbook", "", "application/octet-stream",
+          new byte[0])), 400, "Select a workbook");
+      assertError(http.post("/api/check", Multipart.workbook("empty.xlsx", new byte[0])), 400, "empty");
+      assertError(http.post("/api/rate", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
+          400, "multipart/form-data");
+      assertError(http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
+          .file("rules", "rules.yaml", "text/plain", "colour_scheme: purple\n".getBytes(StandardCharsets.UTF_8))),
+          400, "colour_scheme");
+      assertError(http.post("/api/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
+          .file("rules", "rules.yaml", "text/plain", "indicators: [unclosed\n".getBytes(StandardCharsets.UTF_8))),
+          400, "not valid YAML");
+    });
+  }
+
+  @Test
+  void tooLargeGets413() {
+    ServerConfig small = Served.config().withLimits(20_000, 2_000, 2_000_000);
+    Served.with(small, engine, (http, app) -> {
+      byte[] big = TestWorkbooks.zipBomb(0);
+      byte[] padded = java.util.Arrays.copyOf(big, 50_000);
+      assertError(http.post("/api/check", Multipart.workbook("big.xlsx", padded)), 413, "smaller than");
+      assertError(http.postChunked("/api/rate", Multipart.workbook("big.xlsx", padded)), 413, "smaller than");
+      byte[] past = java.util.Arrays.copyOf(big, 200_000); // past the whole request's limit
+      assertError(http.post("/api/rate", Multipart.workbook("big.xlsx", past)), 413, "smaller than");
+      assertError(http.post("/api/check", Multipart.workbook("bomb.xlsx", TestWorkbooks.zipBomb(5))),
+          413, "unpack");
+      assertError(http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
+          .file("rules", "r.yaml", "text/plain", new byte[3_000])), 413, "rules file");
+    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.TOO_LARGE, "the workbook is too large to check");
+    Served.with(engine, (http, app) -> assertError(http.post("/api/check",
+        Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())), 413, "too large"));
+  }
+
+  @Test
+  void notASpreadsheetGets415WhateverItIsCalled() {
+    Served.with(engine, (http, app) -> {
+      assertError(http.post("/api/check", Multipart.workbook("notes.xlsx",
+          "Ref,Indicator\nCIN 4,Assessments\n".getBytes(StandardCharsets.UTF_8))), 415, "not an Excel workbook");
+      assertError(http.post("/api/rate", Multipart.workbook("report.xls",
+          "<html><table><tr><td>1</td></tr></table></html>".getBytes(StandardCharsets.UTF_8))), 415, "Excel");
+      assertError(http.post("/api/check", Multipart.workbook("sheet.xlsx", TestWorkbooks.ods())), 415, ".ods");
+      assertThat(engine.entered.getCount()).as("the library never saw them").isEqualTo(1);
+    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT, "not supported: .xlsb");
+    Served.with(engine, (http, app) -> assertError(http.post("/api/check",
+        Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())), 415, "xlsb"));
+  }
+
+  @Test
+  void refusedSpreadsheetsGet422() {
+    Served.with(engine, (http, app) -> {
+      assertError(http.post("/api/check", Multipart.workbook("lolz.xlsx", TestWorkbooks.withDtd())), 422, "document type");
+      assertError(http.post("/api/rate", Multipart.workbook("half.xlsx", TestWorkbooks.truncated())), 422, "damaged");
+    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.ENCRYPTED,
+        "the workbook is password-protected: remove the password and try again");
+    Served.with(engine, (http, app) -> assertError(http.post("/api/check",
+        Multipart.workbook("locked.xlsx", TestWorkbooks.encrypted())), 422, "password"));
+    engine.refuseWith = null;
+    engine.answer = new Report("notes.xlsx", List.of(Finding.workbook(Severity.INFO, "no-table",
+        "No indicator table found: no sheet has a header row naming an indicator.")), List.of());
+    Served.with(engine, (http, app) -> {
+      assertError(http.post("/api/check", Multipart.workbook("notes.xlsx", TestWorkbooks.noTable())),
+          422, "No indicator table");
+      assertError(http.post("/api/rate", Multipart.workbook("notes.xlsx", TestWorkbooks.noTable())),
+          422, "No indicator table");
+    });
+  }
+
+  @Test
+  void slowWorkbooksAreStoppedAt422() {
+    engine.sleepMillis = 10_000;
+    Served.with(Served.config().withWork(2, Duration.ofMillis(300)), engine, (http, app) -> {
+      long start = System.nanoTime();
+      assertError(http.post("/api/check", Multipart.workbook("slow.xlsx", TestWorkbooks.scorecard())),
+          422, "too long");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    });
+  }
+
+  @Test
+  void busyGets503WithRetryAfter() {
+    engine.release = new CountDownLatch(1);
+    Served.with(Served.config().withWork(1, Duration.ofSeconds(30)), engine, (http, app) -> {
+      CompletableFuture<HttpResponse<byte[]>> first = CompletableFuture.supplyAsync(() ->
+          http.post("/api/check", Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
+      assertThat(engine.entered.await(10, TimeUnit.SECONDS)).isTrue();
+      HttpResponse<byte[]> second = http.post("/api/rate", Multipart.workbook("second.xlsx", TestWorkbooks.scorecard()));
+      assertError(second, 503, "busy");
+      assertThat(header(second, "Retry-After")).isEqualTo("5");
+      engine.release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(http.post("/api/check", Multipart.workbook("third.xlsx", TestWorkbooks.scorecard()))
+          .statusCode()).as("the slot was given back").isEqualTo(200);
+    });
+  }
+
+  @Test
+  void failuresNeverShowAStackTrace() {
+    engine.failWith = new IllegalStateException("cell B7 says Jane Doe");
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> r = http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard()));
+      assertError(r, 500, "reference " + header(r, "X-Request-Id"));
+      assertThat(text(r)).doesNotContain("Jane", "IllegalState", "uk.scorecard");
+      assertError(http.get("/api/nothing-here"), 404);
+    });
+  }
+
+  private static List<String> iterable(java.util.Iterator<String> it) {
+    List<String> out = new java.util.ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+}

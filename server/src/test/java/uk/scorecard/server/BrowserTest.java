@@ -1,0 +1,243 @@
+package uk.scorecard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.scorecard.Scorecard;
+
+/**
+ * The page in real headless Chromium over the real library: upload a workbook, read the results,
+ * download the rated copy, and again with JavaScript off. Saves the README's screenshots.
+ */
+class BrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static Javalin app;
+  private static String origin;
+  private static Path profile;
+  private static Path downloads;
+  private static Path workbook;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
+    boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+    if (!present && ci) {
+      fail("Chromium and chromedriver must be installed in CI (/usr/bin/chromium, "
+          + "/usr/bin/chromedriver): run scripts/test.sh, which installs them");
+    }
+    assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver: browser test skipped");
+    app = App.create(Served.config(), new Scorecard()).start("127.0.0.1", 0);
+    origin = "http://127.0.0.1:" + app.port();
+    profile = Files.createTempDirectory("scorecard-chromium-");
+    downloads = Files.createTempDirectory("scorecard-downloads-");
+    workbook = Files.createTempDirectory("scorecard-upload-").resolve("July board scorecard.xlsx");
+    Files.write(workbook, TestWorkbooks.scorecard());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  private static ChromeDriver browser(boolean javascript) {
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
+        "--user-data-dir=" + profile.resolve(javascript ? "js" : "nojs"), "--window-size=1200,900");
+    o.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false,
+        "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    return new ChromeDriver(service, o);
+  }
+
+  @Test
+  void uploadReadResultsAndDownloadTheRatedWorkbook() throws Exception {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(origin + "/");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class")
+          .contains("govuk-frontend-supported"));
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Check a performance scorecard");
+      assertThat(b.findElement(By.cssSelector("label[for='workbook']")).getText()).isEqualTo("Upload your workbook");
+      assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button")).getText())
+          .as("GOV.UK's drag-and-drop upload is in place").contains("Choose file");
+      screenshot(b, "upload-page.png");
+      assertNoConsoleErrors(b);
+
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
+      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("Select a workbook to check.");
+      assertThat(b.switchTo().activeElement().getAttribute("class"))
+          .as("the error summary takes focus").contains("govuk-error-summary");
+      assertThat(b.getTitle()).startsWith("Error: ");
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> d.getCurrentUrl().contains("/results/"));
+      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
+      assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText())
+          .isEqualTo("July board scorecard.xlsx");
+      assertThat(count(b, "red")).isEqualTo("2 indicators");
+      assertThat(count(b, "amber")).isEqualTo("1 indicator");
+      assertThat(count(b, "green")).isEqualTo("1 indicator");
+      assertThat(count(b, "grey")).isEqualTo("1 indicator");
+      List<WebElement> exceptions = b.findElements(By.cssSelector("#exceptions tbody tr"));
+      assertThat(exceptions).hasSize(3);
+      assertThat(exceptions.get(0).getText()).startsWith("Red").contains(TestWorkbooks.RED_ID);
+      assertThat(b.findElement(By.id("findings-heading")).isDisplayed()).isTrue();
+      assertNoConsoleErrors(b);
+      screenshot(b, "results-page.png");
+
+      b.findElement(By.id("download")).click();
+      Path rated = downloads.resolve("July board scorecard-rated.xlsx");
+      wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
+      assertThat(LibraryTest.ragColumn(Files.readAllBytes(rated))).contains("Red", "Amber", "Green");
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void aWorkbookDroppedOnTheUploadIsCheckedWithProgressShown() {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(origin + "/");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+      String base64 = java.util.Base64.getEncoder().encodeToString(TestWorkbooks.scorecard());
+      ((JavascriptExecutor) b).executeScript("""
+          const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0))
+          const files = new DataTransfer()
+          files.items.add(new File([bytes], 'dropped.xlsx'))
+          const target = document.querySelector('.govuk-file-upload-button')
+          target.dispatchEvent(new DragEvent('dragenter', {bubbles: true, dataTransfer: files}))
+          target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}))
+          """, base64);
+      assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button__status")).getText())
+          .isEqualTo("dropped.xlsx");
+      ((JavascriptExecutor) b).executeScript("""
+          const panel = document.getElementById('upload-progress')
+          new MutationObserver(() => {
+            if (!panel.hidden) sessionStorage.setItem('progress',
+                (sessionStorage.getItem('progress') || '') + ' | ' + panel.textContent.trim())
+          }).observe(panel, {attributes: true, subtree: true, childList: true, characterData: true})
+          """);
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> d.getCurrentUrl().contains("/results/"));
+      assertThat((String) ((JavascriptExecutor) b).executeScript("return sessionStorage.getItem('progress')"))
+          .as("the progress indicator was shown").contains("Uploading your workbook: ", "Checking your workbook");
+      assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("dropped.xlsx");
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void withoutJavaScriptThePlainFormPostShowsTheResults() {
+    ChromeDriver b = browser(false);
+    try {
+      b.get(origin + "/");
+      assertThat(b.findElements(By.cssSelector(".govuk-file-upload-button"))).isEmpty();
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("There is a problem", "Select a workbook to check.");
+      b.findElement(By.id("workbook")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      assertThat(b.getCurrentUrl()).endsWith("/rate");
+      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
+      assertThat(b.findElement(By.id("download")).getText()).isEqualTo("Download rated workbook");
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void keyboardUsersCanReachEveryControlInOrder() {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(origin + "/");
+      new WebDriverWait(b, Duration.ofSeconds(20))
+          .until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+      List<String> order = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement e = b.switchTo().activeElement();
+        order.add(e.getTagName() + "#" + e.getAttribute("id") + ":" + e.getText().lines().findFirst().orElse(""));
+      }
+      assertThat(String.join(" | ", order)).containsSubsequence("Skip to main content",
+          "Scorecard checker", "button#workbook:", "Use a rules file", "Check workbook");
+    } finally {
+      b.quit();
+    }
+  }
+
+  private static String count(ChromeDriver b, String key) {
+    return b.findElement(By.cssSelector("[data-count='" + key + "'] .app-count")).getText();
+  }
+
+  private static void assertNoConsoleErrors(ChromeDriver b) {
+    List<String> errors = b.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+        .filter(m -> !m.contains("/rate - Failed to load resource: the server responded with a status"
+            + " of 400")) // the empty submit above, on purpose
+        .toList();
+    assertThat(errors).as("console errors (CSP violations, failed loads)").isEmpty();
+  }
+
+  /** Saves a full-page screenshot for the README. */
+  private static void screenshot(ChromeDriver b, String name) throws Exception {
+    String dir = System.getProperty("scorecard.screenshots");
+    if (dir == null) {
+      return;
+    }
+    long height = (Long) ((JavascriptExecutor) b).executeScript(
+        "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+    b.manage().window().setSize(new Dimension(1200, (int) Math.min(Math.max(height, 700), 4000)));
+    File shot = b.getScreenshotAs(OutputType.FILE);
+    Path target = Path.of(dir, name);
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    b.manage().window().setSize(new Dimension(1200, 900));
+  }
+}
