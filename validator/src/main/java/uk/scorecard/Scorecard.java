@@ -1,7 +1,6 @@
 package uk.scorecard;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import uk.scorecard.check.Checker;
 import uk.scorecard.model.Finding;
@@ -42,8 +41,7 @@ public final class Scorecard {
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
     ReadWorkbook wb = WorkbookReader.read(input, options.rules());
     List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
-    List<Finding> findings = new ArrayList<>(wb.findings());
-    findings.addAll(checker.check(wb, rated, options));
+    List<Finding> findings = checker.check(wb, rated, options);
     Report report = Results.report(input.name(), findings, rated);
     return new Analysis(wb, rated, report);
   }

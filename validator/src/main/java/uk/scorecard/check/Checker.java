@@ -8,7 +8,7 @@ import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
- * Runs every check over a read workbook: each cell and row (Bean Validation constraints), each
+ * Runs every check over a read workbook, after what the reader found: each cell and row (Bean Validation constraints), each
  * table, then the workbook as a whole. Thread-safe; findings are returned as values, never thrown.
  * See {@link RuleCatalogue} for the rules.
  */
@@ -17,6 +17,8 @@ public final class Checker {
   /** Every finding for the workbook, ordered by place, at the severities the options give. */
   public List<Finding> check(ReadWorkbook wb, List<RatedIndicator> rated, Options options) {
     Findings out = new Findings(options.rules().checks());
+    // The reader's findings go through the same switches, order and cap as the checks' own.
+    wb.findings().forEach(out::add);
     for (RatedIndicator r : rated) {
       RowChecks.check(CheckedRows.of(r, options.rules()), options.publish(), out);
     }

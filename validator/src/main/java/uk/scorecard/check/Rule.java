@@ -1,6 +1,7 @@
 package uk.scorecard.check;
 
 import uk.scorecard.model.Severity;
+import uk.scorecard.read.ReadCodes;
 
 /** Every check: its stable code, its default severity and what it looks for. */
 enum Rule {
@@ -121,7 +122,31 @@ enum Rule {
   FINDINGS_CAPPED(
       "findings-capped",
       Severity.INFO,
-      "More than 1,000 findings: the rest are counted, not listed; errors are listed first.");
+      "More than 1,000 findings: the rest are counted, not listed; errors are listed first."),
+  // Found while reading rather than checking; listed here so every code has one home.
+  RULES_FILE_DIFFERS(
+      ReadCodes.RULES_FILE_DIFFERS,
+      Severity.WARNING,
+      "A filled workbook cell (polarity, target or tolerance) says otherwise than the rules file;"
+          + " the workbook's cell is used."),
+  POLARITY_FROM_TITLE(
+      ReadCodes.POLARITY_FROM_TITLE,
+      Severity.INFO,
+      "No polarity was given, so it was taken from the indicator's title (re-referrals are lower"
+          + " is better, within timescale higher is better...)."),
+  POLARITY_FROM_OTHER_TABLE(
+      ReadCodes.POLARITY_FROM_OTHER_TABLE,
+      Severity.INFO,
+      "No polarity was given, so it was taken from the same indicator in another table."),
+  TABLE_BESIDE_TABLE(
+      ReadCodes.TABLE_BESIDE_TABLE,
+      Severity.INFO,
+      "A second table starts beside the first on the same rows; it is not read."),
+  NO_TABLE(
+      ReadCodes.NO_TABLE,
+      Severity.INFO,
+      "No sheet has an indicator table: a header row naming an indicator and at least one"
+          + " period.");
 
   private final String code;
   private final Severity severity;

@@ -19,5 +19,9 @@ public final class ReadCodes {
    */
   public static final String UNCALCULATED_FORMULA = "uncalculated-formula";
 
+  /** The codes only the reader makes (uncalculated-formula is shared with the checks). */
+  public static final java.util.List<String> READER_ONLY = java.util.List.of(NO_TABLE,
+      RULES_FILE_DIFFERS, POLARITY_FROM_TITLE, POLARITY_FROM_OTHER_TABLE, TABLE_BESIDE_TABLE);
+
   private ReadCodes() {}
 }
