@@ -20,14 +20,25 @@ public final class WorkbookRefusedException extends Exception {
   private final Reason reason;
 
   public WorkbookRefusedException(Reason reason, String message) {
-    super(message);
+    super(oneLine(message));
     this.reason = reason;
   }
 
   public WorkbookRefusedException(Reason reason, String message, Throwable cause) {
-    super(message, cause);
+    super(oneLine(message), cause);
     this.reason = reason;
   }
+
+  /**
+   * The reason on one line of sensible length, whatever went into it: some reasons quote a part
+   * name or a library's message, and a hostile file chooses those.
+   */
+  static String oneLine(String message) {
+    String s = String.valueOf(message).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ").strip();
+    return s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH - 3) + "..." : s;
+  }
+
+  private static final int MAX_LENGTH = 400;
 
   /** Why it was refused. */
   public Reason reason() {

@@ -50,10 +50,13 @@ final class HeaderMatcher {
 
   /** The header's words in a standard form: lower case, single spaces, no trailing marks. */
   static String normalise(String header) {
-    return header.toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s\\u00a0]+", " ")
-        .replaceAll("[\\s*:.†]+$", "")
-        .trim();
+    String h = header.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ");
+    // Trailing marks are cut by hand: the regex [\\s*:.†]+$ was quadratic on a long run of them.
+    int end = h.length();
+    while (end > 0 && " *:.†".indexOf(h.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return h.substring(0, end).trim();
   }
 
   /** The column a header names, or null; "Indicator" alone returns null (see {@link #isIndicator}). */

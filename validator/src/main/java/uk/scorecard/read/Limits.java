@@ -1,21 +1,26 @@
 package uk.scorecard.read;
 
+import java.util.Locale;
+
 /**
  * Bounds on what one workbook may make us read, so a hostile or runaway file is refused with a
- * clear reason rather than exhausting memory.
+ * one-line reason naming the limit rather than exhausting memory or time. The package-level
+ * bounds (file size, parts, unpacked size, inflate ratio) are in {@link PackageGuard}.
  */
 final class Limits {
 
-  /** Cells read across all sheets. */
-  static final long MAX_CELLS = 5_000_000;
-  /** Characters in one cell's text or formula. */
+  /** Cells read across all sheets; a big real scorecard has tens of thousands. */
+  static final long MAX_CELLS = 1_000_000;
+  /** Characters in one cell's text (Excel itself stops at 32,767). */
   static final int MAX_TEXT = 100_000;
+  /** Characters in one formula (Excel's own limit is 8,192). */
+  static final int MAX_FORMULA = 16_384;
   /** Sheets in one workbook. */
   static final int MAX_SHEETS = 500;
 
   private long cells;
 
-  /** Thrown when a limit is passed; the message says which. */
+  /** Thrown when a limit is passed; the message says which, and by how much. */
   static final class Exceeded extends RuntimeException {
     Exceeded(String message) {
       super(message, null, false, false);
@@ -24,19 +29,38 @@ final class Limits {
 
   void countCell() {
     if (++cells > MAX_CELLS) {
-      throw new Exceeded("more than " + MAX_CELLS + " cells");
+      throw new Exceeded("more than " + count(MAX_CELLS) + " cells (the limit is "
+          + count(MAX_CELLS) + ")");
     }
   }
 
   void checkText(int length) {
     if (length > MAX_TEXT) {
-      throw new Exceeded("a cell with more than " + MAX_TEXT + " characters");
+      throw new Exceeded("a cell with " + atLeast(length) + " characters (the limit is "
+          + count(MAX_TEXT) + ")");
+    }
+  }
+
+  void checkFormula(int length) {
+    if (length > MAX_FORMULA) {
+      throw new Exceeded("a formula with " + atLeast(length) + " characters (the limit is "
+          + count(MAX_FORMULA) + ")");
     }
   }
 
   void checkSheets(int count) {
     if (count > MAX_SHEETS) {
-      throw new Exceeded("more than " + MAX_SHEETS + " sheets");
+      throw new Exceeded((count == MAX_SHEETS + 1 ? "more than " + count(MAX_SHEETS)
+          : count(count)) + " sheets (the limit is " + count(MAX_SHEETS) + ")");
     }
+  }
+
+  /** Text streamed in pieces is stopped as soon as it passes the limit: it may be longer. */
+  private static String atLeast(long n) {
+    return "at least " + count(n);
+  }
+
+  static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
   }
 }

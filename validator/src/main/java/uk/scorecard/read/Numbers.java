@@ -8,12 +8,20 @@ final class Numbers {
 
   /** Excel keeps 15 significant digits; anything past that is noise from binary storage. */
   private static final MathContext EXCEL = new MathContext(15);
+  /** Decimal digits either side of the point a double reaches (1.8E308, 4.9E-324). */
+  private static final int MAX_MAGNITUDE = 330;
 
   private Numbers() {}
 
   /** The stored text as an exact decimal ({@code 0.84999999999999998} becomes {@code 0.85}). */
   static BigDecimal parse(String stored) {
-    return clean(new BigDecimal(stored.trim()));
+    BigDecimal b = new BigDecimal(stored.trim());
+    int magnitude = b.precision() - b.scale();
+    if (b.signum() != 0 && (magnitude > MAX_MAGNITUDE || magnitude < -MAX_MAGNITUDE)) {
+      // Past what a double (so Excel) can hold; 1E100000069 would take minutes to expand.
+      throw new NumberFormatException("out of range: " + stored.length() + " characters");
+    }
+    return clean(b);
   }
 
   /** A double from a legacy workbook, by its shortest decimal form. */

@@ -51,7 +51,7 @@ final class Refusals {
         + " try again", e);
   }
 
-  /** What is damaged, in words an officer can pass on; the exception class says it to us. */
+  /** What is damaged, in words an officer can pass on. */
   private static String damage(Throwable e, String msg) {
     if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
         || msg.contains("zip") || msg.contains("truncated")) {
@@ -63,6 +63,7 @@ final class Refusals {
     if (e instanceof org.apache.poi.util.RecordFormatException) {
       return "its .xls records are corrupt";
     }
-    return "a part of it is missing or unreadable: " + e.getClass().getSimpleName();
+    // The exception's class means nothing to an officer and reads like a crash: leave it out.
+    return "a part of it is missing or unreadable";
   }
 }

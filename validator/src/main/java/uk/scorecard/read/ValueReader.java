@@ -17,7 +17,9 @@ final class ValueReader {
 
   private static final Pattern LESS_THAN = Pattern.compile("[<>≤≥]\\s*\\d+");
   private static final Pattern NUMBER =
-      Pattern.compile("([-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?|[-+]?\\d*\\.?\\d+)\\s*(%?)");
+      // Each alternative has one way to match a run of digits, so a long one fails in linear time
+      // (the old \\d*\\.?\\d+ tried every split of the run).
+      Pattern.compile("([-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?|[-+]?(\\d+(\\.\\d+)?|\\.\\d+))\\s*(%?)");
 
   private ValueReader() {}
 
@@ -53,7 +55,7 @@ final class ValueReader {
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
       BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
-      boolean pct = !m.group(4).isEmpty();
+      boolean pct = !m.group(6).isEmpty();
       return new Reading.Figure(v, Math.max(0, v.scale()), pct, true);
     }
     return new Reading.Other(t);

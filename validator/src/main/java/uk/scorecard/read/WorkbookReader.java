@@ -42,8 +42,13 @@ public final class WorkbookReader {
   private static Sheets sheets(byte[] bytes) throws WorkbookRefusedException {
     Limits limits = new Limits();
     try {
-      return switch (Sniffer.sniff(bytes)) {
-        case OOXML -> XlsxSource.read(bytes, limits);
+      Sniffer.Kind kind = Sniffer.sniff(bytes);
+      PackageGuard.checkSize(bytes, kind);
+      return switch (kind) {
+        case OOXML -> {
+          PackageGuard.inspect(bytes);
+          yield XlsxSource.read(bytes, limits);
+        }
         case OLE2 -> XlsSource.read(bytes, limits);
       };
     } catch (RuntimeException e) {

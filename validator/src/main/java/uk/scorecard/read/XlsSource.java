@@ -52,7 +52,9 @@ final class XlsSource {
     for (Row row : sheet) {
       for (Cell cell : row) {
         limits.countCell();
-        grid.put(raw(cell));
+        RawCell raw = raw(cell);
+        limits.checkText(raw.text() == null ? 0 : raw.text().length());
+        grid.put(raw);
       }
     }
     for (CellRangeAddress m : sheet.getMergedRegions()) {

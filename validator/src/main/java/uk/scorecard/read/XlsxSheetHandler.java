@@ -96,7 +96,11 @@ final class XlsxSheetHandler extends DefaultHandler {
   public void characters(char[] ch, int start, int length) {
     if (inValue || inFormula) {
       text.append(ch, start, length);
-      limits.checkText(text.length());
+      if (inFormula) {
+        limits.checkFormula(text.length());
+      } else {
+        limits.checkText(text.length());
+      }
     }
   }
 
@@ -152,6 +156,7 @@ final class XlsxSheetHandler extends DefaultHandler {
   }
 
   private RawCell textCell(String s, String fmt) {
+    limits.checkText(s.length()); // a shared string is not streamed past the check in characters()
     return new RawCell(row, col, RawCell.Kind.TEXT, s, null, fmt, hasFormula);
   }
 

@@ -1,0 +1,126 @@
+package uk.scorecard.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.WorkbookRefusedException.Reason;
+
+/**
+ * Checks a workbook's container before POI opens it, so a zip bomb, an XML bomb or a runaway file
+ * is refused with a reason naming the limit instead of costing memory or time: the file's size,
+ * and for a zip package the number of parts, how far they unpack in all and each by ratio, part
+ * names that clash when case is ignored, and XML parts that declare a DTD or are XML 1.1. Every
+ * part is unpacked once here, so a damaged zip is refused the same way by check and rate.
+ */
+final class PackageGuard {
+
+  static final long MB = 1024L * 1024L;
+  /** Largest .xlsx/.xlsm file we open. */
+  static final long MAX_FILE = 50 * MB;
+  /** Largest .xls file we open; HSSF holds the whole workbook as objects. */
+  static final long MAX_XLS = 10 * MB;
+  /** Most parts in one package; real workbooks have tens to a few hundred. */
+  static final int MAX_PARTS = 1_000;
+  /** Most bytes all parts may unpack to together. */
+  static final long MAX_UNPACKED = 500 * MB;
+  /** A part may unpack to at most this many times its packed size... */
+  static final int MAX_RATIO = 100;
+  /** ...once it is past this size (POI's own grace): small parts pack very well and cannot hurt. */
+  static final long RATIO_GRACE = 100 * 1024;
+
+  private PackageGuard() {}
+
+  /** Refuses a file past the size limit for its kind. */
+  static void checkSize(byte[] bytes, Sniffer.Kind kind) throws WorkbookRefusedException {
+    long max = kind == Sniffer.Kind.OLE2 ? MAX_XLS : MAX_FILE;
+    if (bytes.length > max) {
+      throw tooLarge("the file is " + megabytes(bytes.length) + " (the limit for "
+          + (kind == Sniffer.Kind.OLE2 ? ".xls" : ".xlsx") + " is " + megabytes(max) + ")");
+    }
+  }
+
+  /** Unpacks every part of a zip package once, refusing it at the first limit it passes. */
+  static void inspect(byte[] zip) throws WorkbookRefusedException {
+    Map<String, String> names = new HashMap<>();
+    long total = 0;
+    byte[] buf = new byte[64 * 1024];
+    Packed packed = new Packed(zip);
+    try (ZipInputStream in = new ZipInputStream(packed)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String name = e.getName();
+        if (names.size() >= MAX_PARTS) {
+          throw tooLarge("it has more than " + Limits.count(MAX_PARTS) + " parts (the limit is "
+              + Limits.count(MAX_PARTS) + ")");
+        }
+        String clash = names.put(name.toLowerCase(Locale.ROOT), name);
+        if (clash != null) {
+          throw new WorkbookRefusedException(Reason.CORRUPT, "the workbook is damaged: it holds"
+              + " two parts named " + shown(name) + (clash.equals(name) ? "" : " and " + shown(clash))
+              + ", and Excel treats part names without regard to case");
+        }
+        total += unpack(in, e, buf, packed, MAX_UNPACKED - total);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw Refusals.of(e);
+    }
+  }
+
+  /** Reads one part to its end, counting and watching it; returns its unpacked size. */
+  private static long unpack(ZipInputStream in, ZipEntry e, byte[] buf, Packed packed, long left)
+      throws IOException, WorkbookRefusedException {
+    XmlProlog prolog = XmlProlog.watched(e.getName()) ? new XmlProlog(e.getName()) : null;
+    long start = packed.position();
+    long count = 0;
+    for (int n; (n = in.read(buf)) > 0; ) {
+      count += n;
+      if (count > left) {
+        throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)
+            + " (the limit is " + megabytes(MAX_UNPACKED) + ")");
+      }
+      long read = Math.max(1, packed.position() - start);
+      if (count > RATIO_GRACE && count / read > MAX_RATIO) {
+        throw tooLarge("part " + shown(e.getName()) + " unpacks to more than " + MAX_RATIO
+            + " times its packed size (the limit is " + MAX_RATIO + ":1; a possible zip bomb)");
+      }
+      if (prolog != null && !prolog.feed(buf, n)) {
+        prolog = null;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The package's bytes, saying how far they have been read: the packed size of a part is measured,
+   * not taken from its header, which a hostile file can fill with anything.
+   */
+  private static final class Packed extends ByteArrayInputStream {
+    Packed(byte[] bytes) {
+      super(bytes);
+    }
+
+    synchronized long position() {
+      return pos;
+    }
+  }
+
+  private static WorkbookRefusedException tooLarge(String what) {
+    return new WorkbookRefusedException(Reason.TOO_LARGE,
+        "the workbook is too large to check: " + what);
+  }
+
+  /** A part name fit for a one-line message: no control characters, not too long. */
+  static String shown(String name) {
+    String s = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
+    return "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "'";
+  }
+
+  private static String megabytes(long bytes) {
+    return bytes % MB == 0 ? bytes / MB + " MB" : String.format(Locale.UK, "%.1f MB",
+        bytes / (double) MB);
+  }
+}

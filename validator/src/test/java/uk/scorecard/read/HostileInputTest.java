@@ -1,0 +1,195 @@
+package uk.scorecard.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static uk.scorecard.read.HostilePackages.sheet;
+import static uk.scorecard.read.HostilePackages.sst;
+import static uk.scorecard.read.HostilePackages.workbook;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.scorecard.Input;
+import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.rules.Rules;
+
+/** Each hostile workbook, built in code, is refused with one line naming the limit it passed. */
+class HostileInputTest {
+
+  /** Long enough to show a hang, never reached by a working reader. */
+  private static final Duration HANG = Duration.ofSeconds(20);
+
+  static Stream<Arguments> hostile() {
+    return Stream.of(
+        hostile("zip bomb", HostileInputTest::zipBomb, Reason.TOO_LARGE,
+            "the workbook is too large to check: part 'xl/worksheets/sheet1.xml' unpacks to more"
+                + " than 100 times its packed size (the limit is 100:1; a possible zip bomb)"),
+        hostile("too many parts", HostileInputTest::manyParts, Reason.TOO_LARGE,
+            "the workbook is too large to check: it has more than 1,000 parts (the limit is"
+                + " 1,000)"),
+        hostile("file too large", () -> padded(new byte[] {0x50, 0x4B, 3, 4}, 50), Reason.TOO_LARGE,
+            "the workbook is too large to check: the file is 50.0 MB (the limit for .xlsx is"
+                + " 50 MB)"),
+        hostile(".xls too large", () -> padded(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
+            (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 10), Reason.TOO_LARGE,
+            "the workbook is too large to check: the file is 10.0 MB (the limit for .xls is 10 MB)"),
+        hostile("entity expansion", HostileInputTest::billionLaughs, Reason.CORRUPT,
+            "the workbook contains XML we do not accept: part 'xl/sharedStrings.xml' declares a"
+                + " document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
+        hostile("external entity", HostileInputTest::externalEntity, Reason.CORRUPT,
+            "the workbook contains XML we do not accept: part 'xl/worksheets/sheet1.xml' declares"
+                + " a document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
+        hostile("DOCTYPE in UTF-16", HostileInputTest::utf16Doctype, Reason.CORRUPT,
+            "the workbook contains XML we do not accept: part 'xl/worksheets/sheet1.xml' declares"
+                + " a document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
+        hostile("XML 1.1", () -> workbook(1, "").put("xl/worksheets/sheet1.xml",
+            sheet("").replace("version=\"1.0\"", "version=\"1.1\"")).bytes(),
+            Reason.UNSUPPORTED_FORMAT, "part 'xl/worksheets/sheet1.xml' is XML 1.1, which Excel"
+                + " never writes: open the workbook in Excel, save it as .xlsx and try again"),
+        hostile("parts differing only in case", () -> workbook(1, "")
+            .put("XL/Worksheets/Sheet1.xml", sheet("")).bytes(), Reason.CORRUPT,
+            "the workbook is damaged: it holds two parts named 'XL/Worksheets/Sheet1.xml' and"
+                + " 'xl/worksheets/sheet1.xml', and Excel treats part names without regard to case"),
+        hostile("huge inline string", () -> workbook(1, row("<c r=\"A1\" t=\"inlineStr\"><is><t>"
+            + "x".repeat(Limits.MAX_TEXT + 1) + "</t></is></c>")).bytes(), Reason.TOO_LARGE,
+            "the workbook is too large to check: it has a cell with at least 100,001 characters"
+                + " (the limit is 100,000)"),
+        hostile("huge shared string", () -> workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>"))
+            .put("xl/sharedStrings.xml", sst(incompressible(200_000))).bytes(), Reason.TOO_LARGE,
+            "the workbook is too large to check: it has a cell with at least 200,000 characters"
+                + " (the limit is 100,000)"),
+        hostile("long formula", () -> workbook(1, row("<c r=\"A1\"><f>"
+            + "1+".repeat(Limits.MAX_FORMULA / 2) + "1</f><v>1</v></c>")).bytes(), Reason.TOO_LARGE,
+            "the workbook is too large to check: it has a formula with at least 16,385 characters"
+                + " (the limit is 16,384)"),
+        hostile("too many sheets", () -> workbook(Limits.MAX_SHEETS + 1, "").bytes(),
+            Reason.TOO_LARGE, "the workbook is too large to check: it has more than 500 sheets"
+                + " (the limit is 500)"),
+        hostile("too many cells", HostileInputTest::manyCells, Reason.TOO_LARGE,
+            "the workbook is too large to check: it has more than 1,000,000 cells (the limit is"
+                + " 1,000,000)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void isRefusedWithTheLimitNamed(String name, Supplier<byte[]> file, Reason reason,
+      String message) {
+    byte[] bytes = file.get();
+    WorkbookRefusedException e = assertTimeoutPreemptively(HANG, () -> catchThrowableOfType(
+        WorkbookRefusedException.class, () -> WorkbookReader.read(new Input(name, bytes),
+            Rules.NONE)));
+    assertThat(e).as(name + " is refused").isNotNull();
+    assertThat(e.getMessage()).isEqualTo(message);
+    assertThat(e.reason()).isEqualTo(reason);
+  }
+
+  @Test
+  void aNumberWithAHugeExponentIsReadAsTextNotExpanded() {
+    byte[] bytes = workbook(1, row("<c r=\"A1\"><v>1E100000069</v></c>"
+        + "<c r=\"B1\"><v>-1e-2147483647</v></c>")).bytes();
+    ReadWorkbook wb = assertTimeoutPreemptively(HANG,
+        () -> WorkbookReader.read(new Input("exponent.xlsx", bytes), Rules.NONE));
+    assertThat(wb.sheetNames()).containsExactly("S1");
+  }
+
+  @Test
+  void aLongRunOfDigitsIsReadInLinearTime() {
+    String digits = "9".repeat(Limits.MAX_TEXT - 1) + "x";
+    assertThat(assertTimeoutPreemptively(HANG, () -> ValueReader.text(digits, null)))
+        .isInstanceOf(uk.scorecard.model.Reading.Other.class);
+    String marks = "*".repeat(Limits.MAX_TEXT - 1) + "x";
+    assertThat(assertTimeoutPreemptively(HANG, () -> HeaderMatcher.normalise(marks)))
+        .endsWith("x");
+  }
+
+  @Test
+  void everyRefusalMessageIsOneLine() {
+    WorkbookRefusedException e = new WorkbookRefusedException(Reason.CORRUPT,
+        "part 'a\nb'\r\n\tat uk.scorecard.X " + "z".repeat(1000));
+    assertThat(e.getMessage()).doesNotContain("\n", "\r", "\t").hasSizeLessThanOrEqualTo(400);
+  }
+
+  private static Arguments hostile(String name, Supplier<byte[]> file, Reason reason,
+      String message) {
+    return Arguments.of(name, file, reason, message);
+  }
+
+  private static String row(String cells) {
+    return "<row r=\"1\">" + cells + "</row>";
+  }
+
+  /** Text that packs about as well as real text, so no ratio limit is met before the length. */
+  private static String incompressible(int length) {
+    java.util.Random random = new java.util.Random(1);
+    StringBuilder s = new StringBuilder(length);
+    while (s.length() < length) {
+      s.append((char) ('a' + random.nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  private static byte[] zipBomb() {
+    return workbook(1, "").put("xl/worksheets/sheet1.xml",
+        sheet("<row r=\"1\"/>" + " ".repeat(20 * 1024 * 1024))).bytes();
+  }
+
+  private static byte[] manyParts() {
+    HostilePackages p = workbook(1, "");
+    for (int i = 0; i < PackageGuard.MAX_PARTS; i++) {
+      p.put("xl/media/part" + i + ".bin", new byte[] {1});
+    }
+    return p.bytes();
+  }
+
+  private static byte[] padded(byte[] magic, int megabytes) {
+    byte[] b = Arrays.copyOf(magic, (int) (megabytes * PackageGuard.MB) + 1);
+    return b;
+  }
+
+  private static byte[] billionLaughs() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10))
+          .append("\">");
+    }
+    dtd.append("]>");
+    return workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>")).put("xl/sharedStrings.xml",
+        dtd + "<sst xmlns=\"" + HostilePackages.MAIN + "\"><si><t>&l9;</t></si></sst>").bytes();
+  }
+
+  private static byte[] externalEntity() {
+    return workbook(1, "").put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE w"
+        + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet xmlns=\"" + HostilePackages.MAIN
+        + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+        + "</sheetData></worksheet>").bytes();
+  }
+
+  private static byte[] utf16Doctype() {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY x \"y\">]>"
+        + "<worksheet xmlns=\"" + HostilePackages.MAIN + "\"><sheetData/></worksheet>";
+    return workbook(1, "").put("xl/worksheets/sheet1.xml",
+        xml.getBytes(java.nio.charset.StandardCharsets.UTF_16)).bytes();
+  }
+
+  /** A million and one cells, stored uncompressed so no ratio limit is met first. */
+  private static byte[] manyCells() {
+    StringBuilder rows = new StringBuilder(20_000_000);
+    long cells = 0;
+    for (int r = 1; cells <= Limits.MAX_CELLS; r++) {
+      rows.append("<row r=\"").append(r).append("\">");
+      for (int c = 0; c < 100; c++, cells++) {
+        rows.append("<c><v>").append(c).append("</v></c>");
+      }
+      rows.append("</row>");
+    }
+    return workbook(1, "").putStored("xl/worksheets/sheet1.xml", sheet(rows.toString())).bytes();
+  }
+}
