@@ -1,12 +1,17 @@
 package uk.scorecard.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static uk.scorecard.read.HostilePackages.sheet;
 import static uk.scorecard.read.HostilePackages.sst;
 import static uk.scorecard.read.HostilePackages.workbook;
 
+import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -89,6 +94,29 @@ class HostileInputTest {
     assertThat(e).as(name + " is refused").isNotNull();
     assertThat(e.getMessage()).isEqualTo(message);
     assertThat(e.reason()).isEqualTo(reason);
+  }
+
+  @Test
+  void anExternalEntityInAPartNamedLikeAnImageIsNeverFetched() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String xml = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"http://127.0.0.1:"
+          + listener.getLocalPort() + "/x\">]><worksheet xmlns=\"" + HostilePackages.MAIN + "\">"
+          + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ref &x;</t></is></c></row>"
+          + "</sheetData></worksheet>";
+      HostilePackages p = workbook(1, "").put("xl/media/image1.svg", xml);
+      p.put("xl/_rels/workbook.xml.rels", new String(p.part("xl/_rels/workbook.xml.rels"),
+          StandardCharsets.UTF_8).replace("worksheets/sheet1.xml", "media/image1.svg"));
+      p.put("[Content_Types].xml", new String(p.part("[Content_Types].xml"), StandardCharsets.UTF_8)
+          .replace("<Default ", "<Default Extension=\"svg\" ContentType=\"application/xml\"/><Default "));
+      WorkbookRefusedException refused = catchThrowableOfType(WorkbookRefusedException.class,
+          () -> WorkbookReader.read(new Input("svg.xlsx", p.bytes()), Rules.NONE));
+      // Our package check lets images through; POI's own parser then refuses the DTD.
+      assertThat(refused).isNotNull();
+      assertThat(refused.getMessage()).contains("document type declaration");
+      listener.setSoTimeout(200);
+      assertThatThrownBy(listener::accept).as("a connection to the entity's address")
+          .isInstanceOf(SocketTimeoutException.class);
+    }
   }
 
   @Test

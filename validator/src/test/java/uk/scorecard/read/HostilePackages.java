@@ -94,6 +94,10 @@ final class HostilePackages {
     return sheets;
   }
 
+  byte[] part(String name) {
+    return parts.get(name);
+  }
+
   byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
