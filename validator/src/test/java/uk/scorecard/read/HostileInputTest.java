@@ -8,12 +8,11 @@ import static uk.scorecard.read.HostilePackages.sheet;
 import static uk.scorecard.read.HostilePackages.sst;
 import static uk.scorecard.read.HostilePackages.workbook;
 
-import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,25 +33,27 @@ class HostileInputTest {
 
   static Stream<Arguments> hostile() {
     return Stream.of(
-        hostile("zip bomb", HostileInputTest::zipBomb, Reason.TOO_LARGE,
+        hostile("zip bomb", HostileFiles::zipBomb, Reason.TOO_LARGE,
             "the workbook is too large to check: part 'xl/worksheets/sheet1.xml' unpacks to more"
                 + " than 100 times its packed size (the limit is 100:1; a possible zip bomb)"),
-        hostile("too many parts", HostileInputTest::manyParts, Reason.TOO_LARGE,
+        hostile("too many parts", HostileFiles::manyParts, Reason.TOO_LARGE,
             "the workbook is too large to check: it has more than 1,000 parts (the limit is"
                 + " 1,000)"),
-        hostile("file too large", () -> padded(new byte[] {0x50, 0x4B, 3, 4}, 50), Reason.TOO_LARGE,
+        hostile("file too large", () -> HostileFiles.padded(new byte[] {0x50, 0x4B, 3, 4}, 50),
+            Reason.TOO_LARGE,
             "the workbook is too large to check: the file is 50.0 MB (the limit for .xlsx is"
                 + " 50 MB)"),
-        hostile(".xls too large", () -> padded(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
-            (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 10), Reason.TOO_LARGE,
+        hostile(".xls too large", () -> HostileFiles.padded(new byte[] {(byte) 0xD0,
+            (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 10),
+            Reason.TOO_LARGE,
             "the workbook is too large to check: the file is 10.0 MB (the limit for .xls is 10 MB)"),
-        hostile("entity expansion", HostileInputTest::billionLaughs, Reason.CORRUPT,
+        hostile("entity expansion", HostileFiles::billionLaughs, Reason.CORRUPT,
             "the workbook contains XML we do not accept: part 'xl/sharedStrings.xml' declares a"
                 + " document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
-        hostile("external entity", HostileInputTest::externalEntity, Reason.CORRUPT,
+        hostile("external entity", HostileFiles::externalEntity, Reason.CORRUPT,
             "the workbook contains XML we do not accept: part 'xl/worksheets/sheet1.xml' declares"
                 + " a document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
-        hostile("DOCTYPE in UTF-16", HostileInputTest::utf16Doctype, Reason.CORRUPT,
+        hostile("DOCTYPE in UTF-16", HostileFiles::utf16Doctype, Reason.CORRUPT,
             "the workbook contains XML we do not accept: part 'xl/worksheets/sheet1.xml' declares"
                 + " a document type (DOCTYPE), which Excel never writes and XML attacks rely on"),
         hostile("XML 1.1", () -> workbook(1, "").put("xl/worksheets/sheet1.xml",
@@ -68,7 +69,8 @@ class HostileInputTest {
             "the workbook is too large to check: it has a cell with at least 100,001 characters"
                 + " (the limit is 100,000)"),
         hostile("huge shared string", () -> workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>"))
-            .put("xl/sharedStrings.xml", sst(incompressible(200_000))).bytes(), Reason.TOO_LARGE,
+            .put("xl/sharedStrings.xml", sst(HostileFiles.incompressible(200_000))).bytes(),
+            Reason.TOO_LARGE,
             "the workbook is too large to check: it has a cell with at least 200,000 characters"
                 + " (the limit is 100,000)"),
         hostile("long formula", () -> workbook(1, row("<c r=\"A1\"><f>"
@@ -78,7 +80,7 @@ class HostileInputTest {
         hostile("too many sheets", () -> workbook(Limits.MAX_SHEETS + 1, "").bytes(),
             Reason.TOO_LARGE, "the workbook is too large to check: it has more than 500 sheets"
                 + " (the limit is 500)"),
-        hostile("too many cells", HostileInputTest::manyCells, Reason.TOO_LARGE,
+        hostile("too many cells", HostileFiles::manyCells, Reason.TOO_LARGE,
             "the workbook is too large to check: it has more than 1,000,000 cells (the limit is"
                 + " 1,000,000)"));
   }
@@ -152,72 +154,5 @@ class HostileInputTest {
 
   private static String row(String cells) {
     return "<row r=\"1\">" + cells + "</row>";
-  }
-
-  /** Text that packs about as well as real text, so no ratio limit is met before the length. */
-  private static String incompressible(int length) {
-    java.util.Random random = new java.util.Random(1);
-    StringBuilder s = new StringBuilder(length);
-    while (s.length() < length) {
-      s.append((char) ('a' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static byte[] zipBomb() {
-    return workbook(1, "").put("xl/worksheets/sheet1.xml",
-        sheet("<row r=\"1\"/>" + " ".repeat(20 * 1024 * 1024))).bytes();
-  }
-
-  private static byte[] manyParts() {
-    HostilePackages p = workbook(1, "");
-    for (int i = 0; i < PackageGuard.MAX_PARTS; i++) {
-      p.put("xl/media/part" + i + ".bin", new byte[] {1});
-    }
-    return p.bytes();
-  }
-
-  private static byte[] padded(byte[] magic, int megabytes) {
-    byte[] b = Arrays.copyOf(magic, (int) (megabytes * PackageGuard.MB) + 1);
-    return b;
-  }
-
-  private static byte[] billionLaughs() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">");
-    for (int i = 1; i < 10; i++) {
-      dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10))
-          .append("\">");
-    }
-    dtd.append("]>");
-    return workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>")).put("xl/sharedStrings.xml",
-        dtd + "<sst xmlns=\"" + HostilePackages.MAIN + "\"><si><t>&l9;</t></si></sst>").bytes();
-  }
-
-  private static byte[] externalEntity() {
-    return workbook(1, "").put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE w"
-        + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet xmlns=\"" + HostilePackages.MAIN
-        + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
-        + "</sheetData></worksheet>").bytes();
-  }
-
-  private static byte[] utf16Doctype() {
-    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY x \"y\">]>"
-        + "<worksheet xmlns=\"" + HostilePackages.MAIN + "\"><sheetData/></worksheet>";
-    return workbook(1, "").put("xl/worksheets/sheet1.xml",
-        xml.getBytes(java.nio.charset.StandardCharsets.UTF_16)).bytes();
-  }
-
-  /** A million and one cells, stored uncompressed so no ratio limit is met first. */
-  private static byte[] manyCells() {
-    StringBuilder rows = new StringBuilder(20_000_000);
-    long cells = 0;
-    for (int r = 1; cells <= Limits.MAX_CELLS; r++) {
-      rows.append("<row r=\"").append(r).append("\">");
-      for (int c = 0; c < 100; c++, cells++) {
-        rows.append("<c><v>").append(c).append("</v></c>");
-      }
-      rows.append("</row>");
-    }
-    return workbook(1, "").putStored("xl/worksheets/sheet1.xml", sheet(rows.toString())).bytes();
   }
 }
