@@ -17,8 +17,11 @@ final class Limits {
   static final int MAX_FORMULA = 16_384;
   /** Sheets in one workbook. */
   static final int MAX_SHEETS = 500;
+  /** Characters of text in all cells together: bounds memory, and the work of reading them. */
+  static final long MAX_TEXT_TOTAL = 20_000_000;
 
   private long cells;
+  private long text;
 
   /** Thrown when a limit is passed; the message says which, and by how much. */
   static final class Exceeded extends RuntimeException {
@@ -38,6 +41,16 @@ final class Limits {
     if (length > MAX_TEXT) {
       throw new Exceeded("a cell with " + atLeast(length) + " characters (the limit is "
           + count(MAX_TEXT) + ")");
+    }
+  }
+
+  /** Counts one cell's whole text against both the per-cell and the workbook's limit. */
+  void addText(int length) {
+    checkText(length);
+    text += length;
+    if (text > MAX_TEXT_TOTAL) {
+      throw new Exceeded("more than " + count(MAX_TEXT_TOTAL) + " characters of text in its"
+          + " cells (the limit is " + count(MAX_TEXT_TOTAL) + ")");
     }
   }
 

@@ -28,6 +28,8 @@ final class PackageGuard {
   static final int MAX_PARTS = 1_000;
   /** Most bytes all parts may unpack to together. */
   static final long MAX_UNPACKED = 500 * MB;
+  /** Most bytes one part may unpack to: POI holds some parts (shared strings) whole in memory. */
+  static final long MAX_PART = 100 * MB;
   /** A part may unpack to at most this many times its packed size... */
   static final int MAX_RATIO = 100;
   /** ...once it is past this size (POI's own grace): small parts pack very well and cannot hurt. */
@@ -81,6 +83,10 @@ final class PackageGuard {
       if (count > left) {
         throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)
             + " (the limit is " + megabytes(MAX_UNPACKED) + ")");
+      }
+      if (count > MAX_PART) {
+        throw tooLarge("part " + shown(e.getName()) + " unpacks to more than "
+            + megabytes(MAX_PART) + " (the limit for one part is " + megabytes(MAX_PART) + ")");
       }
       long read = Math.max(1, packed.position() - start);
       if (count > RATIO_GRACE && count / read > MAX_RATIO) {

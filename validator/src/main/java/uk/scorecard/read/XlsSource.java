@@ -53,7 +53,7 @@ final class XlsSource {
       for (Cell cell : row) {
         limits.countCell();
         RawCell raw = raw(cell);
-        limits.checkText(raw.text() == null ? 0 : raw.text().length());
+        limits.addText(raw.text() == null ? 0 : raw.text().length());
         grid.put(raw);
       }
     }

@@ -156,7 +156,7 @@ final class XlsxSheetHandler extends DefaultHandler {
   }
 
   private RawCell textCell(String s, String fmt) {
-    limits.checkText(s.length()); // a shared string is not streamed past the check in characters()
+    limits.addText(s.length()); // a shared string is not streamed past the check in characters()
     return new RawCell(row, col, RawCell.Kind.TEXT, s, null, fmt, hasFormula);
   }
 

@@ -67,6 +67,22 @@ final class HostileFiles {
         xml.getBytes(java.nio.charset.StandardCharsets.UTF_16)).bytes();
   }
 
+  /**
+   * A part of 101 MB of 'a' and 'b' at random: it packs about 7:1, so only the size of one part
+   * stops it, not the ratio.
+   */
+  static byte[] largePart() {
+    byte[] big = new byte[(int) (101 * PackageGuard.MB)];
+    java.util.Random random = new java.util.Random(2);
+    for (int i = 0; i < big.length; i += 64) {
+      long bits = random.nextLong();
+      for (int j = 0; j < 64 && i + j < big.length; j++) {
+        big[i + j] = (byte) ((bits >>> j & 1) == 0 ? 'a' : 'b');
+      }
+    }
+    return workbook(1, "").put("xl/media/big.bin", big).bytes();
+  }
+
   /** A million and one cells, stored uncompressed so no ratio limit is met first. */
   static byte[] manyCells() {
     StringBuilder rows = new StringBuilder(20_000_000);

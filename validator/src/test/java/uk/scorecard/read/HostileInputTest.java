@@ -80,6 +80,13 @@ class HostileInputTest {
         hostile("too many sheets", () -> workbook(Limits.MAX_SHEETS + 1, "").bytes(),
             Reason.TOO_LARGE, "the workbook is too large to check: it has more than 500 sheets"
                 + " (the limit is 500)"),
+        hostile("one part too large", HostileFiles::largePart, Reason.TOO_LARGE,
+            "the workbook is too large to check: part 'xl/media/big.bin' unpacks to more than"
+                + " 100 MB (the limit for one part is 100 MB)"),
+        hostile("too much text", () -> workbook(1, row(("<c t=\"s\"><v>0</v></c>").repeat(201)))
+            .put("xl/sharedStrings.xml", sst("z".repeat(Limits.MAX_TEXT - 1))).bytes(),
+            Reason.TOO_LARGE, "the workbook is too large to check: it has more than 20,000,000"
+                + " characters of text in its cells (the limit is 20,000,000)"),
         hostile("too many cells", HostileFiles::manyCells, Reason.TOO_LARGE,
             "the workbook is too large to check: it has more than 1,000,000 cells (the limit is"
                 + " 1,000,000)"));

@@ -101,6 +101,7 @@ final class HostilePackages {
   byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.setLevel(1); // fast: some of these parts are large
       for (Map.Entry<String, byte[]> e : parts.entrySet()) {
         ZipEntry entry = new ZipEntry(e.getKey());
         if (stored.containsKey(e.getKey())) {
