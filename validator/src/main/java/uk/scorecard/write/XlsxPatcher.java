@@ -61,7 +61,8 @@ final class XlsxPatcher {
     if (rels.changed()) {
       replaced.put(relsName, rels.bytes());
     }
-    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId));
+    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
+        new LiveRag(plan.live(name), styles)));
   }
 
   private void checksSheet(byte[] original, Report report) throws IOException {
@@ -73,13 +74,20 @@ final class XlsxPatcher {
       model.addSheet(place.name(), part);
       types.override(part, ContentTypes.WORKSHEET);
     }
+    ChecksMarker.mark(model, place.name());
     replaced.put(part, xml);
   }
 
-  /** A part name that no entry has yet: {@code prefix + n + suffix}. */
+  /**
+   * A part name that no entry has yet: {@code prefix + n + suffix}. Part names are compared
+   * ignoring case, as the packaging standard says (Sheet1.xml and sheet1.xml are the same part).
+   */
   String freeName(String prefix, String suffix) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    parts.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
+    replaced.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
     int n = 1;
-    while (parts.containsKey(prefix + n + suffix) || replaced.containsKey(prefix + n + suffix)) {
+    while (taken.contains((prefix + n + suffix).toLowerCase(java.util.Locale.ROOT))) {
       n++;
     }
     return prefix + n + suffix;
@@ -101,10 +109,16 @@ final class XlsxPatcher {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
+    String calcChain = partOf("calcChain");
+    byte[][] chain = new byte[1][];
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       Zip.each(original, (name, in) -> {
         if (replaced.containsKey(name) || last.contains(name)) {
+          return;
+        }
+        if (name.equals(calcChain)) {
+          chain[0] = in.readAllBytes();
           return;
         }
         zip.putNextEntry(new ZipEntry(name));
@@ -116,6 +130,9 @@ final class XlsxPatcher {
         }
         zip.closeEntry();
       });
+      if (chain[0] != null) {
+        keepOrDropCalcChain(calcChain, chain[0]);
+      }
       finishSmallParts();
       for (String name : last) {
         if (!replaced.containsKey(name) && parts.get(name) != null) {
@@ -129,6 +146,24 @@ final class XlsxPatcher {
       }
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
+   * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
+   */
+  private void keepOrDropCalcChain(String name, byte[] content) {
+    if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
+      model.workbookRels.remove(model.workbookRels.id("calcChain"));
+      types.remove(name);
+    } else {
+      replaced.put(name, content);
+    }
+  }
+
+  private String partOf(String relType) {
+    String t = model.workbookRels.target(relType);
+    return t == null ? null : PartNames.resolve(model.workbookPart, t);
   }
 
   private static void patchSheet(SheetPatcher sp, InputStream in, OutputStream out)

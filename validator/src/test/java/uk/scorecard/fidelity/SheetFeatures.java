@@ -43,7 +43,7 @@ final class SheetFeatures {
     same(name, "default column width", a.getDefaultColumnWidth(), b.getDefaultColumnWidth(), out);
     same(name, "default row height", a.getDefaultRowHeight(), b.getDefaultRowHeight(), out);
     columns(name, a, b, out);
-    rows(name, a, b, out);
+    rows(name, a, b, touched, out);
     comments(name, a, b, touched, out);
   }
 
@@ -157,14 +157,30 @@ final class SheetFeatures {
     return end;
   }
 
-  private static void rows(String name, Sheet a, Sheet b, List<Difference> out) {
+  private static void rows(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     for (Row row : a) {
       Row other = b.getRow(row.getRowNum());
       String where = name + "!row " + (row.getRowNum() + 1);
-      same(where, "height", row.getHeight(), other == null ? b.getDefaultRowHeight() : other.getHeight(), out);
+      short height = other == null ? b.getDefaultRowHeight() : other.getHeight();
+      // A row we wrote wrapped text into may grow so the text shows; it never shrinks.
+      if (!(height > row.getHeight() && writtenTo(name, other, touched))) {
+        same(where, "height", row.getHeight(), height, out);
+      }
       same(where, "hidden", row.getZeroHeight(), other != null && other.getZeroHeight(), out);
       same(where, "outline level", row.getOutlineLevel(), other == null ? 0 : other.getOutlineLevel(), out);
     }
+  }
+
+  private static boolean writtenTo(String name, Row row, Touched touched) {
+    if (row == null) {
+      return false;
+    }
+    for (var cell : row) {
+      if (touched.contains(name, row.getRowNum(), cell.getColumnIndex())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void comments(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
