@@ -61,8 +61,9 @@ final class ChecksSheetXml {
       case HEADING -> s.bold(0, false);
       case HEADER -> s.bold(0, true);
       case WRAP -> s.wrap(0);
-      case RAG -> s.rag(0, cell.rating());
-      case PLAIN -> 0;
+      case RAG -> s.rag(s.top(0, false), cell.rating());
+      // Top-aligned like the wrapped cells beside it, so a row reads along one line.
+      case PLAIN -> s.top(0, false);
     };
   }
 

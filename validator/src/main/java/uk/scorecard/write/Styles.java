@@ -74,13 +74,20 @@ final class Styles {
 
   /** A cell format like {@code base} but wrapping its text, aligned to the top. */
   int wrap(int base) {
+    return top(base, true);
+  }
+
+  /** A cell format like {@code base} aligned to the top, wrapping its text or not. */
+  int top(int base, boolean wrap) {
     Element xf = baseXf(base);
     Element align = Xml.child(xf, "alignment");
     if (align == null) {
       align = Xml.create(xf, "alignment");
       xf.insertBefore(align, xf.getFirstChild());
     }
-    align.setAttributeNS(null, "wrapText", "1");
+    if (wrap) {
+      align.setAttributeNS(null, "wrapText", "1");
+    }
     align.setAttributeNS(null, "vertical", "top");
     xf.setAttributeNS(null, "applyAlignment", "1");
     return add("cellXfs", xf);
