@@ -36,7 +36,7 @@ record ChecksPlacement(String name, String part) {
   private static boolean isOurs(byte[] original, String part) throws IOException {
     byte[][] found = new byte[1][];
     Zip.each(original, (name, in) -> {
-      if (name.equals(part)) {
+      if (name.equalsIgnoreCase(part)) {
         found[0] = in.readNBytes(4096);
       }
     });

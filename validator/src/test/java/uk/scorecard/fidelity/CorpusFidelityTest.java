@@ -20,7 +20,9 @@ import uk.scorecard.WorkbookRefusedException;
  * each file when the corpus is absent.
  *
  * <p>A workbook with no indicator table is still written: its own parts and cells come back
- * unchanged and a Checks sheet is added that says no table was found.
+ * unchanged and a Checks sheet is added that says no table was found. None of these files holds
+ * an indicator table, so each is also rated with a small table grafted below the data of its
+ * first worksheet: then the tool writes Change, RAG and Caveat into a sheet full of features.
  */
 class CorpusFidelityTest {
 
@@ -89,6 +91,19 @@ class CorpusFidelityTest {
     }
     Rated rated = scorecard.rate(input, Options.DEFAULT);
     new FidelityChecks(c.file(), original, rated).all(rerate(c.file(), rated.bytes()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> writingIntoAFeatureRichSheetKeepsTheRest() {
+    return CASES.stream().filter(c -> c.refusal() == null).map(c -> DynamicTest.dynamicTest(
+        c.file() + " with a table (" + c.feature() + ")", () -> {
+          String[] sheet = new String[1];
+          byte[] original = Graft.table(Corpus.read(c.file()), sheet);
+          Rated rated = scorecard.rate(new Input(c.file(), original), Options.DEFAULT);
+          assertThat(rated.report().indicators()).as("indicators read from %s", sheet[0])
+              .hasSize(2).allMatch(i -> i.sheet().equals(sheet[0]));
+          new FidelityChecks(c.file(), original, rated).all(rerate(c.file(), rated.bytes()));
+        }));
   }
 
   private byte[] rerate(String name, byte[] once) throws WorkbookRefusedException {

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -61,11 +63,13 @@ final class RatedChanges {
         t = t.or(Touched.cells(f.sheet(), f.cell()));
       }
     }
-    Set<String> ratedSheets = new LinkedHashSet<>();
-    report.indicators().stream().map(IndicatorResult::sheet).forEach(ratedSheets::add);
+    Map<String, Integer> lastRow = new LinkedHashMap<>();
+    for (IndicatorResult i : report.indicators()) {
+      lastRow.merge(i.sheet(), i.row() - 1, Math::max);
+    }
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(rated))) {
-      for (String name : ratedSheets) {
-        t = t.or(ratingColumns(wb.getSheet(name), name));
+      for (var e : lastRow.entrySet()) {
+        t = t.or(ratingColumns(wb.getSheet(e.getKey()), e.getKey(), e.getValue()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,17 +82,25 @@ final class RatedChanges {
     return !f.cell().isEmpty() && f.severity() != Severity.INFO;
   }
 
-  /** The Change, RAG and Caveat columns of a rated sheet, found by their headers. */
-  private static Touched ratingColumns(Sheet s, String name) {
+  /**
+   * The Change, RAG and Caveat columns of a rated sheet, found by their headers, from the header
+   * row down to the last rated indicator: the rest of those columns must stay as it was.
+   */
+  private static Touched ratingColumns(Sheet s, String name, int lastRow) {
     Set<Integer> cols = new HashSet<>();
+    int first = Integer.MAX_VALUE;
     for (Row row : s) {
+      if (row.getRowNum() > lastRow) {
+        break;
+      }
       for (Cell c : row) {
         if (c.getCellType() == CellType.STRING
             && c.getStringCellValue().strip().matches("(?i)Change|RAG|Caveats?")) {
           cols.add(c.getColumnIndex());
+          first = Math.min(first, row.getRowNum());
         }
       }
     }
-    return Touched.columns(name, cols.stream().mapToInt(Integer::intValue).toArray());
+    return Touched.block(name, first, lastRow, cols.stream().mapToInt(Integer::intValue).toArray());
   }
 }
