@@ -51,6 +51,12 @@ final class ChecksMarker {
     }
     Element root = model.workbook.getDocumentElement();
     Element names = Xml.ensureChild(root, "definedNames", AFTER_NAMES);
+    // A stale marker (its sheet gone or moved out of range) goes: a name may appear once per scope.
+    for (Element old : Xml.children(names, "definedName")) {
+      if (NAME.equals(old.getAttribute("name"))) {
+        names.removeChild(old);
+      }
+    }
     Element n = Xml.create(names, "definedName");
     n.setAttributeNS(null, "name", NAME);
     n.setAttributeNS(null, "localSheetId", Integer.toString(index));

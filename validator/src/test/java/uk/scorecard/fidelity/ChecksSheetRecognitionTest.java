@@ -55,6 +55,19 @@ class ChecksSheetRecognitionTest {
     }
   }
 
+  @Test
+  void aStaleMarkerIsReplacedNotJoinedByASecond() throws Exception {
+    byte[] stale = Zips.edit(rate(Scorecards.monthly()), parts -> parts.put("xl/workbook.xml",
+        new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8)
+            .replace("localSheetId=\"1\"", "localSheetId=\"7\"").getBytes(StandardCharsets.UTF_8)));
+    byte[] again = rate(stale);
+    String workbook = new String(PackageComparison.parts(again).get("xl/workbook.xml"),
+        StandardCharsets.UTF_8);
+    assertThat(workbook.split("_ScorecardChecks", -1)).as("markers").hasSize(2);
+    assertThat(workbook).contains("localSheetId=\"1\"");
+    assertThat(sheetNames(again)).containsExactly("Scorecard", "Checks");
+  }
+
   private byte[] rate(byte[] workbook) throws Exception {
     return scorecard.rate(new Input("monthly.xlsx", workbook), Options.DEFAULT).bytes();
   }
