@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where the Checks sheet goes: over our own Checks sheet from an earlier run, or a new sheet whose
- * name no officer's sheet has taken.
+ * Where the Checks sheet goes: over our own Checks sheet from an earlier run (found by its hidden
+ * marker name, or for files from before the marker by its title in A1), or a new sheet whose name
+ * no officer's sheet has taken.
  */
 record ChecksPlacement(String name, String part) {
 
   static ChecksPlacement find(PackageModel model, byte[] original) throws IOException {
+    String marked = ChecksMarker.markedSheet(model);
+    if (marked != null && model.sheetParts.containsKey(marked)) {
+      return new ChecksPlacement(marked, model.sheetParts.get(marked));
+    }
     String[] names = {ChecksContent.SHEET_NAME, ChecksContent.TITLE};
     for (String n : names) {
       String part = model.sheetParts.get(n);
@@ -31,7 +36,7 @@ record ChecksPlacement(String name, String part) {
   private static boolean isOurs(byte[] original, String part) throws IOException {
     byte[][] found = new byte[1][];
     Zip.each(original, (name, in) -> {
-      if (name.equals(part)) {
+      if (name.equalsIgnoreCase(part)) {
         found[0] = in.readNBytes(4096);
       }
     });

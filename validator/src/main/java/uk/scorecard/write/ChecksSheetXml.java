@@ -61,8 +61,9 @@ final class ChecksSheetXml {
       case HEADING -> s.bold(0, false);
       case HEADER -> s.bold(0, true);
       case WRAP -> s.wrap(0);
-      case RAG -> s.rag(0, cell.rating());
-      case PLAIN -> 0;
+      case RAG -> s.rag(s.top(0, false), cell.rating());
+      // Top-aligned like the wrapped cells beside it, so a row reads along one line.
+      case PLAIN -> s.top(0, false);
     };
   }
 
@@ -72,15 +73,11 @@ final class ChecksSheetXml {
     for (int c = 0; c < row.size(); c++) {
       Cell cell = row.get(c);
       if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
-        double perLine = ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)] * 1.1;
-        int n = 0;
-        for (String part : cell.text().split("\\R", -1)) {
-          n += Math.max(1, (int) Math.ceil(part.length() / perLine));
-        }
-        lines = Math.max(lines, n);
+        lines = Math.max(lines, WrapHeight.lines(cell.text(),
+            ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
       }
     }
-    return lines == 1 ? "" : " ht=\"" + (lines * 15) + "\" customHeight=\"1\"";
+    return lines == 1 ? "" : " ht=\"" + (int) WrapHeight.points(lines) + "\" customHeight=\"1\"";
   }
 
   static String escape(String s) {

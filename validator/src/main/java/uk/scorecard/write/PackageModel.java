@@ -79,6 +79,11 @@ final class PackageModel {
     return workbook.getDocumentElement().getNamespaceURI();
   }
 
+  /** Records that the workbook part was edited and must be written. */
+  void markChanged() {
+    workbookChanged = true;
+  }
+
   boolean workbookChanged() {
     return workbookChanged;
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
@@ -23,10 +24,16 @@ final class Plan {
   private final Map<String, Map<Integer, Map<Integer, CellWrite>>> cells = new LinkedHashMap<>();
   private final Map<String, List<Note>> notes = new LinkedHashMap<>();
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
+  private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
+  private final boolean wantLive;
 
-  /** The plan for these rated indicators and findings. */
-  static Plan of(List<RatedIndicator> rated, List<Finding> findings) {
-    Plan p = new Plan();
+  private Plan(boolean live) {
+    this.wantLive = live;
+  }
+
+  /** The plan for these rated indicators and findings, with live RAG colouring if asked. */
+  static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live) {
+    Plan p = new Plan(live);
     Map<Layout, List<RatedIndicator>> byTable = new LinkedHashMap<>();
     for (RatedIndicator r : rated) {
       byTable.computeIfAbsent(r.row().layout(), k -> new ArrayList<>()).add(r);
@@ -55,6 +62,12 @@ final class Plan {
     }
     if (caveat < 0) {
       caveat = addColumn(layout, next, Column.CAVEAT, 45);
+    }
+    if (wantLive && !rows.isEmpty()) {
+      int first = rows.stream().mapToInt(r -> r.row().row()).min().getAsInt();
+      int last = rows.stream().mapToInt(r -> r.row().row()).max().getAsInt();
+      live.computeIfAbsent(layout.sheet(), k -> new ArrayList<>())
+          .add(new CellRangeAddress(first, last, rag, rag));
     }
     for (RatedIndicator r : rows) {
       int row = r.row().row();
@@ -89,6 +102,11 @@ final class Plan {
   /** Widths (in characters) for the columns we add on a sheet. */
   Map<Integer, Double> widths(String sheet) {
     return widths.getOrDefault(sheet, Map.of());
+  }
+
+  /** The RAG column ranges on a sheet that get live conditional formatting (--live). */
+  List<CellRangeAddress> live(String sheet) {
+    return live.getOrDefault(sheet, List.of());
   }
 
   /** True when anything changes on the sheet. */

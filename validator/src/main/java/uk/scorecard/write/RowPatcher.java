@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
@@ -24,13 +25,23 @@ final class RowPatcher {
 
   private final Styles styles;
   private final XMLEventFactory ev;
+  private final FormulaCells formulas;
   private String prefix = "";
   private String ns = "";
   private int lastRow = -1;
 
-  RowPatcher(Styles styles, XMLEventFactory ev) {
+  private final IntToDoubleFunction widthOf;
+
+  RowPatcher(Styles styles, XMLEventFactory ev, IntToDoubleFunction widthOf) {
+    this.widthOf = widthOf;
     this.styles = styles;
     this.ev = ev;
+    this.formulas = new FormulaCells(ev);
+  }
+
+  /** The formula cells this sheet's rows overwrote. */
+  FormulaCells formulas() {
+    return formulas;
   }
 
   void namespace(String prefix, String ns) {
@@ -79,14 +90,16 @@ final class RowPatcher {
     if (events != null) {
       split(events, cells, trailing);
     }
-    out.add(rowStart == null ? newRow(row) : withoutSpans(rowStart));
+    out.add(WrapHeight.tallEnough(rowStart == null ? newRow(row) : withoutSpans(rowStart),
+        writes.values(), widthOf, ev));
     TreeMap<Integer, Object> merged = new TreeMap<>(cells);
     merged.putAll(writes);
     for (var e : merged.entrySet()) {
       if (e.getValue() instanceof CellWrite w) {
+        formulas.replacing(cells.get(e.getKey()), row, e.getKey());
         writeCell(w, style(cells.get(e.getKey())), neighbourStyle(cells, e.getKey()), out);
       } else {
-        for (XMLEvent x : cells.get(e.getKey())) {
+        for (XMLEvent x : formulas.keeping(cells.get(e.getKey()), row, e.getKey())) {
           out.add(x);
         }
       }

@@ -29,20 +29,22 @@ final class SheetPatcher {
   private final Map<Integer, Double> widths;
   private final String legacyDrawingId;
   private final RowPatcher rows;
+  private final LiveRag live;
   private final XMLEventFactory ev = XMLEventFactory.newInstance();
   private XMLEventWriter out;
   private String prefix = "";
   private String ns = "";
   private boolean seenCols;
   private boolean legacyDone;
-  private final List<int[]> colRanges = new ArrayList<>();
+  private final List<double[]> colRanges = new ArrayList<>();
 
   SheetPatcher(Map<Integer, Map<Integer, CellWrite>> writes, Map<Integer, Double> widths,
-      Styles styles, String legacyDrawingId) {
+      Styles styles, String legacyDrawingId, LiveRag live) {
+    this.live = live;
     this.pending = new TreeMap<>(writes);
     this.widths = widths;
     this.legacyDrawingId = legacyDrawingId;
-    this.rows = new RowPatcher(styles, ev);
+    this.rows = new RowPatcher(styles, ev, this::widthOf);
     this.legacyDone = legacyDrawingId == null;
   }
 
@@ -64,12 +66,21 @@ final class SheetPatcher {
         if (depth == 1) {
           e = beforeTopLevel(name, s);
         }
+        if (depth == 1 && name.equals("conditionalFormatting")) {
+          List<XMLEvent> cf = RowPatcher.collect(s, r);
+          if (!live.isOurs(cf)) {
+            for (XMLEvent x : cf) {
+              out.add(x);
+            }
+          }
+          continue;
+        }
         if (depth == 2 && name.equals("row")) {
           rowEvent(s, r);
           continue;
         }
         if (depth == 2 && name.equals("col")) {
-          colRanges.add(new int[] {intAttr(s, "min"), intAttr(s, "max")});
+          colRanges.add(new double[] {intAttr(s, "min"), intAttr(s, "max"), width(s)});
         }
         depth++;
       } else if (e.isEndElement()) {
@@ -80,6 +91,7 @@ final class SheetPatcher {
         } else if (depth == 1 && name.equals("cols")) {
           addCols();
         } else if (depth == 0) {
+          live.write(out, ev, prefix, ns);
           legacyDrawing();
         }
       }
@@ -89,6 +101,9 @@ final class SheetPatcher {
   }
 
   private XMLEvent beforeTopLevel(String name, StartElement s) throws XMLStreamException {
+    if (LiveRag.AFTER.contains(name)) {
+      live.write(out, ev, prefix, ns);
+    }
     switch (name) {
       case "dimension" -> {
         return DimensionFix.widen(ev, s, maxWriteCol());
@@ -116,6 +131,10 @@ final class SheetPatcher {
     int row = RowPatcher.rowIndex(start, rows.lastRow());
     flushPending(row);
     Map<Integer, CellWrite> writes = pending.remove(row);
+    if (writes == null && rows.formulas().pending()) {
+      // A shared formula lost its master above: this row may hold the group's next cell.
+      writes = Map.of();
+    }
     if (writes == null) {
       rows.seen(row);
       for (XMLEvent x : events) {
@@ -160,6 +179,29 @@ final class SheetPatcher {
         List.of(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId)).iterator(),
         List.of(ev.createNamespace("r", Rels.OFFICE)).iterator()));
     out.add(ev.createEndElement(prefix, ns, "legacyDrawing"));
+  }
+
+  /** Whether we overwrote a formula cell, so the workbook's calculation chain is stale. */
+  boolean overwroteFormula() {
+    return rows.formulas().overwroteFormula();
+  }
+
+  /** A column's width in characters: ours, the sheet's, or Excel's default. */
+  private double widthOf(int col) {
+    if (widths.containsKey(col)) {
+      return widths.get(col);
+    }
+    return colRanges.stream().filter(rg -> col + 1 >= rg[0] && col + 1 <= rg[1] && rg[2] > 0)
+        .mapToDouble(rg -> rg[2]).findFirst().orElse(8.43);
+  }
+
+  private static double width(StartElement s) {
+    Attribute a = s.getAttributeByName(new javax.xml.namespace.QName("width"));
+    try {
+      return a == null ? 0 : Double.parseDouble(a.getValue());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private int maxWriteCol() {

@@ -13,21 +13,6 @@ import uk.scorecard.model.Rating;
  */
 final class Styles {
 
-  /** Fill and text colours per rating; each pair has a contrast of at least 4.5:1 (WCAG AA). */
-  static String fill(Rating r) {
-    return switch (r) {
-      case RED -> "FFC00000";
-      case AMBER -> "FFFFC000";
-      case GREEN -> "FF00B050";
-      case GREY -> "FFBFBFBF";
-    };
-  }
-
-  /** The text colour that reads on a rating's fill. */
-  static String ink(Rating r) {
-    return r == Rating.RED ? "FFFFFFFF" : "FF000000";
-  }
-
   private static final String MINIMAL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
       + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
       + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
@@ -60,11 +45,11 @@ final class Styles {
   /** A cell format like {@code base} but with a rating's fill and a bold, legible font. */
   int rag(int base, Rating r) {
     Element xf = baseXf(base);
-    int font = add("fonts", font(xf, ink(r), true));
+    int font = add("fonts", font(xf, RagColours.ink(r), true));
     Element fillEl = Xml.create(container("fills"), "fill");
     Element pattern = child(fillEl, "patternFill");
     pattern.setAttributeNS(null, "patternType", "solid");
-    child(pattern, "fgColor").setAttributeNS(null, "rgb", fill(r));
+    child(pattern, "fgColor").setAttributeNS(null, "rgb", RagColours.fill(r));
     child(pattern, "bgColor").setAttributeNS(null, "indexed", "64");
     int fillId = add("fills", fillEl);
     xf.setAttributeNS(null, "fontId", Integer.toString(font));
@@ -74,15 +59,35 @@ final class Styles {
     return add("cellXfs", xf);
   }
 
+  /** A differential format (for conditional formatting) with a rating's fill and text colour. */
+  int dxf(Rating r) {
+    Element dxf = Xml.create(container("dxfs"), "dxf");
+    Element font = child(dxf, "font");
+    child(font, "b");
+    child(font, "color").setAttributeNS(null, "rgb", RagColours.ink(r));
+    Element pattern = child(child(dxf, "fill"), "patternFill");
+    pattern.setAttributeNS(null, "patternType", "solid");
+    child(pattern, "fgColor").setAttributeNS(null, "rgb", RagColours.fill(r));
+    child(pattern, "bgColor").setAttributeNS(null, "rgb", RagColours.fill(r));
+    return add("dxfs", dxf);
+  }
+
   /** A cell format like {@code base} but wrapping its text, aligned to the top. */
   int wrap(int base) {
+    return top(base, true);
+  }
+
+  /** A cell format like {@code base} aligned to the top, wrapping its text or not. */
+  int top(int base, boolean wrap) {
     Element xf = baseXf(base);
     Element align = Xml.child(xf, "alignment");
     if (align == null) {
       align = Xml.create(xf, "alignment");
       xf.insertBefore(align, xf.getFirstChild());
     }
-    align.setAttributeNS(null, "wrapText", "1");
+    if (wrap) {
+      align.setAttributeNS(null, "wrapText", "1");
+    }
     align.setAttributeNS(null, "vertical", "top");
     xf.setAttributeNS(null, "applyAlignment", "1");
     return add("cellXfs", xf);
@@ -171,11 +176,10 @@ final class Styles {
   }
 
   private Element container(String name) {
-    Element c = Xml.child(root, name);
-    if (c == null) {
-      throw new IllegalStateException("styles part has no " + name);
+    if (StyleParts.added(root, name) != null) {
+      changed = true;
     }
-    return c;
+    return Xml.child(root, name);
   }
 
   boolean changed() {

@@ -15,7 +15,7 @@ public final class WorkbookWriter {
   /** The rated workbook's bytes, in the format it came in. */
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
       Report report, Options options) throws IOException {
-    Plan plan = Plan.of(rated, report.findings());
+    Plan plan = Plan.of(rated, report.findings(), options.live());
     return wb.format() == ReadWorkbook.Format.XLS
         ? XlsWriter.write(original, plan, report)
         : XlsxPatcher.patch(original, plan, report);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,15 +30,39 @@ final class XlsWriter {
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         HSSFSheet sheet = wb.getSheetAt(i);
         if (plan.touches(sheet.getSheetName())) {
-          writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           plan.widths(sheet.getSheetName()).forEach((c, w) -> sheet.setColumnWidth(c,
               (int) (w * 256)));
+          writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
+          if (!plan.live(sheet.getSheetName()).isEmpty()) {
+            XlsLive.apply(sheet, plan.live(sheet.getSheetName()));
+          }
         }
       }
       XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
+      return withOriginalProperties(out.toByteArray(), fs);
+    }
+  }
+
+  /**
+   * POI writes the document properties streams anew, re-encoding them; the officer's own streams
+   * go back in byte for byte, as every stream but the workbook should.
+   */
+  private static byte[] withOriginalProperties(byte[] written, POIFSFileSystem original)
+      throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(written))) {
+      for (String name : List.of(SummaryInformation.DEFAULT_STREAM_NAME,
+          DocumentSummaryInformation.DEFAULT_STREAM_NAME)) {
+        if (original.getRoot().hasEntry(name)) {
+          try (DocumentInputStream in = original.createDocumentInputStream(name)) {
+            fs.getRoot().createOrUpdateDocument(name, new ByteArrayInputStream(in.readAllBytes()));
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(written.length);
+      fs.writeFilesystem(out);
       return out.toByteArray();
     }
   }
@@ -58,6 +85,11 @@ final class XlsWriter {
           cell.setBlank();
         } else {
           cell.setCellValue(w.text());
+        }
+        if (w.look() == CellWrite.Look.WRAP) {
+          float need = (float) WrapHeight.points(WrapHeight.lines(w.text(),
+              sheet.getColumnWidth(w.col()) / 256.0));
+          row.setHeightInPoints(Math.max(row.getHeightInPoints(), need));
         }
       }
     }

@@ -2,15 +2,12 @@ package uk.scorecard.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLStreamException;
 import uk.scorecard.report.Report;
 
 /**
@@ -26,14 +23,17 @@ final class XlsxPatcher {
   private final String stylesPart;
   private final Map<String, byte[]> replaced = new LinkedHashMap<>();
   private final Map<String, SheetPatcher> sheets = new HashMap<>();
+  /** Entry names by their lower-case form: part names ignore case, relationship targets may too. */
+  private final Map<String, String> actualNames = new HashMap<>();
 
   private XlsxPatcher(byte[] original) throws IOException {
     this.parts = Zip.read(original, XlsxPatcher::isSmallPart);
+    parts.keySet().forEach(k -> actualNames.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), k));
     this.model = PackageModel.of(parts);
     this.types = ContentTypes.of(parts.get(ContentTypes.NAME));
     String sp = model.stylesPart();
-    this.stylesPart = sp != null ? sp : freeName("xl/styles", ".xml");
-    this.styles = Styles.of(sp == null ? null : parts.get(sp));
+    this.stylesPart = sp != null ? actual(sp) : freeName("xl/styles", ".xml");
+    this.styles = Styles.of(sp == null ? null : parts.get(stylesPart));
   }
 
   /** The patched package's bytes. */
@@ -41,7 +41,7 @@ final class XlsxPatcher {
     XlsxPatcher p = new XlsxPatcher(original);
     for (var e : p.model.sheetParts.entrySet()) {
       if (plan.touches(e.getKey())) {
-        p.prepareSheet(e.getKey(), e.getValue(), plan);
+        p.prepareSheet(e.getKey(), p.actual(e.getValue()), plan);
       }
     }
     p.checksSheet(original, report);
@@ -55,13 +55,14 @@ final class XlsxPatcher {
   }
 
   private void prepareSheet(String name, String part, Plan plan) throws IOException {
-    String relsName = PartNames.relsOf(part);
+    String relsName = actual(PartNames.relsOf(part));
     Rels rels = Rels.of(parts.get(relsName));
     String legacyId = new NotesPatch(this, part, rels).apply(plan.notes(name));
     if (rels.changed()) {
       replaced.put(relsName, rels.bytes());
     }
-    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId));
+    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
+        new LiveRag(plan.live(name), styles)));
   }
 
   private void checksSheet(byte[] original, Report report) throws IOException {
@@ -73,24 +74,36 @@ final class XlsxPatcher {
       model.addSheet(place.name(), part);
       types.override(part, ContentTypes.WORKSHEET);
     }
-    replaced.put(part, xml);
+    ChecksMarker.mark(model, place.name());
+    replaced.put(actual(part), xml);
   }
 
-  /** A part name that no entry has yet: {@code prefix + n + suffix}. */
+  /**
+   * A part name that no entry has yet: {@code prefix + n + suffix}. Part names are compared
+   * ignoring case, as the packaging standard says (Sheet1.xml and sheet1.xml are the same part).
+   */
   String freeName(String prefix, String suffix) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    parts.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
+    replaced.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
     int n = 1;
-    while (parts.containsKey(prefix + n + suffix) || replaced.containsKey(prefix + n + suffix)) {
+    while (taken.contains((prefix + n + suffix).toLowerCase(java.util.Locale.ROOT))) {
       n++;
     }
     return prefix + n + suffix;
   }
 
+  /** The entry name as the zip spells it, for a part name that may differ only in case. */
+  String actual(String name) {
+    return actualNames.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name);
+  }
+
   byte[] part(String name) {
-    return parts.get(name);
+    return parts.get(actual(name));
   }
 
   void replace(String name, byte[] content) {
-    replaced.put(name, content);
+    replaced.put(actual(name), content);
   }
 
   ContentTypes types() {
@@ -101,21 +114,30 @@ final class XlsxPatcher {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
+    String calcChain = partOf("calcChain");
+    byte[][] chain = new byte[1][];
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       Zip.each(original, (name, in) -> {
         if (replaced.containsKey(name) || last.contains(name)) {
           return;
         }
+        if (name.equals(calcChain)) {
+          chain[0] = in.readAllBytes();
+          return;
+        }
         zip.putNextEntry(new ZipEntry(name));
         SheetPatcher sp = sheets.get(name);
         if (sp != null) {
-          patchSheet(sp, in, zip);
+          EntryStreams.patch(sp, in, zip);
         } else {
           in.transferTo(zip);
         }
         zip.closeEntry();
       });
+      if (chain[0] != null) {
+        keepOrDropCalcChain(calcChain, chain[0]);
+      }
       finishSmallParts();
       for (String name : last) {
         if (!replaced.containsKey(name) && parts.get(name) != null) {
@@ -131,17 +153,22 @@ final class XlsxPatcher {
     return bytes.toByteArray();
   }
 
-  private static void patchSheet(SheetPatcher sp, InputStream in, OutputStream out)
-      throws IOException {
-    try {
-      // The XML parser closes its input at the end of the document; the zip stream must stay open.
-      sp.patch(new java.io.FilterInputStream(in) {
-        @Override
-        public void close() { }
-      }, new NonClosing(out));
-    } catch (XMLStreamException e) {
-      throw new IOException("could not rewrite a worksheet: " + e.getMessage(), e);
+  /**
+   * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
+   * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
+   */
+  private void keepOrDropCalcChain(String name, byte[] content) {
+    if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
+      model.workbookRels.remove(model.workbookRels.id("calcChain"));
+      types.remove(name);
+    } else {
+      replaced.put(name, content);
     }
+  }
+
+  private String partOf(String relType) {
+    String t = model.workbookRels.target(relType);
+    return t == null ? null : PartNames.resolve(model.workbookPart, t);
   }
 
   private void finishSmallParts() throws IOException {
@@ -160,23 +187,6 @@ final class XlsxPatcher {
     }
     if (types.changed()) {
       replaced.put(ContentTypes.NAME, types.bytes());
-    }
-  }
-
-  /** Keeps the XML writer from closing the zip stream under it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 

@@ -82,6 +82,26 @@ final class Xml {
         .createElementNS(ns, prefix == null ? localName : prefix + ":" + localName);
   }
 
+  /**
+   * The first child with a local name; when there is none, a new one inserted before the first
+   * child named in {@code following} (the elements the schema puts after it), else at the end.
+   */
+  static Element ensureChild(Element parent, String localName, java.util.Collection<String> following) {
+    Element existing = child(parent, localName);
+    if (existing != null) {
+      return existing;
+    }
+    Element e = create(parent, localName);
+    Node before = null;
+    for (Node n = parent.getFirstChild(); n != null && before == null; n = n.getNextSibling()) {
+      if (n instanceof Element el && following.contains(el.getLocalName())) {
+        before = el;
+      }
+    }
+    parent.insertBefore(e, before);
+    return e;
+  }
+
   /** Removes characters XML 1.0 cannot carry, so text we write never breaks a part. */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());

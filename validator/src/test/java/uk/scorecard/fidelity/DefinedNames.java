@@ -48,10 +48,15 @@ final class DefinedNames {
         continue;
       }
       String key = n.getSheetIndex() < 0 ? n.getNameName()
-          : wb.getSheetName(n.getSheetIndex()) + "!" + n.getNameName();
+          : scopeName(wb, n.getSheetIndex()) + "!" + n.getNameName();
       out.put(key, refersTo(n) + (n.isHidden() ? " (hidden)" : ""));
     }
     return out;
+  }
+
+  /** The sheet a name is scoped to; POI does not load macro sheets, so it may only have a number. */
+  private static String scopeName(Workbook wb, int index) {
+    return index < wb.getNumberOfSheets() ? wb.getSheetName(index) : "sheet #" + (index + 1);
   }
 
   private static boolean isPrintArea(String name) {

@@ -42,8 +42,8 @@ final class SheetFeatures {
     same(name, "gridlines shown", a.isDisplayGridlines(), b.isDisplayGridlines(), out);
     same(name, "default column width", a.getDefaultColumnWidth(), b.getDefaultColumnWidth(), out);
     same(name, "default row height", a.getDefaultRowHeight(), b.getDefaultRowHeight(), out);
-    columns(name, a, b, out);
-    rows(name, a, b, out);
+    columns(name, a, b, touched, out);
+    rows(name, a, b, touched, out);
     comments(name, a, b, touched, out);
   }
 
@@ -115,7 +115,8 @@ final class SheetFeatures {
         + ", active " + p.getActivePaneType();
   }
 
-  private static void columns(String name, Sheet a, Sheet b, List<Difference> out) {
+  private static void columns(String name, Sheet a, Sheet b, Touched touched,
+      List<Difference> out) {
     int existing = dataColumns(a);
     TreeSet<Integer> checked = new TreeSet<>();
     for (int c = 0; c < existing; c++) {
@@ -125,7 +126,10 @@ final class SheetFeatures {
     boundaries(b, checked);
     for (int c : checked.headSet(Math.max(existing, defined))) {
       String where = name + "!column " + CellReference.convertNumToColString(c);
-      same(where, "width", a.getColumnWidth(c), b.getColumnWidth(c), out);
+      // A column we add a heading to may be widened to fit it; it is never narrowed.
+      if (!(b.getColumnWidth(c) > a.getColumnWidth(c) && columnWrittenTo(name, b, c, touched))) {
+        same(where, "width", a.getColumnWidth(c), b.getColumnWidth(c), out);
+      }
       same(where, "hidden", a.isColumnHidden(c), b.isColumnHidden(c), out);
     }
   }
@@ -157,14 +161,39 @@ final class SheetFeatures {
     return end;
   }
 
-  private static void rows(String name, Sheet a, Sheet b, List<Difference> out) {
+  private static void rows(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     for (Row row : a) {
       Row other = b.getRow(row.getRowNum());
       String where = name + "!row " + (row.getRowNum() + 1);
-      same(where, "height", row.getHeight(), other == null ? b.getDefaultRowHeight() : other.getHeight(), out);
+      short height = other == null ? b.getDefaultRowHeight() : other.getHeight();
+      // A row we wrote wrapped text into may grow so the text shows; it never shrinks.
+      if (!(height > row.getHeight() && writtenTo(name, other, touched))) {
+        same(where, "height", row.getHeight(), height, out);
+      }
       same(where, "hidden", row.getZeroHeight(), other != null && other.getZeroHeight(), out);
       same(where, "outline level", row.getOutlineLevel(), other == null ? 0 : other.getOutlineLevel(), out);
     }
+  }
+
+  private static boolean columnWrittenTo(String name, Sheet s, int col, Touched touched) {
+    for (Row row : s) {
+      if (row.getCell(col) != null && touched.contains(name, row.getRowNum(), col)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean writtenTo(String name, Row row, Touched touched) {
+    if (row == null) {
+      return false;
+    }
+    for (var cell : row) {
+      if (touched.contains(name, row.getRowNum(), cell.getColumnIndex())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void comments(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {

@@ -32,6 +32,12 @@ interface Touched {
     return (s, row, col) -> s.equals(sheet) && set.contains(col);
   }
 
+  /** Whole columns (zero-based) of one sheet between two rows (zero-based, inclusive). */
+  static Touched block(String sheet, int firstRow, int lastRow, int... cols) {
+    Touched c = columns(sheet, cols);
+    return (s, row, col) -> row >= firstRow && row <= lastRow && c.contains(s, row, col);
+  }
+
   /** Every cell of one sheet. */
   static Touched sheet(String sheet) {
     return (s, row, col) -> s.equals(sheet);

@@ -1,0 +1,43 @@
+package uk.scorecard.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import javax.xml.stream.XMLStreamException;
+
+/** Streams a worksheet entry through a {@link SheetPatcher} without closing the zip around it. */
+final class EntryStreams {
+
+  private EntryStreams() {}
+
+  /** Streams one worksheet entry through the patcher, leaving the zip streams open. */
+  static void patch(SheetPatcher sp, InputStream in, OutputStream out)
+      throws IOException {
+    try {
+      // The XML parser closes its input at the end of the document; the zip stream must stay open.
+      sp.patch(new java.io.FilterInputStream(in) {
+        @Override
+        public void close() { }
+      }, new NonClosing(out));
+    } catch (XMLStreamException e) {
+      throw new IOException("could not rewrite a worksheet: " + e.getMessage(), e);
+    }
+  }
+
+  /** Keeps the XML writer from closing the zip stream under it. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
