@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import uk.scorecard.report.Report;
 
 /**
@@ -102,20 +103,24 @@ final class XlsxPatcher {
     java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      Zip.each(original, (name, in) -> {
-        if (replaced.containsKey(name) || last.contains(name)) {
-          return;
-        }
-        zip.putNextEntry(new ZipEntry(name));
+    try (ZipFile from = Zip.open(original);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      for (ZipArchiveEntry e : Zip.files(from)) {
+        String name = e.getName();
         SheetPatcher sp = sheets.get(name);
-        if (sp != null) {
-          patchSheet(sp, in, zip);
+        if (replaced.containsKey(name) || last.contains(name)) {
+          continue;
+        } else if (sp == null) {
+          // Untouched: copied still compressed, byte for byte.
+          Zip.copyRaw(from, e, zip);
         } else {
-          in.transferTo(zip);
+          zip.putArchiveEntry(new ZipArchiveEntry(name));
+          try (InputStream in = from.getInputStream(e)) {
+            patchSheet(sp, in, zip);
+          }
+          zip.closeArchiveEntry();
         }
-        zip.closeEntry();
-      });
+      }
       finishSmallParts();
       for (String name : last) {
         if (!replaced.containsKey(name) && parts.get(name) != null) {
@@ -123,9 +128,9 @@ final class XlsxPatcher {
         }
       }
       for (var e : replaced.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
         zip.write(e.getValue());
-        zip.closeEntry();
+        zip.closeArchiveEntry();
       }
     }
     return bytes.toByteArray();
