@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
@@ -62,7 +61,7 @@ final class CellFormats {
   static CellFormats parse(InputStream in) throws XMLStreamException, IOException {
     Map<Integer, String> custom = new HashMap<>();
     List<Integer> xfs = new ArrayList<>();
-    XMLStreamReader r = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+    XMLStreamReader r = SecureXml.stax().createXMLStreamReader(in);
     boolean inCellXfs = false;
     while (r.hasNext()) {
       int ev = r.next();

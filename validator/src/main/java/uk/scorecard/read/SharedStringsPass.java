@@ -7,7 +7,6 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * Reads only the shared strings the cells we keep refer to, in one pass that stops after the last
@@ -25,7 +24,7 @@ final class SharedStringsPass {
     if (wanted.length == 0) {
       return out;
     }
-    XMLStreamReader r = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+    XMLStreamReader r = SecureXml.stax().createXMLStreamReader(in);
     int index = -1;
     int last = wanted[wanted.length - 1];
     StringBuilder text = null;

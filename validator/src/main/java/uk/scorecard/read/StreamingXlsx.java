@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -85,7 +84,9 @@ final class StreamingXlsx {
     XlsxSheetHandler handler =
         new XlsxSheetHandler(new Grid(sheet.name()), formats, limits, rowLimit);
     try (InputStream in = zip.open(sheet.part())) {
-      XlsxSource.parse(in, handler);
+      XMLReader xml = SecureXml.reader();
+      xml.setContentHandler(handler);
+      xml.parse(new InputSource(in));
     } catch (XlsxSheetHandler.Stop stop) {
       // The rest of the sheet is not needed unless a header turned up above the limit.
     }

@@ -10,7 +10,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 import uk.scorecard.model.ReadWorkbook.Format;
 
 /**
@@ -27,7 +26,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
       + "relationships/";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+  private static final XMLInputFactory XML = SecureXml.stax();
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
   static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {

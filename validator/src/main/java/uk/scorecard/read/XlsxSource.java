@@ -75,7 +75,7 @@ final class XlsxSource {
     }
   }
 
-  static void parse(InputStream in, XlsxSheetHandler handler)
+  private static void parse(InputStream in, XlsxSheetHandler handler)
       throws IOException, SAXException, ParserConfigurationException {
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(handler);
