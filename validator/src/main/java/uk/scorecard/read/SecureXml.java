@@ -27,7 +27,7 @@ final class SecureXml {
   }
 
   private static XMLInputFactory newStax() {
-    XMLInputFactory f = XMLInputFactory.newInstance();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     return f;
@@ -35,7 +35,7 @@ final class SecureXml {
 
   private static SAXParserFactory sax() {
     try {
-      SAXParserFactory f = SAXParserFactory.newInstance();
+      SAXParserFactory f = SAXParserFactory.newDefaultInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);

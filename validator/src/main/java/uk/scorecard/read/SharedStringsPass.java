@@ -47,7 +47,7 @@ final class SharedStringsPass {
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         String name = r.getLocalName();
         if (name.equals("si") && text != null) {
-          out.put(index, text.toString());
+          out.put(index, SharedItem.excelEscapes(text.toString()));
           text = null;
         } else if (name.equals("rPh")) {
           phonetic--;

@@ -29,7 +29,7 @@ final class SheetPatcher {
   private final Map<Integer, Double> widths;
   private final String legacyDrawingId;
   private final RowPatcher rows;
-  private final XMLEventFactory ev = XMLEventFactory.newInstance();
+  private final XMLEventFactory ev = XMLEventFactory.newDefaultFactory();
   private XMLEventWriter out;
   private String prefix = "";
   private String ns = "";
