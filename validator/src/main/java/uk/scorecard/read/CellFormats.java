@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
@@ -23,10 +24,24 @@ final class CellFormats {
 
   private final int[] ids;
   private final String[] codes;
+  /** Per style, whether its format shows a date: 0 not yet known, 1 no, 2 yes. */
+  private final byte[] dates;
 
   private CellFormats(int[] ids, String[] codes) {
     this.ids = ids;
     this.codes = codes;
+    this.dates = new byte[codes.length];
+  }
+
+  /** True when the style's number format shows a date; worked out once per style. */
+  boolean isDate(int style) {
+    if (style < 0 || style >= codes.length || codes[style] == null) {
+      return false;
+    }
+    if (dates[style] == 0) {
+      dates[style] = DateUtil.isADateFormat(ids[style], codes[style]) ? (byte) 2 : (byte) 1;
+    }
+    return dates[style] == 2;
   }
 
   /** The format code of a style, or null when there is no such style. */

@@ -46,14 +46,18 @@ final class HeaderMatcher {
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");
   private static final Pattern CHANGE = Pattern.compile("change( since (last|previous) \\w+)?");
 
+  // Compiled once: every text cell of a sheet's first rows is tried as a header.
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern TRAILING_MARKS =
+      Pattern.compile("[\\s*:.†]+$");
+
   private HeaderMatcher() {}
 
   /** The header's words in a standard form: lower case, single spaces, no trailing marks. */
   static String normalise(String header) {
-    return header.toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s\\u00a0]+", " ")
-        .replaceAll("[\\s*:.†]+$", "")
-        .trim();
+    String lower = SPACES.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return TRAILING_MARKS.matcher(lower).replaceAll("").trim();
   }
 
   /** The column a header names, or null; "Indicator" alone returns null (see {@link #isIndicator}). */

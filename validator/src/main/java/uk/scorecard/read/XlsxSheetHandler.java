@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import uk.scorecard.model.CellRef;
 
 /**
  * Streams one worksheet's XML into a {@link Grid}, so even a large sheet is read without building
@@ -112,10 +112,12 @@ final class XlsxSheetHandler extends DefaultHandler {
   private void startCell(Attributes atts) {
     String r = atts.getValue("r");
     if (r != null) {
-      CellReference ref = new CellReference(r);
-      col = ref.getCol();
-      if (ref.getRow() >= 0) {
-        row = ref.getRow();
+      int c = CellRef.columnOf(r);
+      CellReference ref = c < 0 ? new CellReference(r) : null;
+      col = ref == null ? c : ref.getCol();
+      int rr = ref == null ? CellRef.rowOf(r) : ref.getRow();
+      if (rr >= 0) {
+        row = rr;
       }
     } else {
       col++;
@@ -210,7 +212,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     } catch (NumberFormatException e) {
       return textCell(value, fmt);
     }
-    boolean date = fmt != null && DateUtil.isADateFormat(formats.id(style), fmt);
+    boolean date = fmt != null && formats.isDate(style);
     return new RawCell(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null, n, fmt,
         hasFormula);
   }
