@@ -14,6 +14,11 @@ import uk.scorecard.rate.RatedIndicator;
  */
 public final class Checker {
 
+  /** Starts the row checks' validator on a background thread; checking waits for it if need be. */
+  public static void prepareInBackground() {
+    RowChecks.prepareInBackground();
+  }
+
   /** Every finding for the workbook, ordered by place, at the severities the options give. */
   public List<Finding> check(ReadWorkbook wb, List<RatedIndicator> rated, Options options) {
     Findings out = new Findings(options.rules().checks());

@@ -30,6 +30,24 @@ final class RowChecks {
     return Holder.VALIDATOR;
   }
 
+  /**
+   * Builds the validator and its constraints for our beans on a background thread, so a short run
+   * (one workbook from the command line) overlaps Hibernate's start with argument parsing and
+   * reading instead of waiting for it.
+   */
+  static void prepareInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        validator().getConstraintsForClass(CheckedRow.class);
+        validator().getConstraintsForClass(CheckedValue.class);
+      } catch (RuntimeException | ExceptionInInitializerError e) {
+        // Only a head start: the first real check meets the same failure and reports it.
+      }
+    }, "bean-validation-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Adds every row and cell finding of one row. */
   static void check(CheckedRow row, boolean publish, Findings out) {
     for (ConstraintViolation<CheckedRow> v :

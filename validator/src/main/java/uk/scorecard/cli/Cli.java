@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.scorecard.Scorecard;
+import uk.scorecard.check.Checker;
 
 /** The command line as a function of (args, out, err) returning an exit code. */
 @Command(name = "scorecard",
@@ -41,6 +42,10 @@ public final class Cli implements Runnable {
 
   /** Runs the command line and returns its exit code; never exits the JVM. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && (args[0].equals("check") || args[0].equals("rate"))) {
+      // Hibernate Validator takes a few hundred ms to start: let it start while picocli parses.
+      Checker.prepareInBackground();
+    }
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
         true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),

@@ -26,6 +26,39 @@ public record CellRef(String sheet, int row, int col) {
     return sb.toString();
   }
 
+  /**
+   * The zero-based column of an A1 address such as {@code AB12} or {@code $AB$12}, or -1 when it
+   * does not start with one to three column letters. A plain loop: it runs for every cell of a sheet.
+   */
+  public static int columnOf(String a1) {
+    int i = a1.startsWith("$") ? 1 : 0;
+    int col = 0;
+    int start = i;
+    for (; i < a1.length(); i++) {
+      char ch = a1.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return i == start || i - start > 3 ? -1 : col - 1;
+  }
+
+  /** The zero-based row of an A1 address ({@code AB12} is 11), or -1 when it has no row. */
+  public static int rowOf(String a1) {
+    int i = a1.length();
+    while (i > 0 && Character.isDigit(a1.charAt(i - 1))) {
+      i--;
+    }
+    if (i == a1.length() || a1.length() - i > 7) {
+      return -1;
+    }
+    return Integer.parseInt(a1, i, a1.length(), 10) - 1;
+  }
+
   /** Parses an A1 address such as {@code AB12} on the given sheet. */
   public static CellRef parse(String sheet, String a1) {
     int i = 0;

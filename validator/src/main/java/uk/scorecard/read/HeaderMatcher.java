@@ -46,11 +46,17 @@ final class HeaderMatcher {
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");
   private static final Pattern CHANGE = Pattern.compile("change( since (last|previous) \\w+)?");
 
+  // Compiled once: every text cell of a sheet's first rows is tried as a header.
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern TRAILING_MARKS =
+      Pattern.compile("[\\s*:.†]+$");
+
   private HeaderMatcher() {}
 
   /** The header's words in a standard form: lower case, single spaces, no trailing marks. */
   static String normalise(String header) {
-    String h = header.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ");
+    String h = SPACES.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
     // Trailing marks are cut by hand: the regex [\\s*:.†]+$ was quadratic on a long run of them.
     int end = h.length();
     while (end > 0 && " *:.†".indexOf(h.charAt(end - 1)) >= 0) {

@@ -2,6 +2,7 @@ package uk.scorecard.read;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.regex.Pattern;
 
 /** Exact decimals from stored cell text, cleaned of binary floating-point noise. */
 final class Numbers {
@@ -34,12 +35,20 @@ final class Numbers {
     return r.scale() < 0 ? r.setScale(0) : r;
   }
 
+  // Compiled once: these run for every cell with a number format.
+  private static final Pattern FORMAT_LITERALS =
+      Pattern.compile("\"[^\"]*\"|\\\\.");
+  private static final Pattern FORMAT_LITERALS_AND_BRACKETS =
+      Pattern.compile("\"[^\"]*\"|\\\\.|\\[[^]]*]");
+
   /** The decimal places a number format shows ({@code 0.0%} shows 1), or -1 for General. */
   static int decimalsShown(String format) {
     if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
       return -1;
     }
-    String section = format.split(";", -1)[0].replaceAll("\"[^\"]*\"|\\\\.|\\[[^]]*]", "");
+    int semi = format.indexOf(';');
+    String section = FORMAT_LITERALS_AND_BRACKETS.matcher(semi < 0 ? format
+        : format.substring(0, semi)).replaceAll("");
     int dot = section.indexOf('.');
     if (dot < 0) {
       return 0;
@@ -58,6 +67,7 @@ final class Numbers {
 
   /** True when a number format shows a percentage. */
   static boolean isPercentFormat(String format) {
-    return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+    return format != null && format.indexOf('%') >= 0
+        && FORMAT_LITERALS.matcher(format).replaceAll("").contains("%");
   }
 }

@@ -1,25 +1,41 @@
 package uk.scorecard.read;
 
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.DateUtil;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import uk.scorecard.model.CellRef;
 
 /**
  * Streams one worksheet's XML into a {@link Grid}, so even a large sheet is read without building
  * POI's object model. Cells without an address (some writers omit it) follow the previous one.
+ * Shared strings are looked up afterwards ({@link #resolve}), so only those of kept cells are read;
+ * reading stops at the row limit ({@link Stop}), so a long data sheet is not held.
  */
 final class XlsxSheetHandler extends DefaultHandler {
 
+  /** Thrown at the first row past the limit: the rest of the sheet is not read. */
+  static final class Stop extends SAXException {
+    Stop() {
+      super("row limit");
+    }
+  }
+
   private final Grid grid;
-  private final SharedStrings strings;
-  private final StylesTable styles;
+  private final CellFormats formats;
   private final Limits limits;
+  private final int rowLimit;
   private final StringBuilder text = new StringBuilder();
+  private final List<Shared> shared = new ArrayList<>();
+  private boolean stopped;
+
+  /** A shared-string cell waiting for its text. */
+  private record Shared(int row, int col, int index, String format, boolean formula) {}
 
   private int row = -1;
   private int col = -1;
@@ -32,20 +48,50 @@ final class XlsxSheetHandler extends DefaultHandler {
   private String value;
   private String formula;
 
-  XlsxSheetHandler(Grid grid, SharedStrings strings, StylesTable styles, Limits limits) {
+  XlsxSheetHandler(Grid grid, CellFormats formats, Limits limits, int rowLimit) {
     this.grid = grid;
-    this.strings = strings;
-    this.styles = styles;
+    this.formats = formats;
     this.limits = limits;
+    this.rowLimit = rowLimit;
+  }
+
+  Grid grid() {
+    return grid;
+  }
+
+  /** True when reading stopped at the row limit, before the end of the sheet. */
+  boolean stopped() {
+    return stopped;
+  }
+
+  /** The distinct shared-string indices the kept cells refer to. */
+  IntStream sharedIndices() {
+    return shared.stream().mapToInt(Shared::index).distinct();
+  }
+
+  /** Puts the shared-string cells into the grid, with their text (null reads as empty). */
+  void resolve(IntFunction<String> strings) {
+    for (Shared c : shared) {
+      String s = c.index() < 0 ? null : strings.apply(c.index());
+      limits.addText(s == null ? 0 : s.length()); // looked up after the row was counted
+      grid.put(new RawCell(c.row(), c.col(), RawCell.Kind.TEXT, s == null ? "" : s, null,
+          c.format(), c.formula()));
+    }
+    shared.clear();
   }
 
   @Override
-  public void startElement(String uri, String local, String qName, Attributes atts) {
+  public void startElement(String uri, String local, String qName, Attributes atts)
+      throws Stop {
     switch (local) {
       case "row" -> {
         String r = atts.getValue("r");
         row = r == null ? row + 1 : Integer.parseInt(r) - 1;
         col = -1;
+        if (row >= rowLimit) {
+          stopped = true;
+          throw new Stop();
+        }
       }
       case "c" -> startCell(atts);
       case "v" -> startText(true, false);
@@ -67,10 +113,12 @@ final class XlsxSheetHandler extends DefaultHandler {
   private void startCell(Attributes atts) {
     String r = atts.getValue("r");
     if (r != null) {
-      CellReference ref = new CellReference(r);
-      col = ref.getCol();
-      if (ref.getRow() >= 0) {
-        row = ref.getRow();
+      int c = CellRef.columnOf(r);
+      CellReference ref = c < 0 ? new CellReference(r) : null;
+      col = ref == null ? c : ref.getCol();
+      int rr = ref == null ? CellRef.rowOf(r) : ref.getRow();
+      if (rr >= 0) {
+        row = rr;
       }
     } else {
       col++;
@@ -134,8 +182,12 @@ final class XlsxSheetHandler extends DefaultHandler {
       return;
     }
     limits.countCell();
-    String fmt = format();
-    grid.put(toCell(fmt));
+    String fmt = formats.code(style);
+    if ("s".equals(type) && value != null) {
+      shared.add(new Shared(row, col, sharedIndex(), fmt, hasFormula));
+    } else {
+      grid.put(toCell(fmt));
+    }
   }
 
   private RawCell toCell(String fmt) {
@@ -146,7 +198,6 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
     String t = type == null ? "n" : type;
     return switch (t) {
-      case "s" -> textCell(sharedString(), fmt);
       case "inlineStr", "str" -> textCell(value, fmt);
       case "b" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE",
           null, fmt, hasFormula);
@@ -167,32 +218,18 @@ final class XlsxSheetHandler extends DefaultHandler {
     } catch (NumberFormatException e) {
       return textCell(value, fmt);
     }
-    boolean date = fmt != null && DateUtil.isADateFormat(formatIndex(), fmt);
+    boolean date = fmt != null && formats.isDate(style);
     return new RawCell(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null, n, fmt,
         hasFormula);
   }
 
-  private String sharedString() {
+  /** The shared-string index, carried in the number until resolved; -1 (empty) if unreadable. */
+  private int sharedIndex() {
     try {
-      return strings.getItemAt(Integer.parseInt(value.trim())).getString();
-    } catch (RuntimeException e) {
-      return "";
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
     }
-  }
-
-  private String format() {
-    if (styles == null || style < 0 || style >= styles.getNumCellStyles()) {
-      return null;
-    }
-    XSSFCellStyle cs = styles.getStyleAt(style);
-    return cs == null ? null : cs.getDataFormatString();
-  }
-
-  private int formatIndex() {
-    if (styles == null || style < 0 || style >= styles.getNumCellStyles()) {
-      return 0;
-    }
-    return styles.getStyleAt(style).getDataFormat();
   }
 
   private void addMerge(String ref) {

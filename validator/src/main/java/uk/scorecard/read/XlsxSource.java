@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
@@ -26,26 +25,38 @@ import uk.scorecard.WorkbookRefusedException;
 import uk.scorecard.WorkbookRefusedException.Reason;
 import uk.scorecard.model.ReadWorkbook.Format;
 
-/** Reads an .xlsx, .xlsm or .xltx package sheet by sheet with POI's streaming reader. */
+/**
+ * Reads an .xlsx, .xlsm or .xltx package sheet by sheet: ordinary packages the fast way
+ * ({@link StreamingXlsx}), anything else with POI's package reader, which also gives the reason
+ * when a package must be refused.
+ */
 final class XlsxSource {
 
   private XlsxSource() {}
 
   /** Every worksheet as a grid. */
   static Sheets read(byte[] bytes, Limits limits) throws WorkbookRefusedException {
+    Sheets fast = StreamingXlsx.read(bytes, limits);
+    // The fast reader may have counted cells before it gave up: POI starts the count afresh.
+    return fast != null ? fast : readWithPoi(bytes, new Limits());
+  }
+
+  private static Sheets readWithPoi(byte[] bytes, Limits limits) throws WorkbookRefusedException {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       Format format = format(mainPart(pkg));
       XSSFReader reader = new XSSFReader(pkg, true);
       boolean date1904 = date1904(reader);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
+      CellFormats formats = CellFormats.of(reader.getStylesTable());
       List<Grid> grids = new ArrayList<>();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
           limits.checkSheets(grids.size() + 1);
           Grid grid = new Grid(it.getSheetName());
-          parse(in, new XlsxSheetHandler(grid, strings, styles, limits));
+          XlsxSheetHandler handler = new XlsxSheetHandler(grid, formats, limits, Integer.MAX_VALUE);
+          parse(in, handler);
+          handler.resolve(i -> item(strings, i));
           grids.add(grid);
         }
       }
@@ -53,6 +64,14 @@ final class XlsxSource {
     } catch (IOException | OpenXML4JException | SAXException | POIXMLException
         | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
       throw Refusals.of(e);
+    }
+  }
+
+  private static String item(ReadOnlySharedStringsTable strings, int index) {
+    try {
+      return strings.getItemAt(index).getString();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -34,16 +34,11 @@ record ChecksPlacement(String name, String part) {
 
   /** True when a sheet's A1 holds our title: we wrote it, so we may replace it. */
   private static boolean isOurs(byte[] original, String part) throws IOException {
-    byte[][] found = new byte[1][];
-    Zip.each(original, (name, in) -> {
-      if (name.equalsIgnoreCase(part)) {
-        found[0] = in.readNBytes(4096);
-      }
-    });
-    if (found[0] == null) {
+    byte[] found = Zip.readPart(original, part, 4096);
+    if (found == null) {
       return false;
     }
-    String head = new String(found[0], StandardCharsets.UTF_8);
+    String head = new String(found, StandardCharsets.UTF_8);
     return head.contains("r=\"A1\"") && head.contains(">" + ChecksContent.TITLE + "</t>");
   }
 }

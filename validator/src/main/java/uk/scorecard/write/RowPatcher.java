@@ -16,6 +16,7 @@ import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 import org.apache.poi.ss.util.CellReference;
+import uk.scorecard.model.CellRef;
 
 /** Rewrites one {@code <row>}: our cells replace or join the existing ones, in column order. */
 final class RowPatcher {
@@ -110,6 +111,11 @@ final class RowPatcher {
     out.add(ev.createEndElement(prefix, ns, "row"));
   }
 
+  private static int column(String a1) {
+    int c = CellRef.columnOf(a1);
+    return c >= 0 ? c : new CellReference(a1).getCol();
+  }
+
   /** Splits a row's children into cells by column, and anything else that follows them. */
   private static void split(List<XMLEvent> events, TreeMap<Integer, List<XMLEvent>> cells,
       List<XMLEvent> trailing) {
@@ -120,7 +126,7 @@ final class RowPatcher {
       if (depth == 0 && e.isStartElement()
           && e.asStartElement().getName().getLocalPart().equals("c")) {
         Attribute r = e.asStartElement().getAttributeByName(R);
-        col = r == null ? col + 1 : new CellReference(r.getValue()).getCol();
+        col = r == null ? col + 1 : column(r.getValue());
         current = new ArrayList<>();
         cells.put(col, current);
       } else if (depth == 0 && e.isStartElement()) {

@@ -30,7 +30,7 @@ final class SheetPatcher {
   private final String legacyDrawingId;
   private final RowPatcher rows;
   private final LiveRag live;
-  private final XMLEventFactory ev = XMLEventFactory.newInstance();
+  private final XMLEventFactory ev = XMLEventFactory.newDefaultFactory();
   private XMLEventWriter out;
   private String prefix = "";
   private String ns = "";
@@ -51,7 +51,9 @@ final class SheetPatcher {
   /** Copies the sheet from {@code in} to {@code out} with our cells written. */
   void patch(InputStream in, OutputStream os) throws XMLStreamException {
     XMLEventReader r = StaxFactories.input().createXMLEventReader(in);
-    out = StaxFactories.output().createXMLEventWriter(os, "UTF-8");
+    // Through a Writer: the StAX writer's own UTF-8 stream writes a character at a time.
+    out = StaxFactories.output().createXMLEventWriter(new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8), 1 << 14));
     int depth = 0;
     while (r.hasNext()) {
       XMLEvent e = r.nextEvent();

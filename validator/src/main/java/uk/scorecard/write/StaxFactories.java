@@ -7,7 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 final class StaxFactories {
 
   private static final XMLInputFactory INPUT = createInput();
-  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newInstance();
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private StaxFactories() {}
 
@@ -20,7 +20,7 @@ final class StaxFactories {
   }
 
   private static XMLInputFactory createInput() {
-    XMLInputFactory f = XMLInputFactory.newInstance();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);

@@ -42,8 +42,28 @@ final class Styles {
     return new Styles(Xml.parse(bytes), false);
   }
 
+  /**
+   * The formats made so far, by what was asked ("rag 3 RED"): the same request gives the same
+   * format, so each cell after the first skips building and comparing style elements.
+   */
+  private final java.util.Map<String, Integer> made = new java.util.HashMap<>();
+
+  private int cached(String key, java.util.function.IntSupplier make) {
+    Integer id = made.get(key);
+    if (id == null) {
+      // Not computeIfAbsent: making one format may ask for another (bold asks for wrap).
+      id = make.getAsInt();
+      made.put(key, id);
+    }
+    return id;
+  }
+
   /** A cell format like {@code base} but with a rating's fill and a bold, legible font. */
   int rag(int base, Rating r) {
+    return cached("rag " + base + " " + r, () -> newRag(base, r));
+  }
+
+  private int newRag(int base, Rating r) {
     Element xf = baseXf(base);
     int font = add("fonts", font(xf, RagColours.ink(r), true));
     Element fillEl = Xml.create(container("fills"), "fill");
@@ -79,6 +99,10 @@ final class Styles {
 
   /** A cell format like {@code base} aligned to the top, wrapping its text or not. */
   int top(int base, boolean wrap) {
+    return cached("top " + base + " " + wrap, () -> newTop(base, wrap));
+  }
+
+  private int newTop(int base, boolean wrap) {
     Element xf = baseXf(base);
     Element align = Xml.child(xf, "alignment");
     if (align == null) {
@@ -95,6 +119,10 @@ final class Styles {
 
   /** A cell format like {@code base} but bold, for headings we write. */
   int bold(int base, boolean wrap) {
+    return cached("bold " + base + " " + wrap, () -> newBold(base, wrap));
+  }
+
+  private int newBold(int base, boolean wrap) {
     Element xf = baseXf(wrap ? wrap(base) : base);
     xf.setAttributeNS(null, "fontId", Integer.toString(add("fonts", font(xf, null, true))));
     xf.setAttributeNS(null, "applyFont", "1");
@@ -103,6 +131,10 @@ final class Styles {
 
   /** A cell format for in-workbook links: blue, underlined, wrapping, as Excel shows links. */
   int link() {
+    return cached("link", () -> newLink());
+  }
+
+  private int newLink() {
     Element xf = baseXf(wrap(0));
     Element f = font(xf, "FF0563C1", false);
     if (Xml.child(f, "u") == null) {
@@ -115,6 +147,10 @@ final class Styles {
 
   /** A cell format for the Checks sheet's title: bold and larger. */
   int title() {
+    return cached("title", () -> newTitle());
+  }
+
+  private int newTitle() {
     Element xf = baseXf(0);
     Element f = font(xf, null, true);
     Element sz = Xml.child(f, "sz");

@@ -2,12 +2,14 @@ package uk.scorecard.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import uk.scorecard.report.Report;
 
 /**
@@ -114,29 +116,32 @@ final class XlsxPatcher {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
-    String calcChain = partOf("calcChain");
-    byte[][] chain = new byte[1][];
+    String chainPart = partOf("calcChain");
+    String calcChain = chainPart == null ? null : actual(chainPart);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      Zip.each(original, (name, in) -> {
-        if (replaced.containsKey(name) || last.contains(name)) {
-          return;
-        }
-        if (name.equals(calcChain)) {
-          chain[0] = in.readAllBytes();
-          return;
-        }
-        zip.putNextEntry(new ZipEntry(name));
+    try (ZipFile from = Zip.open(original);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      ZipArchiveEntry chain = null;
+      for (ZipArchiveEntry e : Zip.files(from)) {
+        String name = e.getName();
         SheetPatcher sp = sheets.get(name);
-        if (sp != null) {
-          EntryStreams.patch(sp, in, zip);
+        if (replaced.containsKey(name) || last.contains(name)) {
+          continue;
+        } else if (name.equals(calcChain)) {
+          chain = e; // kept or dropped once every sheet has been patched
+        } else if (sp == null) {
+          // Untouched: copied still compressed, byte for byte.
+          Zip.copyRaw(from, e, zip);
         } else {
-          in.transferTo(zip);
+          zip.putArchiveEntry(new ZipArchiveEntry(name));
+          try (InputStream in = from.getInputStream(e)) {
+            EntryStreams.patch(sp, in, zip);
+          }
+          zip.closeArchiveEntry();
         }
-        zip.closeEntry();
-      });
-      if (chain[0] != null) {
-        keepOrDropCalcChain(calcChain, chain[0]);
+      }
+      if (chain != null) {
+        keepOrDropCalcChain(from, chain, zip);
       }
       finishSmallParts();
       for (String name : last) {
@@ -145,9 +150,9 @@ final class XlsxPatcher {
         }
       }
       for (var e : replaced.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
         zip.write(e.getValue());
-        zip.closeEntry();
+        zip.closeArchiveEntry();
       }
     }
     return bytes.toByteArray();
@@ -157,12 +162,13 @@ final class XlsxPatcher {
    * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
    * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
    */
-  private void keepOrDropCalcChain(String name, byte[] content) {
+  private void keepOrDropCalcChain(ZipFile from, ZipArchiveEntry chain, ZipArchiveOutputStream zip)
+      throws IOException {
     if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
       model.workbookRels.remove(model.workbookRels.id("calcChain"));
-      types.remove(name);
+      types.remove(chain.getName());
     } else {
-      replaced.put(name, content);
+      Zip.copyRaw(from, chain, zip);
     }
   }
 

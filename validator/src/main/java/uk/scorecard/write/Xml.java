@@ -24,21 +24,39 @@ import org.xml.sax.SAXException;
 /** Small XML parts (styles, relationships, comments) as DOM, parsed safely and written back. */
 final class Xml {
 
+  // Factories are not thread-safe and slow to make (a service lookup through the whole classpath
+  // each time), so each thread keeps its own: rating a small workbook parses several parts.
+  private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(Xml::builder);
+  private static final ThreadLocal<TransformerFactory> TRANSFORMERS =
+      ThreadLocal.withInitial(TransformerFactory::newDefaultInstance);
+
   private Xml() {}
 
-  /** Parses a part with doctypes and external entities refused. */
-  static Document parse(byte[] bytes) throws IOException {
+  private static DocumentBuilder builder() {
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setExpandEntityReferences(false);
       DocumentBuilder b = f.newDocumentBuilder();
       b.setErrorHandler(null);
+      return b;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be made safe", e);
+    }
+  }
+
+  /** Parses a part with doctypes and external entities refused. */
+  static Document parse(byte[] bytes) throws IOException {
+    DocumentBuilder b = BUILDER.get();
+    try {
       return b.parse(new ByteArrayInputStream(bytes));
-    } catch (ParserConfigurationException | SAXException e) {
+    } catch (SAXException e) {
       throw new IOException("unreadable XML part: " + e.getMessage(), e);
+    } finally {
+      b.reset();
+      b.setErrorHandler(null);
     }
   }
 
@@ -46,7 +64,7 @@ final class Xml {
   static byte[] write(Document doc) throws IOException {
     try {
       doc.setXmlStandalone(true);
-      Transformer t = TransformerFactory.newInstance().newTransformer();
+      Transformer t = TRANSFORMERS.get().newTransformer();
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       t.transform(new DOMSource(doc), new StreamResult(out));

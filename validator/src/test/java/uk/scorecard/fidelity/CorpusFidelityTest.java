@@ -27,13 +27,21 @@ import uk.scorecard.WorkbookRefusedException;
 class CorpusFidelityTest {
 
   /** One corpus file: what it exercises, and null or the refusal we expect instead. */
-  record Case(String file, String feature, String refusal) {
+  record Case(String file, String feature, String refusal, boolean deep) {
     static Case kept(String file, String feature) {
-      return new Case(file, feature, null);
+      return new Case(file, feature, null, false);
+    }
+
+    /**
+     * Kept, but its first sheet is so long that a table grafted below its data starts past the
+     * rows searched for a header (see StreamingXlsx.HEADER_SCAN_ROWS): it is copied, not read.
+     */
+    static Case keptDeep(String file, String feature) {
+      return new Case(file, feature, null, true);
     }
 
     static Case refused(String file, String feature, String reason) {
-      return new Case(file, feature, reason);
+      return new Case(file, feature, reason, false);
     }
   }
 
@@ -62,7 +70,7 @@ class CorpusFidelityTest {
       Case.kept("robustness/workbookProtection_workbook_structure_protected.xlsx",
           "workbook structure protection"),
       Case.kept("robustness/SheetTabColors.xlsx", "tab colours"),
-      Case.kept("robustness/57893-many-merges.xlsx", "50,000 rows, thousands of merges"),
+      Case.keptDeep("robustness/57893-many-merges.xlsx", "50,000 rows, thousands of merges"),
       Case.kept("robustness/SampleSS.xls", "legacy .xls"),
       Case.kept("robustness/1904DateWindowing.xls", "legacy .xls, 1904 dates"),
       Case.kept("layouts/S02_dft-bcompiler_GMPP_Template_Q2_1617_DfT.xlsx",
@@ -101,7 +109,7 @@ class CorpusFidelityTest {
           byte[] original = Graft.table(Corpus.read(c.file()), sheet);
           Rated rated = scorecard.rate(new Input(c.file(), original), Options.DEFAULT);
           assertThat(rated.report().indicators()).as("indicators read from %s", sheet[0])
-              .hasSize(2).allMatch(i -> i.sheet().equals(sheet[0]));
+              .hasSize(c.deep() ? 0 : 2).allMatch(i -> i.sheet().equals(sheet[0]));
           new FidelityChecks(c.file(), original, rated).all(rerate(c.file(), rated.bytes()));
         }));
   }

@@ -89,7 +89,8 @@ final class HostileFiles {
     long cells = 0;
     for (int r = 1; cells <= Limits.MAX_CELLS; r++) {
       rows.append("<row r=\"").append(r).append("\">");
-      for (int c = 0; c < 100; c++, cells++) {
+      // Wide rows: the cells must lie within the rows searched for a header, or they are not read.
+      for (int c = 0; c < 2_000; c++, cells++) {
         rows.append("<c><v>").append(c).append("</v></c>");
       }
       rows.append("</row>");

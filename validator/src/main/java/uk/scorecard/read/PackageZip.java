@@ -1,0 +1,82 @@
+package uk.scorecard.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Random access to a package's parts straight from its bytes, through the zip's central directory:
+ * a part is inflated only when it is read, and only as far as it is read. A part that inflates
+ * far beyond its stored size (a zip bomb) fails as it streams.
+ */
+final class PackageZip implements AutoCloseable {
+
+  /** The most a part may inflate per stored byte once past {@link #GRACE}, as POI allows. */
+  private static final long MAX_RATIO = 100;
+  private static final long GRACE = 1 << 20;
+
+  private final ZipFile zip;
+
+  private PackageZip(ZipFile zip) {
+    this.zip = zip;
+  }
+
+  static PackageZip open(byte[] bytes) throws IOException {
+    return new PackageZip(ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
+  }
+
+  /** True when the package has a part of this name (no leading slash). */
+  boolean has(String name) {
+    return zip.getEntry(name) != null;
+  }
+
+  /** The part's content as it inflates; throws when the part is missing. */
+  InputStream open(String name) throws IOException {
+    ZipArchiveEntry e = zip.getEntry(name);
+    if (e == null) {
+      throw new IOException("missing part " + name);
+    }
+    return new Guarded(zip.getInputStream(e), Math.max(e.getCompressedSize(), 1));
+  }
+
+  @Override
+  public void close() throws IOException {
+    zip.close();
+  }
+
+  /** Counts inflated bytes and fails once they pass the ratio. */
+  private static final class Guarded extends FilterInputStream {
+    private final long stored;
+    private long read;
+
+    Guarded(InputStream in, long stored) {
+      super(in);
+      this.stored = stored;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > GRACE && read > stored * MAX_RATIO) {
+        throw new IOException("zip bomb: a part inflates more than " + MAX_RATIO + " times");
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package uk.scorecard.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import uk.scorecard.model.ReadWorkbook.Format;
+
+/**
+ * Where an ordinary transitional workbook keeps its parts: the sheets in tab order, the shared
+ * strings and the styles. Anything out of the ordinary is {@code null}, so POI's full package
+ * reader takes over and gives its reason.
+ */
+record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String sharedStrings,
+    String styles) {
+
+  /** A worksheet (or chart sheet) tab and its part. */
+  record Sheet(String name, String part) {}
+
+  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
+      + "relationships/";
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final XMLInputFactory XML = SecureXml.stax();
+
+  /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
+  static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
+    String main = rels(zip, "_rels/.rels", "").get(REL + "officeDocument");
+    if (main == null || !zip.has(main) || !zip.has("[Content_Types].xml")) {
+      return null;
+    }
+    Format format = format(contentType(zip, main));
+    if (format == null) {
+      return null;
+    }
+    String folder = main.substring(0, main.lastIndexOf('/') + 1);
+    Map<String, String> byId = new HashMap<>();
+    Map<String, String> byType = new HashMap<>();
+    String relsName = folder + "_rels/" + main.substring(folder.length()) + ".rels";
+    each(zip, relsName, r -> {
+      if (r.getLocalName().equals("Relationship") && !"External".equals(attr(r, "TargetMode"))) {
+        String target = resolve(folder, attr(r, "Target"));
+        byId.put(attr(r, "Id"), target + "\n" + attr(r, "Type"));
+        byType.putIfAbsent(attr(r, "Type"), target);
+      }
+    });
+    boolean[] date1904 = {false};
+    List<Sheet> sheets = new ArrayList<>();
+    boolean[] ordinary = {true};
+    each(zip, main, r -> {
+      String name = r.getLocalName();
+      if (name.equals("workbook")) {
+        ordinary[0] = MAIN.equals(r.getNamespaceURI());
+      } else if (name.equals("workbookPr")) {
+        String d = attr(r, "date1904");
+        date1904[0] = "1".equals(d) || "true".equals(d);
+      } else if (name.equals("sheet")) {
+        String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
+        if (rel != null && (rel.endsWith("/worksheet") || rel.endsWith("/chartsheet"))) {
+          sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
+        }
+      }
+    });
+    if (!ordinary[0] || !sheets.stream().allMatch(s -> zip.has(s.part()))) {
+      return null;
+    }
+    return new WorkbookParts(format, date1904[0], sheets,
+        present(zip, byType.get(REL + "sharedStrings")), present(zip, byType.get(REL + "styles")));
+  }
+
+  private static Format format(String type) {
+    if (type == null) {
+      return null;
+    }
+    return switch (type) {
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml" ->
+          Format.XLSX;
+      case "application/vnd.ms-excel.sheet.macroEnabled.main+xml" -> Format.XLSM;
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" ->
+          Format.XLTX;
+      default -> null;
+    };
+  }
+
+  private static String contentType(PackageZip zip, String part) throws IOException,
+      XMLStreamException {
+    String[] type = {null};
+    each(zip, "[Content_Types].xml", r -> {
+      if (r.getLocalName().equals("Override") && ("/" + part).equals(attr(r, "PartName"))) {
+        type[0] = attr(r, "ContentType");
+      }
+    });
+    return type[0];
+  }
+
+  /** Relationship type to resolved target, for the first of each type. */
+  private static Map<String, String> rels(PackageZip zip, String name, String folder)
+      throws IOException, XMLStreamException {
+    Map<String, String> out = new HashMap<>();
+    if (zip.has(name)) {
+      each(zip, name, r -> {
+        if (r.getLocalName().equals("Relationship")) {
+          out.putIfAbsent(attr(r, "Type"), resolve(folder, attr(r, "Target")));
+        }
+      });
+    }
+    return out;
+  }
+
+  private static String present(PackageZip zip, String part) {
+    return part != null && zip.has(part) ? part : null;
+  }
+
+  /** A relationship target as a zip entry name: absolute, or relative to the source's folder. */
+  static String resolve(String folder, String target) {
+    String path = target == null ? "" : target.startsWith("/") ? target.substring(1)
+        : folder + target;
+    List<String> out = new ArrayList<>();
+    for (String seg : path.split("/")) {
+      if (seg.equals("..")) {
+        if (!out.isEmpty()) {
+          out.remove(out.size() - 1);
+        }
+      } else if (!seg.isEmpty() && !seg.equals(".")) {
+        out.add(seg);
+      }
+    }
+    return String.join("/", out);
+  }
+
+  private static String attr(XMLStreamReader r, String name) {
+    return r.getAttributeValue(null, name);
+  }
+
+  /** Something done at each start element of a small part. */
+  private interface Visit {
+    void at(XMLStreamReader r);
+  }
+
+  /** Visits each start element of a small part; a DTD anywhere is not ordinary. */
+  private static void each(PackageZip zip, String part, Visit visit) throws IOException,
+      XMLStreamException {
+    try (InputStream in = zip.open(part)) {
+      XMLStreamReader r = XML.createXMLStreamReader(in);
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (ev == XMLStreamConstants.DTD) {
+          throw new XMLStreamException("document type declaration in " + part);
+        }
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          visit.at(r);
+        }
+      }
+      r.close();
+    }
+  }
+}
