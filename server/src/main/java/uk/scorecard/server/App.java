@@ -27,6 +27,9 @@ public final class App {
   static {
     // The library's jar sets slf4j-simple to warn for the CLI; the access log is ours and says info.
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.uk.scorecard.server.access", "info");
+    // POI logs a damaged file's stack trace (and may quote its contents) before the library turns
+    // the failure into a one-line refusal: the log keeps our one line per request instead.
+    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "off");
   }
 
   private static final Logger LOG = LoggerFactory.getLogger("uk.scorecard.server.access");
