@@ -10,7 +10,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * Random access to a package's parts straight from its bytes, through the zip's central directory:
  * a part is inflated only when it is read, and only as far as it is read. A part that inflates
- * far beyond its stored size (a zip bomb) fails as it streams.
+ * far beyond its stored size (a zip bomb) fails as it streams. {@link PackageGuard} has already
+ * checked the parts, but it reads the zip's local headers in order, and this reads through the
+ * central directory: a crafted zip can show the two different entries, so both guard.
  */
 final class PackageZip implements AutoCloseable {
 

@@ -2,7 +2,10 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import uk.scorecard.model.Rating;
@@ -46,9 +49,9 @@ final class Styles {
    * The formats made so far, by what was asked ("rag 3 RED"): the same request gives the same
    * format, so each cell after the first skips building and comparing style elements.
    */
-  private final java.util.Map<String, Integer> made = new java.util.HashMap<>();
+  private final Map<String, Integer> made = new HashMap<>();
 
-  private int cached(String key, java.util.function.IntSupplier make) {
+  private int cached(String key, IntSupplier make) {
     Integer id = made.get(key);
     if (id == null) {
       // Not computeIfAbsent: making one format may ask for another (bold asks for wrap).
