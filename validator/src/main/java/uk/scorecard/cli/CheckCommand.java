@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
@@ -36,9 +35,8 @@ import uk.scorecard.rules.RulesException;
 final class CheckCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Workbooks (xlsx, xlsm, xls), folders (searched recursively for them,"
@@ -49,12 +47,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+  ReportFormat format = ReportFormat.text;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
       description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
           + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
+  FailOn failOn = FailOn.error;
 
   @Option(names = "--output", paramLabel = "FILE",
       description = "Write the report to FILE; the text summary still goes to the terminal.")
@@ -66,8 +64,10 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   RulesChoice rules = new RulesChoice();
 
-  CheckCommand(Scorecard scorecard) {
+  CheckCommand(Scorecard scorecard, PrintWriter out, PrintWriter err) {
     this.scorecard = scorecard;
+    this.out = out;
+    this.err = err;
   }
 
   @Override
@@ -77,8 +77,6 @@ final class CheckCommand implements Callable<Integer> {
     for (Workbooks.Found w : named.found()) {
       outcomes.add(check(w));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter terminal;
     if (output != null) {
       StringWriter report = new StringWriter();

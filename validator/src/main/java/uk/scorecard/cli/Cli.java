@@ -1,8 +1,11 @@
 package uk.scorecard.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.scorecard.Scorecard;
@@ -43,38 +46,59 @@ public final class Cli implements Runnable {
   /** Runs the command line and returns its exit code; never exits the JVM. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && (args[0].equals("check") || args[0].equals("rate"))) {
-      // Hibernate Validator takes a few hundred ms to start: let it start while picocli parses.
+      // Hibernate Validator takes a few hundred ms to start: let it start while we parse and read.
       Checker.prepareInBackground();
     }
-    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-        true);
-    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8),
-        true);
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Scorecard scorecard = new Scorecard();
-    CommandLine cl = new CommandLine(new Cli(), new Factory(scorecard))
-        .setOut(o)
-        .setErr(e)
-        .setExecutionExceptionHandler((ex, line, parsed) -> {
-          // Not expected: say what failed in one line rather than printing a stack trace.
-          line.getErr().println("scorecard: internal error: " + ex.getClass().getSimpleName()
-              + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-          return UNREADABLE;
-        });
-    int code = cl.execute(args);
+    Optional<Callable<Integer>> quick = QuickArgs.check(args, new CheckCommand(scorecard, o, e))
+        .or(() -> QuickArgs.rate(args, new RateCommand(scorecard, o)));
+    int code = quick.isPresent() ? callQuickly(quick.get(), e)
+        : withPicocli(args, scorecard, o, e);
     o.flush();
     e.flush();
     return code;
   }
 
-  /** Gives each command the shared Scorecard. */
-  private record Factory(Scorecard scorecard) implements CommandLine.IFactory {
+  private static int withPicocli(String[] args, Scorecard scorecard, PrintWriter o,
+      PrintWriter e) {
+    return picocli(scorecard, o, e).execute(args);
+  }
+
+  /** The command line as picocli defines it, writing to these streams. */
+  static CommandLine picocli(Scorecard scorecard, PrintWriter o, PrintWriter e) {
+    return new CommandLine(new Cli(), new Factory(scorecard, o, e))
+        .setOut(o)
+        .setErr(e)
+        .setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex, line.getErr()));
+  }
+
+  private static int callQuickly(Callable<Integer> command, PrintWriter err) {
+    try {
+      return command.call();
+    } catch (Exception ex) {
+      return internalError(ex, err);
+    }
+  }
+
+  /** Not expected: says what failed in one line rather than printing a stack trace. */
+  private static int internalError(Exception ex, PrintWriter err) {
+    err.println("scorecard: internal error: " + ex.getClass().getSimpleName()
+        + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+    return UNREADABLE;
+  }
+
+  /** Gives each command the shared Scorecard and the output streams. */
+  private record Factory(Scorecard scorecard, PrintWriter out, PrintWriter err)
+      implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == CheckCommand.class) {
-        return cls.cast(new CheckCommand(scorecard));
+        return cls.cast(new CheckCommand(scorecard, out, err));
       }
       if (cls == RateCommand.class) {
-        return cls.cast(new RateCommand(scorecard));
+        return cls.cast(new RateCommand(scorecard, out));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -37,8 +37,10 @@ import uk.scorecard.rules.RulesException;
 final class RateCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
+  private final PrintWriter stdout;
   private final Set<Path> written = new HashSet<>();
 
+  /** Only for the usage errors picocli reports; {@link QuickArgs} never lets one through. */
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,20 +66,23 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
       description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
           + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn;
+  FailOn failOn = FailOn.error;
 
   @Mixin
   RulesChoice rules = new RulesChoice();
 
-  RateCommand(Scorecard scorecard) {
+  RateCommand(Scorecard scorecard, PrintWriter stdout) {
     this.scorecard = scorecard;
+    this.stdout = stdout;
   }
 
   @Override
   public Integer call() {
+    String misuse = misuse();
+    if (misuse != null) {
+      throw new ParameterException(spec.commandLine(), misuse);
+    }
     Workbooks.Expansion named = Workbooks.expand(paths, outDir);
-    checkUsage(named);
-    PrintWriter stdout = spec.commandLine().getOut();
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
     for (Workbooks.Found w : named.found()) {
@@ -92,20 +97,20 @@ final class RateCommand implements Callable<Integer> {
     return failOn.exitCode(outcomes);
   }
 
-  private void checkUsage(Workbooks.Expansion named) {
+  /** Why these options cannot be used together, or null when they can. */
+  String misuse() {
     if (out != null && outDir != null) {
-      throw new ParameterException(spec.commandLine(), "give -o or --out-dir, not both");
+      return "give -o or --out-dir, not both";
     }
     boolean many = paths.stream().anyMatch(Workbooks::namesMany);
     if (out != null && (many || paths.size() > 1)) {
-      throw new ParameterException(spec.commandLine(),
-          "-o names one rated workbook: rate one file with it, or use --out-dir");
+      return "-o names one rated workbook: rate one file with it, or use --out-dir";
     }
     if (outDir == null && many) {
-      throw new ParameterException(spec.commandLine(),
-          "rating a folder or pattern needs --out-dir, so rated copies never mix with the"
-              + " workbooks");
+      return "rating a folder or pattern needs --out-dir, so rated copies never mix with the"
+          + " workbooks";
     }
+    return null;
   }
 
   private Outcome rate(Workbooks.Found w, PrintWriter stdout) {

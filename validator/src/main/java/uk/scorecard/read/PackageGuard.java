@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import uk.scorecard.WorkbookRefusedException;
@@ -35,6 +39,15 @@ final class PackageGuard {
   /** ...once it is past this size (POI's own grace): small parts pack very well and cannot hurt. */
   static final long RATIO_GRACE = 100 * 1024;
 
+  /** Packages from this size are inspected on another thread while the reader reads. */
+  static final int ALONGSIDE_FROM = 1 << 20;
+
+  private static final Executor INSPECTORS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "package-guard");
+    t.setDaemon(true);
+    return t;
+  });
+
   private PackageGuard() {}
 
   /** Refuses a file past the size limit for its kind. */
@@ -43,6 +56,48 @@ final class PackageGuard {
     if (bytes.length > max) {
       throw tooLarge("the file is " + megabytes(bytes.length) + " (the limit for "
           + (kind == Sniffer.Kind.OLE2 ? ".xls" : ".xlsx") + " is " + megabytes(max) + ")");
+    }
+  }
+
+  /**
+   * Starts {@link #inspect} on a package: on a large one on another thread, so that it runs
+   * alongside the reader (which inflates only the parts it needs, guarding them itself) rather
+   * than before it; a small one is inspected here and now.
+   */
+  static Inspection inspectAlongside(byte[] zip) throws WorkbookRefusedException {
+    if (zip.length < ALONGSIDE_FROM) {
+      inspect(zip);
+      return Inspection.PASSED;
+    }
+    FutureTask<Void> task = new FutureTask<>(() -> {
+      inspect(zip);
+      return null;
+    });
+    INSPECTORS.execute(task);
+    return new Inspection(task);
+  }
+
+  /** An inspection under way; its verdict comes before anything the reader met meanwhile. */
+  record Inspection(FutureTask<Void> task) {
+    static final Inspection PASSED = new Inspection(null);
+
+    /** Waits for the inspection and throws its refusal, if it made one. */
+    void verdict() throws WorkbookRefusedException {
+      if (task == null) {
+        return;
+      }
+      try {
+        task.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof WorkbookRefusedException r) {
+          throw r;
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        task.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the package was inspected", e);
+      }
     }
   }
 

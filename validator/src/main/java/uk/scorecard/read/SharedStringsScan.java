@@ -1,8 +1,8 @@
 package uk.scorecard.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,10 +23,24 @@ final class SharedStringsScan {
     }
   }
 
+  private static final byte[] SST = {'s', 's', 't'};
+  private static final byte[] SI = {'s', 'i'};
+  private static final byte[] SI_EMPTY = {'s', 'i', '/'};
+  private static final byte[] SI_END = {'/', 's', 'i'};
+  /** Longest tag name read; a longer one is only ever unusual markup. */
+  private static final int MAX_TAG = 64;
+
   private final InputStream in;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int len;
+  /** The name of the tag just read, with its leading '/' or '?' or trailing '/'. */
+  private final byte[] tag = new byte[MAX_TAG + 2];
+  private int tagLen;
+  /** The raw content of the wanted item being read, when one is. */
+  private byte[] item = new byte[256];
+  private int itemLen;
+  private boolean inItem;
 
   private SharedStringsScan(InputStream in) {
     this.in = in;
@@ -41,67 +55,75 @@ final class SharedStringsScan {
     Map<Integer, String> out = new HashMap<>();
     int index = -1;
     int last = wanted.length == 0 ? -1 : wanted[wanted.length - 1];
-    ByteArrayOutputStream item = null;
     boolean root = true;
-    for (int b = next(); b >= 0 && index <= last; b = next()) {
-      if (item != null) {
-        item.write(b);
-      }
-      if (b != '<') {
-        continue;
-      }
-      String tag = tagName(item);
-      if (root && !tag.startsWith("?")) {
-        if (!tag.equals("sst")) {
-          throw new Unusual("root " + tag);
+    while (index <= last && toNextTag()) {
+      readTag();
+      if (root && tag(0) != '?') {
+        if (!is(SST)) {
+          throw unusual("root ");
         }
         root = false;
-      } else if (tag.equals("si")) {
+      } else if (is(SI)) {
         index++;
-        item = Arrays.binarySearch(wanted, index) >= 0 ? new ByteArrayOutputStream() : null;
-      } else if (tag.equals("si/")) {
+        inItem = Arrays.binarySearch(wanted, index) >= 0;
+        itemLen = 0;
+      } else if (is(SI_EMPTY)) {
         index++;
         if (Arrays.binarySearch(wanted, index) >= 0) {
           out.put(index, "");
         }
-      } else if (tag.equals("/si") && item != null) {
-        out.put(index, SharedItem.text(item.toByteArray()));
-        item = null;
-      } else if (tag.startsWith("!") || tag.indexOf(':') >= 0) {
-        throw new Unusual("markup " + tag);
+      } else if (is(SI_END) && inItem) {
+        out.put(index, SharedItem.text(Arrays.copyOf(item, itemLen)));
+        inItem = false;
+      } else if (tag(0) == '!' || hasPrefix()) {
+        throw unusual("markup ");
       }
     }
     return out;
   }
 
-  /** The name after a '<' (with a leading '/' or '?', or trailing '/' if self-closing). */
-  private String tagName(ByteArrayOutputStream item) throws IOException {
-    StringBuilder name = new StringBuilder();
-    for (int b = next(); b >= 0; b = next()) {
-      if (item != null) {
-        item.write(b);
+  /** Moves past the next '<', keeping what it passes if an item is being read; false at the end. */
+  private boolean toNextTag() throws IOException {
+    while (true) {
+      int from = pos;
+      while (pos < len && buf[pos] != '<') {
+        pos++;
       }
-      if (b == '>' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-        if (b != '>' && name.length() > 0 && name.charAt(0) != '!' && name.charAt(0) != '?') {
-          skipAttributes(name, item);
-        }
-        return name.toString();
+      boolean found = pos < len;
+      if (found) {
+        pos++;
       }
-      name.append((char) b);
-      if (name.length() > 64 || name.charAt(0) == '!') {
-        return name.toString();
+      keep(from, pos);
+      if (found) {
+        return true;
+      }
+      if (!fill()) {
+        return false;
       }
     }
-    return name.toString();
   }
 
-  private void skipAttributes(StringBuilder name, ByteArrayOutputStream item) throws IOException {
+  /** Reads the name after a '<', and past its attributes (noting a self-closing '/'). */
+  private void readTag() throws IOException {
+    tagLen = 0;
+    for (int b = next(); b >= 0; b = next()) {
+      if (b == '>' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+        if (b != '>' && tagLen > 0 && tag[0] != '!' && tag[0] != '?') {
+          skipAttributes();
+        }
+        return;
+      }
+      tag[tagLen++] = (byte) b;
+      if (tagLen > MAX_TAG || tag[0] == '!') {
+        return;
+      }
+    }
+  }
+
+  private void skipAttributes() throws IOException {
     int prev = 0;
     int quote = 0;
     for (int b = next(); b >= 0; b = next()) {
-      if (item != null) {
-        item.write(b);
-      }
       if (quote != 0) {
         quote = b == quote ? 0 : quote;
         continue;
@@ -110,7 +132,7 @@ final class SharedStringsScan {
         quote = b;
       } else if (b == '>') {
         if (prev == '/') {
-          name.append('/');
+          tag[tagLen++] = '/';
         }
         return;
       }
@@ -118,16 +140,51 @@ final class SharedStringsScan {
     }
   }
 
-  private int next() throws IOException {
-    if (pos == len) {
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
+  private int tag(int i) {
+    return i < tagLen ? tag[i] : -1;
+  }
+
+  private boolean is(byte[] name) {
+    return Arrays.equals(tag, 0, tagLen, name, 0, name.length);
+  }
+
+  private boolean hasPrefix() {
+    for (int i = 0; i < tagLen; i++) {
+      if (tag[i] == ':') {
+        return true;
       }
     }
+    return false;
+  }
+
+  private Unusual unusual(String what) {
+    return new Unusual(what + new String(tag, 0, tagLen, StandardCharsets.ISO_8859_1));
+  }
+
+  /** The next byte, kept if an item is being read; -1 at the end. */
+  private int next() throws IOException {
+    if (pos == len && !fill()) {
+      return -1;
+    }
+    keep(pos, pos + 1);
     return buf[pos++] & 0xFF;
   }
 
+  private void keep(int from, int to) {
+    if (!inItem || from == to) {
+      return;
+    }
+    int n = to - from;
+    if (itemLen + n > item.length) {
+      item = Arrays.copyOf(item, Math.max(item.length * 2, itemLen + n));
+    }
+    System.arraycopy(buf, from, item, itemLen, n);
+    itemLen += n;
+  }
+
+  private boolean fill() throws IOException {
+    len = Math.max(in.read(buf, 0, buf.length), 0);
+    pos = 0;
+    return len > 0;
+  }
 }

@@ -45,10 +45,7 @@ public final class WorkbookReader {
       Sniffer.Kind kind = Sniffer.sniff(bytes);
       PackageGuard.checkSize(bytes, kind);
       return switch (kind) {
-        case OOXML -> {
-          PackageGuard.inspect(bytes);
-          yield XlsxSource.read(bytes, limits);
-        }
+        case OOXML -> XlsxSource.read(bytes, limits);
         case OLE2 -> XlsSource.read(bytes, limits);
       };
     } catch (RuntimeException e) {

@@ -34,9 +34,16 @@ final class XlsxSource {
 
   private XlsxSource() {}
 
-  /** Every worksheet as a grid. */
+  /** Every worksheet as a grid, once {@link PackageGuard} has passed the package. */
   static Sheets read(byte[] bytes, Limits limits) throws WorkbookRefusedException {
-    Sheets fast = StreamingXlsx.read(bytes, limits);
+    PackageGuard.Inspection guard = PackageGuard.inspectAlongside(bytes);
+    Sheets fast;
+    try {
+      fast = StreamingXlsx.read(bytes, limits);
+    } finally {
+      // The guard's refusal wins over whatever the reader met: the same reason as if it ran first.
+      guard.verdict();
+    }
     // The fast reader may have counted cells before it gave up: POI starts the count afresh.
     return fast != null ? fast : readWithPoi(bytes, new Limits());
   }

@@ -3,7 +3,13 @@ package uk.scorecard.read;
 import static uk.scorecard.read.HostilePackages.sheet;
 import static uk.scorecard.read.HostilePackages.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** Hostile workbooks, each built to pass one limit or carry one attack. */
 final class HostileFiles {
@@ -81,6 +87,23 @@ final class HostileFiles {
       }
     }
     return workbook(1, "").put("xl/media/big.bin", big).bytes();
+  }
+
+  /** The same package with an incompressible image part added, so it is large. */
+  static byte[] withLargeImage(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        in.transferTo(copy);
+      }
+      byte[] image = new byte[PackageGuard.ALONGSIDE_FROM];
+      new java.util.Random(3).nextBytes(image);
+      copy.putNextEntry(new ZipEntry("xl/media/image1.png"));
+      copy.write(image);
+    }
+    return out.toByteArray();
   }
 
   /** A million and one cells, stored uncompressed so no ratio limit is met first. */

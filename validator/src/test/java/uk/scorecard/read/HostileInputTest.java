@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,13 @@ class HostileInputTest {
                 + " 1,000,000)"));
   }
 
+  /** The hostile zip packages small enough to be inspected before they are read. */
+  static Stream<Arguments> smallPackages() {
+    Set<String> large = Set.of("file too large", ".xls too large", "one part too large",
+        "too many cells");
+    return hostile().filter(a -> !large.contains((String) a.get()[0]));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostile")
   void isRefusedWithTheLimitNamed(String name, Supplier<byte[]> file, Reason reason,
@@ -103,6 +111,22 @@ class HostileInputTest {
     assertThat(e).as(name + " is refused").isNotNull();
     assertThat(e.getMessage()).isEqualTo(message);
     assertThat(e.reason()).isEqualTo(reason);
+  }
+
+  /**
+   * A large package is inspected while the reader reads it: the refusal must be the same as when
+   * the inspection runs first. Each small hostile package is made large with an image part.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("smallPackages")
+  void isRefusedTheSameWayWhenInspectedAlongsideTheReader(String name, Supplier<byte[]> file,
+      Reason reason, String message) throws Exception {
+    byte[] small = file.get();
+    assertThat(small.length).isLessThan(PackageGuard.ALONGSIDE_FROM);
+    byte[] large = HostileFiles.withLargeImage(small);
+    assertThat(large.length).isGreaterThanOrEqualTo(PackageGuard.ALONGSIDE_FROM);
+
+    isRefusedWithTheLimitNamed(name, () -> large, reason, message);
   }
 
   @Test

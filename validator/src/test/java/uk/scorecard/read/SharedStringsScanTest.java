@@ -46,6 +46,32 @@ class SharedStringsScanTest {
   }
 
   @Test
+  void agreesWithTheParserOnItemsThatCrossItsReadBuffer() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><sst xmlns=\"urn:x\">");
+    for (int i = 0; i < 3_000; i++) {
+      int length = i == 1_002 ? 70_000 : random.nextInt(120);
+      StringBuilder text = new StringBuilder();
+      while (text.length() < length) {
+        text.append(switch (random.nextInt(8)) {
+          case 0 -> "&amp;";
+          case 1 -> "&#233;";
+          case 2 -> "</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">";
+          default -> (char) ('a' + random.nextInt(26));
+        });
+      }
+      xml.append(i % 7 == 0 ? "<si/>" : "<si><r><t>" + text + "</t></r></si>");
+    }
+    int[] wanted = java.util.stream.IntStream.range(0, 3_000).filter(i -> i % 3 != 1).toArray();
+    String sst = xml.append("</sst>").toString();
+
+    Map<Integer, String> scanned = SharedStringsScan.read(in(sst), wanted);
+
+    assertThat(scanned).hasSize(wanted.length).isEqualTo(SharedStringsPass.read(in(sst), wanted));
+    assertThat(scanned.get(1_002)).hasSizeGreaterThan(5_000);
+  }
+
+  @Test
   void leavesPrefixedCommentedOrDeclaredMarkupToTheParser() {
     String prefixed = "<x:sst xmlns:x=\"urn:x\"><x:si><x:t>a</x:t></x:si></x:sst>";
     String commented = "<sst><!-- <si><t>b</t></si> --><si><t>a</t></si></sst>";
