@@ -52,18 +52,12 @@ public final class Cli implements Runnable {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Scorecard scorecard = new Scorecard();
-    Optional<Callable<Integer>> quick = QuickArgs.check(args, new CheckCommand(scorecard, o, e))
-        .or(() -> QuickArgs.rate(args, new RateCommand(scorecard, o)));
+    Optional<Callable<Integer>> quick = QuickArgs.parse(args, scorecard, o, e);
     int code = quick.isPresent() ? callQuickly(quick.get(), e)
-        : withPicocli(args, scorecard, o, e);
+        : picocli(scorecard, o, e).execute(args);
     o.flush();
     e.flush();
     return code;
-  }
-
-  private static int withPicocli(String[] args, Scorecard scorecard, PrintWriter o,
-      PrintWriter e) {
-    return picocli(scorecard, o, e).execute(args);
   }
 
   /** The command line as picocli defines it, writing to these streams. */

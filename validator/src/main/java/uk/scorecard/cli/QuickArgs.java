@@ -1,5 +1,6 @@
 package uk.scorecard.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import uk.scorecard.Scorecard;
 
 /**
  * The everyday {@code check} and {@code rate} command lines, parsed without picocli. Picocli
@@ -28,16 +30,25 @@ final class QuickArgs {
     this.args = args;
   }
 
-  /** The check command ready to run with these arguments, or empty when picocli should parse. */
-  static Optional<Callable<Integer>> check(String[] args, CheckCommand c) {
-    return args.length > 1 && args[0].equals("check") && new QuickArgs(args).check(c)
-        ? Optional.of(c) : Optional.empty();
-  }
-
-  /** The rate command ready to run with these arguments, or empty when picocli should parse. */
-  static Optional<Callable<Integer>> rate(String[] args, RateCommand r) {
-    return args.length > 1 && args[0].equals("rate") && new QuickArgs(args).rate(r)
-        && r.misuse() == null ? Optional.of(r) : Optional.empty();
+  /**
+   * The check or rate command ready to run with these arguments, writing to these streams, or
+   * empty when picocli should parse them.
+   */
+  static Optional<Callable<Integer>> parse(String[] args, Scorecard scorecard, PrintWriter out,
+      PrintWriter err) {
+    if (args.length < 2) {
+      return Optional.empty();
+    }
+    QuickArgs quick = new QuickArgs(args);
+    if (args[0].equals("check")) {
+      CheckCommand c = new CheckCommand(scorecard, out, err);
+      return quick.check(c) ? Optional.of(c) : Optional.empty();
+    }
+    if (args[0].equals("rate")) {
+      RateCommand r = new RateCommand(scorecard, out);
+      return quick.rate(r) && r.misuse() == null ? Optional.of(r) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private boolean check(CheckCommand c) {

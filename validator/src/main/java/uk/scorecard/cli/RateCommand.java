@@ -86,7 +86,7 @@ final class RateCommand implements Callable<Integer> {
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
     for (Workbooks.Found w : named.found()) {
-      Outcome o = rate(w, stdout);
+      Outcome o = rate(w);
       if (o instanceof Unreadable u) {
         stdout.println(TextReport.unreadable(u, "rate"));
       }
@@ -113,7 +113,7 @@ final class RateCommand implements Callable<Integer> {
     return null;
   }
 
-  private Outcome rate(Workbooks.Found w, PrintWriter stdout) {
+  private Outcome rate(Workbooks.Found w) {
     String path = w.file().toString();
     Rated rated;
     try {

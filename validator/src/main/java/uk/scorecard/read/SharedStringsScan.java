@@ -58,7 +58,7 @@ final class SharedStringsScan {
     boolean root = true;
     while (index <= last && toNextTag()) {
       readTag();
-      if (root && tag(0) != '?') {
+      if (root && firstOfTag() != '?') {
         if (!is(SST)) {
           throw unusual("root ");
         }
@@ -75,7 +75,7 @@ final class SharedStringsScan {
       } else if (is(SI_END) && inItem) {
         out.put(index, SharedItem.text(Arrays.copyOf(item, itemLen)));
         inItem = false;
-      } else if (tag(0) == '!' || hasPrefix()) {
+      } else if (firstOfTag() == '!' || hasPrefix()) {
         throw unusual("markup ");
       }
     }
@@ -140,8 +140,8 @@ final class SharedStringsScan {
     }
   }
 
-  private int tag(int i) {
-    return i < tagLen ? tag[i] : -1;
+  private int firstOfTag() {
+    return tagLen > 0 ? tag[0] : -1;
   }
 
   private boolean is(byte[] name) {

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.scorecard.Scorecard;
@@ -66,10 +65,7 @@ final class QuickArgsTest {
   }
 
   private static Optional<Object> quick(String[] args) {
-    Optional<Callable<Integer>> c =
-        QuickArgs.check(args, new CheckCommand(SCORECARD, NOWHERE, NOWHERE));
-    return c.or(() -> QuickArgs.rate(args, new RateCommand(SCORECARD, NOWHERE)))
-        .map(Object.class::cast);
+    return QuickArgs.parse(args, SCORECARD, NOWHERE, NOWHERE).map(Object.class::cast);
   }
 
   private static Object picocli(String[] args) {
