@@ -2,7 +2,6 @@ package uk.scorecard.read;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,8 +17,6 @@ public final class PeriodParser {
   private static final int MIN_YEAR = 1990;
   private static final int MAX_YEAR = 2100;
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-  private static final DateTimeFormatter MONTH_LABEL =
-      DateTimeFormatter.ofPattern("MMM-yy", Locale.ENGLISH);
 
   // Excel text often carries non-breaking spaces and Alt+Enter line breaks between the parts.
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
@@ -91,7 +88,13 @@ public final class PeriodParser {
   public static Period month(LocalDate date) {
     Objects.requireNonNull(date, "date");
     YearMonth ym = YearMonth.from(date);
-    return new Period(date.format(MONTH_LABEL), ym.atDay(1), ym.atEndOfMonth(), Kind.MONTH);
+    // Spelt out rather than through DateTimeFormatter, whose month names load the JDK's locale
+    // data, a cost at start-up.
+    int m = ym.getMonthValue();
+    int yy = ym.getYear() % 100;
+    String label = Character.toUpperCase(MONTHS.charAt(3 * m - 3))
+        + MONTHS.substring(3 * m - 2, 3 * m) + (yy < 10 ? "-0" : "-") + yy;
+    return new Period(label, ym.atDay(1), ym.atEndOfMonth(), Kind.MONTH);
   }
 
   /** The label reduced to what is parsed: one kind of dash, no trailing marks, lower case. */

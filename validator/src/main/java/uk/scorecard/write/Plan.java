@@ -34,11 +34,14 @@ final class Plan {
   /** The plan for these rated indicators and findings, with live RAG colouring if asked. */
   static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live) {
     Plan p = new Plan(live);
-    Map<Layout, List<RatedIndicator>> byTable = new LinkedHashMap<>();
+    // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
+    // hash runs over every period column for every row (and costs a start-up bootstrap).
+    Map<String, List<RatedIndicator>> byTable = new LinkedHashMap<>();
     for (RatedIndicator r : rated) {
-      byTable.computeIfAbsent(r.row().layout(), k -> new ArrayList<>()).add(r);
+      Layout t = r.row().layout();
+      byTable.computeIfAbsent(t.sheet() + '\u0000' + t.headerRow(), k -> new ArrayList<>()).add(r);
     }
-    byTable.forEach(p::addTable);
+    byTable.values().forEach(rows -> p.addTable(rows.get(0).row().layout(), rows));
     for (Finding f : findings) {
       if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
         var ref = f.cellRef();

@@ -1,20 +1,15 @@
 package uk.scorecard.write;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,11 +19,9 @@ import org.xml.sax.SAXException;
 /** Small XML parts (styles, relationships, comments) as DOM, parsed safely and written back. */
 final class Xml {
 
-  // Factories are not thread-safe and slow to make (a service lookup through the whole classpath
-  // each time), so each thread keeps its own: rating a small workbook parses several parts.
+  // Builders are not thread-safe and slow to make, so each thread keeps its own: rating a small
+  // workbook parses several parts.
   private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(Xml::builder);
-  private static final ThreadLocal<TransformerFactory> TRANSFORMERS =
-      ThreadLocal.withInitial(TransformerFactory::newDefaultInstance);
 
   private Xml() {}
 
@@ -60,18 +53,9 @@ final class Xml {
     }
   }
 
-  /** The document as UTF-8 bytes with a standalone declaration, as Excel writes it. */
-  static byte[] write(Document doc) throws IOException {
-    try {
-      doc.setXmlStandalone(true);
-      Transformer t = TRANSFORMERS.get().newTransformer();
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      t.transform(new DOMSource(doc), new StreamResult(out));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new IOException("could not write XML part: " + e.getMessage(), e);
-    }
+  /** The document as UTF-8 bytes, after an XML declaration. */
+  static byte[] write(Document doc) {
+    return DomText.of(doc).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The element children of a node with a given local name, in document order. */
@@ -104,7 +88,7 @@ final class Xml {
    * The first child with a local name; when there is none, a new one inserted before the first
    * child named in {@code following} (the elements the schema puts after it), else at the end.
    */
-  static Element ensureChild(Element parent, String localName, java.util.Collection<String> following) {
+  static Element ensureChild(Element parent, String localName, Collection<String> following) {
     Element existing = child(parent, localName);
     if (existing != null) {
       return existing;

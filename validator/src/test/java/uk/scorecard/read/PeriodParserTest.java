@@ -169,6 +169,9 @@ final class PeriodParserTest {
     "2019-09-30, Sep-19, 2019-09-01, 2019-09-30",
     "2020-02-10, Feb-20, 2020-02-01, 2020-02-29",
     "2018-12-31, Dec-18, 2018-12-01, 2018-12-31",
+    "2005-05-03, May-05, 2005-05-01, 2005-05-31",
+    "2000-01-01, Jan-00, 2000-01-01, 2000-01-31",
+    "1999-11-20, Nov-99, 1999-11-01, 1999-11-30",
   })
   void namesTheMonthOfAnExcelDate(LocalDate date, String label, LocalDate start, LocalDate end) {
     assertThat(PeriodParser.month(date)).isEqualTo(new Period(label, start, end, MONTH));

@@ -1,0 +1,69 @@
+package uk.scorecard.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The DOM writer keeps what was parsed and declares the namespaces of nodes made in code. */
+class DomTextTest {
+
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String OFFICE =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  private static Document parse(String xml) throws Exception {
+    return Xml.parse(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesAParsedPartAsItWasWithMarkupEscaped() throws Exception {
+    String part = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><!-- kept -->"
+        + "<sheets><sheet name=\"A &amp; B &lt;&gt; &quot;q&quot;&#10;&#9;&#13;\" r:id=\"rId1\""
+        + " sheetId=\"1\"/></sheets><t xml:space=\"preserve\"> a&amp;b &lt;c&gt; \"d\"&#13;\n"
+        + "é 🙂</t><![CDATA[x ]]]]><![CDATA[> y]]><?mso-application progid=\"Excel\"?></workbook>";
+
+    String written = DomText.of(parse(part));
+
+    assertThat(written).isEqualTo(part);
+  }
+
+  @Test
+  void declaresThePrefixOfAnAttributeMadeInCode() throws Exception {
+    Document doc = parse("<workbook xmlns=\"" + MAIN + "\"><sheets/></workbook>");
+    Element sheets = (Element) doc.getDocumentElement().getFirstChild();
+    Element sheet = Xml.create(sheets, "sheet");
+    sheet.setAttributeNS(null, "name", "Checks");
+    sheet.setAttributeNS(OFFICE, "r:id", "rId9");
+    sheets.appendChild(sheet);
+
+    String written = DomText.of(doc);
+
+    assertThat(written).endsWith("<sheets><sheet name=\"Checks\" r:id=\"rId9\" xmlns:r=\""
+        + OFFICE + "\"/></sheets></workbook>");
+    Element reread = (Element) parse(written).getElementsByTagNameNS(MAIN, "sheet").item(0);
+    assertThat(reread.getAttributeNS(OFFICE, "id")).isEqualTo("rId9");
+  }
+
+  @Test
+  void undeclaresTheDefaultNamespaceForAnElementOutsideIt() throws Exception {
+    Document doc = parse("<a xmlns=\"urn:x\"><b/></a>");
+    doc.getDocumentElement().appendChild(doc.createElementNS(null, "c"));
+
+    String written = DomText.of(doc);
+
+    assertThat(written).endsWith("<a xmlns=\"urn:x\"><b/><c xmlns=\"\"/></a>");
+    assertThat(parse(written).getDocumentElement().getLastChild().getNamespaceURI()).isNull();
+  }
+
+  @Test
+  void writingIsStable() throws Exception {
+    Document doc = parse("<a xmlns=\"urn:x\" xmlns:p=\"urn:p\"><p:b p:c=\"1\">t</p:b></a>");
+    String once = DomText.of(doc);
+
+    assertThat(DomText.of(parse(once))).isEqualTo(once);
+  }
+}
