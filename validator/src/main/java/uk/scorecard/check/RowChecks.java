@@ -5,6 +5,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -12,7 +14,9 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Severity;
+import uk.scorecard.model.Unit;
 
 /**
  * Runs the row and cell rules, which are Bean Validation constraints on {@link CheckedRow}, and
@@ -33,13 +37,17 @@ final class RowChecks {
   /**
    * Builds the validator and its constraints for our beans on a background thread, so a short run
    * (one workbook from the command line) overlaps Hibernate's start with argument parsing and
-   * reading instead of waiting for it.
+   * reading instead of waiting for it. It then checks one made-up negative percentage, which
+   * loads the message bundles and makes the cell rules' validators there too.
    */
   static void prepareInBackground() {
     Thread t = new Thread(() -> {
       try {
         validator().getConstraintsForClass(CheckedRow.class);
         validator().getConstraintsForClass(CheckedValue.class);
+        validator().getConstraintsForClass(CheckedLimit.class);
+        validator().validate(new CheckedValue(new CellRef("", 0, 0), "", Unit.PERCENT,
+            new Figure(BigDecimal.ONE.negate(), 0, true, false), CheckedValue.Role.PERIOD));
       } catch (RuntimeException | ExceptionInInitializerError e) {
         // Only a head start: the first real check meets the same failure and reports it.
       }
@@ -78,6 +86,8 @@ final class RowChecks {
   private static final class Holder {
     static final Validator VALIDATOR =
         Validation.byProvider(HibernateValidator.class)
+            // Named outright: the default resolver scans the class path for providers.
+            .providerResolver(() -> List.of(new HibernateValidator()))
             .configure()
             .ignoreXmlConfiguration()
             .messageInterpolator(

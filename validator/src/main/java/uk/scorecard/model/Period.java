@@ -20,8 +20,10 @@ public record Period(String label, LocalDate start, LocalDate end, Kind kind)
     ROLLING_YEAR
   }
 
-  private static final Comparator<Period> ORDER =
-      Comparator.comparing(Period::end).thenComparing(Period::start);
+  private static final Comparator<Period> ORDER = (a, b) -> {
+    int byEnd = a.end.compareTo(b.end);
+    return byEnd != 0 ? byEnd : a.start.compareTo(b.start);
+  };
 
   public Period {
     Objects.requireNonNull(label, "label");

@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Which direction is better for an indicator. */
 public enum Polarity {
@@ -20,12 +21,14 @@ public enum Polarity {
     return label;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The polarity that an officer's wording names, or null when it names none. */
   public static Polarity parse(String text) {
     if (text == null) {
       return null;
     }
-    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (t) {
       case "higher is better", "higher", "high", "h", "bigger is better", "increase", "up",
           "a high value is good", "high is good", "higher is good" -> HIGHER_IS_BETTER;

@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
@@ -39,7 +38,7 @@ final class CellFormats {
       return false;
     }
     if (dates[style] == 0) {
-      dates[style] = DateUtil.isADateFormat(ids[style], codes[style]) ? (byte) 2 : (byte) 1;
+      dates[style] = DateFormats.isDate(ids[style], codes[style]) ? (byte) 2 : (byte) 1;
     }
     return dates[style] == 2;
   }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.DateUtil;
+import java.util.regex.Pattern;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
@@ -20,6 +20,8 @@ final class HeaderRow {
 
   /** Labels longer than this are sentences, not headers; skipping them keeps data rows cheap. */
   private static final int MAX_LABEL = 80;
+  /** Quoted text and [bracketed] codes in a number format, which may hold a "d" that is no day. */
+  private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
 
   /**
    * What a header row says: its recognised columns, its period columns and its extent. When a
@@ -154,13 +156,13 @@ final class HeaderRow {
    * day of a month (a snapshot "as at 30/06/2019"); any other date is data, not a period.
    */
   private static Period dateHeader(RawCell c, boolean date1904) {
-    double serial = c.number().doubleValue();
-    if (!DateUtil.isValidExcelDate(serial)) {
+    LocalDate d = ExcelDate.of(c.number().doubleValue(), date1904);
+    if (d == null) {
       return null;
     }
-    LocalDate d = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
     boolean showsDay = c.format() != null
-        && c.format().replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT).contains("d");
+        && QUOTED_OR_BRACKETED.matcher(c.format()).replaceAll("").toLowerCase(java.util.Locale.ROOT)
+            .contains("d");
     if (showsDay && d.getDayOfMonth() != 1 && d.getDayOfMonth() != d.lengthOfMonth()) {
       return null;
     }

@@ -3,9 +3,8 @@ package uk.scorecard.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import uk.scorecard.zip.ZipItem;
+import uk.scorecard.zip.ZipReader;
 
 /**
  * Random access to a package's parts straight from its bytes, through the zip's central directory:
@@ -14,40 +13,34 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * checked the parts, but it reads the zip's local headers in order, and this reads through the
  * central directory: a crafted zip can show the two different entries, so both guard.
  */
-final class PackageZip implements AutoCloseable {
+final class PackageZip {
 
   /** The most a part may inflate per stored byte once past {@link #GRACE}, as POI allows. */
   private static final long MAX_RATIO = 100;
   private static final long GRACE = 1 << 20;
 
-  private final ZipFile zip;
+  private final ZipReader zip;
 
-  private PackageZip(ZipFile zip) {
+  private PackageZip(ZipReader zip) {
     this.zip = zip;
   }
 
   static PackageZip open(byte[] bytes) throws IOException {
-    return new PackageZip(ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
+    return new PackageZip(ZipReader.of(bytes));
   }
 
   /** True when the package has a part of this name (no leading slash). */
   boolean has(String name) {
-    return zip.getEntry(name) != null;
+    return zip.find(name) != null;
   }
 
   /** The part's content as it inflates; throws when the part is missing. */
   InputStream open(String name) throws IOException {
-    ZipArchiveEntry e = zip.getEntry(name);
+    ZipItem e = zip.find(name);
     if (e == null) {
       throw new IOException("missing part " + name);
     }
-    return new Guarded(zip.getInputStream(e), Math.max(e.getCompressedSize(), 1));
-  }
-
-  @Override
-  public void close() throws IOException {
-    zip.close();
+    return new Guarded(zip.open(e), Math.max(e.compressedSize(), 1));
   }
 
   /** Counts inflated bytes and fails once they pass the ratio. */

@@ -87,14 +87,14 @@ public final class PeriodParser {
   /** The month containing a date read from an Excel date cell, labelled like {@code Jun-19}. */
   public static Period month(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    YearMonth ym = YearMonth.from(date);
-    // Spelt out rather than through DateTimeFormatter, whose month names load the JDK's locale
-    // data, a cost at start-up.
-    int m = ym.getMonthValue();
-    int yy = ym.getYear() % 100;
+    // Spelt out rather than through DateTimeFormatter (or YearMonth, which makes one), whose
+    // month names load the JDK's locale data, a cost at start-up.
+    int m = date.getMonthValue();
+    int yy = date.getYear() % 100;
     String label = Character.toUpperCase(MONTHS.charAt(3 * m - 3))
         + MONTHS.substring(3 * m - 2, 3 * m) + (yy < 10 ? "-0" : "-") + yy;
-    return new Period(label, ym.atDay(1), ym.atEndOfMonth(), Kind.MONTH);
+    return new Period(label, date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
+        Kind.MONTH);
   }
 
   /** The label reduced to what is parsed: one kind of dash, no trailing marks, lower case. */

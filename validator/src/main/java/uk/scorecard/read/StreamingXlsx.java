@@ -44,7 +44,8 @@ final class StreamingXlsx {
 
   /** Every sheet as a grid, or null when POI's reader should read this package instead. */
   static Sheets read(byte[] bytes, Limits limits) {
-    try (PackageZip zip = PackageZip.open(bytes)) {
+    try {
+      PackageZip zip = PackageZip.open(bytes);
       WorkbookParts parts = WorkbookParts.of(zip);
       return parts == null ? null : new StreamingXlsx(zip, parts, limits).sheets();
     } catch (Limits.Exceeded e) {

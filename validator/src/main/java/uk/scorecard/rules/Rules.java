@@ -1,6 +1,7 @@
 package uk.scorecard.rules;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.scorecard.model.Polarity;
 
 /**
@@ -12,6 +13,9 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance) {}
+
+  // Compiled once: String.replaceAll compiles its pattern on every call, and this runs per row.
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   /** No rules file. */
   public static final Rules NONE = new Rules(null, Map.of(), Map.of());
@@ -39,6 +43,6 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   }
 
   private static String key(String id) {
-    return id.replaceAll("[\\s\\u00a0]+", "").toLowerCase(java.util.Locale.ROOT);
+    return SPACES.matcher(id).replaceAll("").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -24,6 +24,7 @@ final class StaxFactories {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setEventAllocator(new Events());
     return f;
   }
 }

@@ -1,16 +1,16 @@
 package uk.scorecard.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import uk.scorecard.report.Report;
+import uk.scorecard.zip.ZipItem;
+import uk.scorecard.zip.ZipReader;
+import uk.scorecard.zip.ZipWriter;
 
 /**
  * Patches an OOXML package: every part we do not change is copied as it is; the rated sheets are
@@ -118,57 +118,51 @@ final class XlsxPatcher {
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
     String chainPart = partOf("calcChain");
     String calcChain = chainPart == null ? null : actual(chainPart);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(original.length + 16_384);
-    try (ZipFile from = Zip.open(original);
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-      ZipArchiveEntry chain = null;
-      for (ZipArchiveEntry e : Zip.files(from)) {
-        String name = e.getName();
-        SheetPatcher sp = sheets.get(name);
-        if (replaced.containsKey(name) || last.contains(name)) {
-          continue;
-        } else if (name.equals(calcChain)) {
-          chain = e; // kept or dropped once every sheet has been patched
-        } else if (sp == null) {
-          // Untouched: copied still compressed, byte for byte.
-          Zip.copyRaw(from, e, zip);
-        } else {
-          zip.putArchiveEntry(new ZipArchiveEntry(name));
-          try (InputStream in = from.getInputStream(e)) {
-            EntryStreams.patch(sp, in, zip);
-          }
-          zip.closeArchiveEntry();
+    ZipReader from = ZipReader.of(original);
+    ZipWriter zip = new ZipWriter(original.length + 16_384);
+    ZipItem chain = null;
+    for (ZipItem e : Zip.files(from)) {
+      String name = e.name();
+      SheetPatcher sp = sheets.get(name);
+      if (replaced.containsKey(name) || last.contains(name)) {
+        continue;
+      } else if (name.equals(calcChain)) {
+        chain = e; // kept or dropped once every sheet has been patched
+      } else if (sp == null) {
+        // Untouched: copied still compressed, byte for byte.
+        zip.copy(from, e);
+      } else {
+        try (InputStream in = from.open(e); OutputStream out = zip.begin(name)) {
+          EntryStreams.patch(sp, in, out);
         }
-      }
-      if (chain != null) {
-        keepOrDropCalcChain(from, chain, zip);
-      }
-      finishSmallParts();
-      for (String name : last) {
-        if (!replaced.containsKey(name) && parts.get(name) != null) {
-          replaced.put(name, parts.get(name));
-        }
-      }
-      for (var e : replaced.entrySet()) {
-        zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
-        zip.write(e.getValue());
-        zip.closeArchiveEntry();
       }
     }
-    return bytes.toByteArray();
+    if (chain != null) {
+      keepOrDropCalcChain(from, chain, zip);
+    }
+    finishSmallParts();
+    for (String name : last) {
+      if (!replaced.containsKey(name) && parts.get(name) != null) {
+        replaced.put(name, parts.get(name));
+      }
+    }
+    for (var e : replaced.entrySet()) {
+      zip.add(e.getKey(), e.getValue());
+    }
+    return zip.finish();
   }
 
   /**
    * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
    * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
    */
-  private void keepOrDropCalcChain(ZipFile from, ZipArchiveEntry chain, ZipArchiveOutputStream zip)
+  private void keepOrDropCalcChain(ZipReader from, ZipItem chain, ZipWriter zip)
       throws IOException {
     if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
       model.workbookRels.remove(model.workbookRels.id("calcChain"));
-      types.remove(chain.getName());
+      types.remove(chain.name());
     } else {
-      Zip.copyRaw(from, chain, zip);
+      zip.copy(from, chain);
     }
   }
 

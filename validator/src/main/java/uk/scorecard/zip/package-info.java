@@ -1,0 +1,2 @@
+/** The zip container under a workbook package: its directory read from bytes, and a writer that copies entries still compressed. */
+package uk.scorecard.zip;
