@@ -22,7 +22,8 @@ final class Vml {
   private static final String HEAD = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\""
       + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
       + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n"
-      + " <o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"%d\"/></o:shapelayout>\n";
+      + " <o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"";
+  private static final String HEAD_END = "\"/></o:shapelayout>\n";
   private static final String SHAPETYPE = " <v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\""
       + " o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>"
       + "<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>\n";
@@ -31,7 +32,8 @@ final class Vml {
 
   /** A new drawing for a sheet that had no notes; {@code block} keeps shape ids unique. */
   static String empty(int block) {
-    return String.format(HEAD, block) + SHAPETYPE + "</xml>";
+    // Concatenated, not String.format: a Formatter loads the JDK's locale data for its digits.
+    return HEAD + block + HEAD_END + SHAPETYPE + "</xml>";
   }
 
   /** The drawing with note shapes removed from some cells and added to others. */
