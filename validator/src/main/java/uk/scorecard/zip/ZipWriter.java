@@ -54,13 +54,16 @@ public final class ZipWriter {
   /** Starts a deflated entry; what is written to the stream is its content until it is closed. */
   public OutputStream begin(String name) throws IOException {
     int local = buffer.size();
-    header(name, 0, ZipItem.DEFLATED, newest, 0, 0, 0);
+    int nameLength = header(name, 0, ZipItem.DEFLATED, newest, 0, 0, 0);
     open = true;
-    return new Entry(local);
+    return new Entry(local, nameLength);
   }
 
   /** The whole zip, its directory written after the entries. */
   public byte[] finish() throws IOException {
+    if (open) {
+      throw new IllegalStateException("an entry is still being written");
+    }
     long offset = buffer.size();
     central.writeTo(buffer);
     buffer.u32(0x06054b50).u16(0).u16(0).u16(count).u16(count);
@@ -68,7 +71,8 @@ public final class ZipWriter {
     return buffer.toByteArray();
   }
 
-  private void header(String name, int flags, int method, int dosTime, int crc,
+  /** Writes the entry's local header and directory record; returns the name's length. */
+  private int header(String name, int flags, int method, int dosTime, int crc,
       long compressed, long size) throws IOException {
     if (open) {
       throw new IllegalStateException("an entry is still being written");
@@ -87,18 +91,21 @@ public final class ZipWriter {
     central.u32(0x02014b50).u16(VERSION).u16(VERSION).u16(f).u16(method).u32(dosTime).u32(crc);
     central.u32(checked(compressed)).u32(checked(size)).u16(n.length).u16(0).u16(0).u16(0);
     central.u16(0).u32(0).u32(checked(local)).write(n);
+    return n.length;
   }
 
   /** An entry being deflated; closing it puts its CRC and sizes into its two headers. */
   private final class Entry extends DeflaterOutputStream {
     private final int local;
+    private final int nameLength;
     private final int start;
     private final CRC32 crc = new CRC32();
     private long size;
 
-    Entry(int local) {
+    Entry(int local, int nameLength) {
       super(buffer, new Deflater(Deflater.DEFAULT_COMPRESSION, true), 1 << 16);
       this.local = local;
+      this.nameLength = nameLength;
       this.start = buffer.size();
     }
 
@@ -123,7 +130,6 @@ public final class ZipWriter {
       long compressed = checked(buffer.size() - start);
       buffer.patch(local + 14, sum, compressed, checked(size));
       // This entry's directory record is the last one written: its name ends the buffer.
-      int nameLength = (buffer.bytes()[local + 26] & 0xFF) | (buffer.bytes()[local + 27] & 0xFF) << 8;
       central.patch(central.size() - nameLength - 46 + 16, sum, compressed, size);
     }
   }
@@ -139,10 +145,6 @@ public final class ZipWriter {
   private static final class Out extends ByteArrayOutputStream {
     Out(int size) {
       super(Math.max(size, 64));
-    }
-
-    byte[] bytes() {
-      return buf;
     }
 
     Out u16(int v) {

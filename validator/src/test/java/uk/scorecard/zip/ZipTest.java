@@ -175,6 +175,13 @@ class ZipTest {
   }
 
   @Test
+  void refusesToFinishWhileAnEntryIsOpen() throws IOException {
+    ZipWriter to = new ZipWriter(0);
+    to.begin("a.xml").write(TEXT);
+    assertThatThrownBy(to::finish).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void everyCutOfAZipFailsAsADamagedZip() throws IOException {
     byte[] whole = jdkZip(false);
     List<Integer> cuts = new ArrayList<>();
