@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import uk.scorecard.model.CellRef;
@@ -85,10 +85,14 @@ final class RowChecks {
    */
   private static final class Holder {
     static final Validator VALIDATOR =
-        Validation.byProvider(HibernateValidator.class)
+        Validation.byProvider(PredefinedScopeHibernateValidator.class)
             // Named outright: the default resolver scans the class path for providers.
-            .providerResolver(() -> List.of(new HibernateValidator()))
+            .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
             .configure()
+            // Our three beans and none of the built-in constraints, which they do not use: at
+            // start-up Hibernate then reflects on these alone, not on every built-in validator.
+            .builtinConstraints(Set.of())
+            .initializeBeanMetaData(Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class))
             .ignoreXmlConfiguration()
             .messageInterpolator(
                 new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
