@@ -92,7 +92,8 @@ final class RowChecks {
             // Our three beans and none of the built-in constraints, which they do not use: at
             // start-up Hibernate then reflects on these alone, not on every built-in validator.
             .builtinConstraints(Set.of())
-            .initializeBeanMetaData(Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class))
+            .initializeBeanMetaData(
+                Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class))
             .ignoreXmlConfiguration()
             .messageInterpolator(
                 new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))

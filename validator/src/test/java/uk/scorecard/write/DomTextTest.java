@@ -24,7 +24,8 @@ class DomTextTest {
         + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><!-- kept -->"
         + "<sheets><sheet name=\"A &amp; B &lt;&gt; &quot;q&quot;&#10;&#9;&#13;\" r:id=\"rId1\""
         + " sheetId=\"1\"/></sheets><t xml:space=\"preserve\"> a&amp;b &lt;c&gt; \"d\"&#13;\n"
-        + "é 🙂</t><![CDATA[x ]]]]><![CDATA[> y]]><?mso-application progid=\"Excel\"?></workbook>";
+        + "é 🙂</t><![CDATA[x ]]]]><![CDATA[> y]]>"
+        + "<?mso-application progid=\"Excel\"?></workbook>";
 
     String written = DomText.of(parse(part));
 
