@@ -9,7 +9,7 @@ import java.time.LocalDate;
 final class ExcelDate {
 
   /** 9999-12-31, the last day Excel shows. */
-  static final double MAX_SERIAL = 2_958_465;
+  private static final double MAX_SERIAL = 2_958_465;
   private static final long DAY_MS = 86_400_000L;
   private static final LocalDate START_1900 = LocalDate.of(1900, 1, 1);
   private static final LocalDate START_1904 = LocalDate.of(1904, 1, 1);

@@ -2,6 +2,7 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import uk.scorecard.zip.ZipReader;
 
 /**
  * Where the Checks sheet goes: over our own Checks sheet from an earlier run (found by its hidden
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 record ChecksPlacement(String name, String part) {
 
-  static ChecksPlacement find(PackageModel model, byte[] original) throws IOException {
+  static ChecksPlacement find(PackageModel model, ZipReader zip) throws IOException {
     String marked = ChecksMarker.markedSheet(model);
     if (marked != null && model.sheetParts.containsKey(marked)) {
       return new ChecksPlacement(marked, model.sheetParts.get(marked));
@@ -21,7 +22,7 @@ record ChecksPlacement(String name, String part) {
       if (part == null) {
         return new ChecksPlacement(n, null);
       }
-      if (isOurs(original, part)) {
+      if (isOurs(zip, part)) {
         return new ChecksPlacement(n, part);
       }
     }
@@ -33,8 +34,8 @@ record ChecksPlacement(String name, String part) {
   }
 
   /** True when a sheet's A1 holds our title: we wrote it, so we may replace it. */
-  private static boolean isOurs(byte[] original, String part) throws IOException {
-    byte[] found = Zip.readPart(original, part, 4096);
+  private static boolean isOurs(ZipReader zip, String part) throws IOException {
+    byte[] found = Zip.readPart(zip, part, 4096);
     if (found == null) {
       return false;
     }

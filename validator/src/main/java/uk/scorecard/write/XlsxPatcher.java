@@ -18,6 +18,7 @@ import uk.scorecard.zip.ZipWriter;
  */
 final class XlsxPatcher {
 
+  private final ZipReader from;
   private final Map<String, byte[]> parts;
   private final PackageModel model;
   private final ContentTypes types;
@@ -29,7 +30,9 @@ final class XlsxPatcher {
   private final Map<String, String> actualNames = new HashMap<>();
 
   private XlsxPatcher(byte[] original) throws IOException {
-    this.parts = Zip.read(original, XlsxPatcher::isSmallPart);
+    // The zip's directory is read once: the small parts, the Checks sheet's A1 and the copy use it.
+    this.from = ZipReader.of(original);
+    this.parts = Zip.read(from, XlsxPatcher::isSmallPart);
     parts.keySet().forEach(k -> actualNames.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), k));
     this.model = PackageModel.of(parts);
     this.types = ContentTypes.of(parts.get(ContentTypes.NAME));
@@ -46,8 +49,8 @@ final class XlsxPatcher {
         p.prepareSheet(e.getKey(), p.actual(e.getValue()), plan);
       }
     }
-    p.checksSheet(original, report);
-    return p.write(original);
+    p.checksSheet(report);
+    return p.write(original.length);
   }
 
   private static boolean isSmallPart(String name) {
@@ -67,8 +70,8 @@ final class XlsxPatcher {
         new LiveRag(plan.live(name), styles)));
   }
 
-  private void checksSheet(byte[] original, Report report) throws IOException {
-    ChecksPlacement place = ChecksPlacement.find(model, original);
+  private void checksSheet(Report report) throws IOException {
+    ChecksPlacement place = ChecksPlacement.find(model, from);
     byte[] xml = ChecksSheetXml.render(ChecksContent.rows(report), styles, model.mainNamespace());
     String part = place.part();
     if (part == null) {
@@ -112,14 +115,13 @@ final class XlsxPatcher {
     return types;
   }
 
-  private byte[] write(byte[] original) throws IOException {
+  private byte[] write(int originalSize) throws IOException {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
         PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
     String chainPart = partOf("calcChain");
     String calcChain = chainPart == null ? null : actual(chainPart);
-    ZipReader from = ZipReader.of(original);
-    ZipWriter zip = new ZipWriter(original.length + 16_384);
+    ZipWriter zip = new ZipWriter(originalSize + 16_384);
     ZipItem chain = null;
     for (ZipItem e : Zip.files(from)) {
       String name = e.name();
@@ -138,7 +140,7 @@ final class XlsxPatcher {
       }
     }
     if (chain != null) {
-      keepOrDropCalcChain(from, chain, zip);
+      keepOrDropCalcChain(chain, zip);
     }
     finishSmallParts();
     for (String name : last) {
@@ -156,8 +158,7 @@ final class XlsxPatcher {
    * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
    * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
    */
-  private void keepOrDropCalcChain(ZipReader from, ZipItem chain, ZipWriter zip)
-      throws IOException {
+  private void keepOrDropCalcChain(ZipItem chain, ZipWriter zip) throws IOException {
     if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
       model.workbookRels.remove(model.workbookRels.id("calcChain"));
       types.remove(chain.name());

@@ -15,8 +15,7 @@ final class Zip {
   private Zip() {}
 
   /** The names of every entry, mapped to its content when {@code load} accepts the name. */
-  static Map<String, byte[]> read(byte[] zip, Predicate<String> load) throws IOException {
-    ZipReader z = ZipReader.of(zip);
+  static Map<String, byte[]> read(ZipReader z, Predicate<String> load) throws IOException {
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (ZipItem e : files(z)) {
       out.put(e.name(), load.test(e.name()) ? read(z, e, Integer.MAX_VALUE) : null);
@@ -25,8 +24,7 @@ final class Zip {
   }
 
   /** At most {@code max} bytes of one entry's content, or null when there is no such entry. */
-  static byte[] readPart(byte[] zip, String name, int max) throws IOException {
-    ZipReader z = ZipReader.of(zip);
+  static byte[] readPart(ZipReader z, String name, int max) throws IOException {
     ZipItem e = z.find(name);
     if (e == null) {
       // Part names ignore case (Sheet1.xml is sheet1.xml); the exact name is tried first.
