@@ -10,6 +10,7 @@ import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
+import uk.scorecard.write.NotKept;
 import uk.scorecard.write.WorkbookWriter;
 
 /**
@@ -17,6 +18,10 @@ import uk.scorecard.write.WorkbookWriter;
  * Thread-safe; build one and share it (it caches the Bean Validation validator).
  */
 public final class Scorecard {
+
+  /** What an officer is told when the self-check refuses the rated copy. */
+  public static final String NOT_WRITTEN =
+      "could not write the ratings without changing your own cells; nothing was written";
 
   private final Checker checker = new Checker();
 
@@ -31,6 +36,10 @@ public final class Scorecard {
     try {
       byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
       return new Rated(a.report(), out, a.workbook().format());
+    } catch (NotKept e) {
+      // The self-check caught a change to the officer's own cells: hand back nothing.
+      throw new WorkbookRefusedException(WorkbookRefusedException.Reason.NOT_WRITTEN,
+          NOT_WRITTEN + " (" + e.getMessage() + ")", e);
     } catch (IOException | RuntimeException e) {
       // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
       throw new WorkbookRefusedException(WorkbookRefusedException.Reason.CORRUPT,

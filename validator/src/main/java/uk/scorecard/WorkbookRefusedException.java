@@ -14,7 +14,9 @@ public final class WorkbookRefusedException extends Exception {
     /** Past a size or complexity limit. */
     TOO_LARGE,
     /** A spreadsheet, but damaged beyond reading. */
-    CORRUPT
+    CORRUPT,
+    /** Read and rated, but the rated copy would have changed the officer's own cells. */
+    NOT_WRITTEN
   }
 
   private final Reason reason;

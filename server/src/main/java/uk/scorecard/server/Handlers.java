@@ -158,7 +158,8 @@ final class Handlers {
       case NOT_A_SPREADSHEET, UNSUPPORTED_FORMAT ->
           new ServiceException(415, "workbook", outcome, message);
       case TOO_LARGE -> new ServiceException(413, "workbook", outcome, message);
-      case ENCRYPTED, CORRUPT -> new ServiceException(422, "workbook", outcome, message);
+      case ENCRYPTED, CORRUPT, NOT_WRITTEN ->
+          new ServiceException(422, "workbook", outcome, message);
     };
   }
 }

@@ -2,7 +2,7 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import uk.scorecard.zip.ZipReader;
+import uk.scorecard.internal.opc.PackageParts;
 
 /**
  * Where the Checks sheet goes: over our own Checks sheet from an earlier run (found by its hidden
@@ -11,7 +11,7 @@ import uk.scorecard.zip.ZipReader;
  */
 record ChecksPlacement(String name, String part) {
 
-  static ChecksPlacement find(PackageModel model, ZipReader zip) throws IOException {
+  static ChecksPlacement find(PackageModel model, PackageParts zip) throws IOException {
     String marked = ChecksMarker.markedSheet(model);
     if (marked != null && model.sheetParts.containsKey(marked)) {
       return new ChecksPlacement(marked, model.sheetParts.get(marked));
@@ -33,9 +33,16 @@ record ChecksPlacement(String name, String part) {
     return new ChecksPlacement(ChecksContent.TITLE + " " + i, null);
   }
 
+  /** True when a part of the package is a Checks sheet of ours, by marker or by title. */
+  static boolean wasOurs(PackageModel model, PackageParts zip, String part) throws IOException {
+    String marked = ChecksMarker.markedSheet(model);
+    String markedPart = marked == null ? null : model.sheetParts.get(marked);
+    return part.equalsIgnoreCase(markedPart) || isOurs(zip, part);
+  }
+
   /** True when a sheet's A1 holds our title: we wrote it, so we may replace it. */
-  private static boolean isOurs(ZipReader zip, String part) throws IOException {
-    byte[] found = Zip.readPart(zip, part, 4096);
+  private static boolean isOurs(PackageParts zip, String part) throws IOException {
+    byte[] found = zip.read(part, 4096);
     if (found == null) {
       return false;
     }

@@ -79,6 +79,33 @@ final class LiveRag {
     return isOurs;
   }
 
+  private static final java.util.regex.Pattern SQREF =
+      java.util.regex.Pattern.compile("^<[^>]*? sqref=\"([^\"]*)\"");
+  private static final java.util.regex.Pattern FORMULA =
+      java.util.regex.Pattern.compile("f?ormula>([^<]*)</>");
+
+  /**
+   * The self-check's view of {@link #isOurs}: a conditional format in canonical form (see
+   * XmlCanon) on one of this run's live ranges with only our "equals a rating word" rules.
+   */
+  static boolean isOursShaped(String canon, Set<String> liveRanges) {
+    java.util.regex.Matcher sq = SQREF.matcher(canon);
+    if (!sq.find() || !liveRanges.contains(sq.group(1))) {
+      return false;
+    }
+    Set<String> words = java.util.Arrays.stream(Rating.values()).map(LiveRag::formula)
+        .collect(Collectors.toSet());
+    java.util.regex.Matcher f = FORMULA.matcher(canon);
+    int n = 0;
+    while (f.find()) {
+      n++;
+      if (!words.contains(f.group(1))) {
+        return false;
+      }
+    }
+    return n > 0;
+  }
+
   /** Writes our conditional formatting once, where the schema allows it. */
   void write(XMLEventWriter out, XMLEventFactory ev, String prefix, String ns)
       throws XMLStreamException {

@@ -3,6 +3,7 @@ package uk.scorecard.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import uk.scorecard.internal.opc.PartNames;
 
 /**
  * Puts our notes on one sheet: edits (or creates) its notes part and the legacy drawing that shows

@@ -3,6 +3,8 @@ package uk.scorecard.write;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.scorecard.internal.opc.PackageParts;
+import uk.scorecard.internal.opc.PartNames;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -24,26 +26,26 @@ final class PackageModel {
     this.workbookRels = rels;
   }
 
-  /** Reads the workbook structure from the package's small parts. */
-  static PackageModel of(Map<String, byte[]> parts) throws IOException {
-    String target = Rels.of(parts.get("_rels/.rels")).target("officeDocument");
+  /** Reads the workbook structure, finding each part through the relationships that name it. */
+  static PackageModel of(PackageParts parts) throws IOException {
+    String target = Rels.of(parts.read("_rels/.rels")).target("officeDocument");
     if (target == null) {
       throw new IOException("the package names no workbook part");
     }
-    String wbPart = PartNames.resolve("", target.startsWith("/") ? target : "/" + target);
-    byte[] wb = parts.get(wbPart);
+    String wbPart = parts.actual(PartNames.resolve("", target));
+    byte[] wb = parts.read(wbPart);
     if (wb == null) {
       throw new IOException("the workbook part is missing");
     }
     PackageModel m = new PackageModel(wbPart, Xml.parse(wb),
-        Rels.of(parts.get(PartNames.relsOf(wbPart))));
+        Rels.of(parts.read(PartNames.relsOf(wbPart))));
     Element sheets = Xml.child(m.workbook.getDocumentElement(), "sheets");
     for (Element s : sheets == null ? java.util.List.<Element>of() : Xml.children(sheets, "sheet")) {
       String rid = s.getAttributeNS(s.lookupNamespaceURI("r") == null ? Rels.OFFICE
           : s.lookupNamespaceURI("r"), "id");
       String t = rid.isEmpty() ? null : m.workbookRels.targetOfId(rid);
       if (t != null) {
-        m.sheetParts.put(s.getAttribute("name"), PartNames.resolve(wbPart, t));
+        m.sheetParts.put(s.getAttribute("name"), parts.actual(PartNames.resolve(wbPart, t)));
       }
     }
     return m;

@@ -54,9 +54,11 @@ final class Rels {
     return null;
   }
 
+  /** The first internal relationship of a type: an external one names no part of ours. */
   private Element byType(String typeSuffix) {
     for (Element e : Xml.children(doc.getDocumentElement(), "Relationship")) {
-      if (e.getAttribute("Type").endsWith("/" + typeSuffix)) {
+      if (e.getAttribute("Type").endsWith("/" + typeSuffix)
+          && !"External".equals(e.getAttribute("TargetMode"))) {
         return e;
       }
     }

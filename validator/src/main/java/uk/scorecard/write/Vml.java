@@ -13,7 +13,7 @@ import org.apache.poi.ss.util.CellReference;
 final class Vml {
 
   /** A shape with the indent before it and the line break after, so removing it leaves no trace. */
-  private static final Pattern SHAPE =
+  static final Pattern SHAPE =
       Pattern.compile("[ \\t]*<v:shape\\b.*?</v:shape>\\r?\\n?", Pattern.DOTALL);
   private static final Pattern ROW = Pattern.compile("<x:Row>\\s*(\\d+)\\s*</x:Row>");
   private static final Pattern COL = Pattern.compile("<x:Column>\\s*(\\d+)\\s*</x:Column>");
@@ -71,7 +71,8 @@ final class Vml {
     return end < 0 ? vml + text : vml.substring(0, end) + text + vml.substring(end);
   }
 
-  private static String cellOf(String shape) {
+  /** The cell a note shape is anchored to, in A1 form, or null. */
+  static String cellOf(String shape) {
     Matcher r = ROW.matcher(shape);
     Matcher c = COL.matcher(shape);
     if (!r.find() || !c.find()) {

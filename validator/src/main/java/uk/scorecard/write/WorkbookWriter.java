@@ -7,17 +7,23 @@ import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Report;
 
-/** Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook. */
+/**
+ * Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook, then
+ * reads the copy back and proves that nothing of theirs changed before handing it over.
+ */
 public final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
-  /** The rated workbook's bytes, in the format it came in. */
+  /** The rated workbook's bytes, in the format it came in; refused if the self-check fails. */
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
-      Report report, Options options) throws IOException {
+      Report report, Options options) throws IOException, NotKept {
     Plan plan = Plan.of(rated, report.findings(), options.live());
-    return wb.format() == ReadWorkbook.Format.XLS
-        ? XlsWriter.write(original, plan, report)
-        : XlsxPatcher.patch(original, plan, report);
+    if (wb.format() == ReadWorkbook.Format.XLS) {
+      return XlsWriter.write(original, plan, report);
+    }
+    Written w = XlsxPatcher.patch(original, plan, report);
+    XlsxKept.check(original, w, plan);
+    return w.bytes;
   }
 }

@@ -15,7 +15,8 @@ final class XlsChecksSheet {
 
   private XlsChecksSheet() {}
 
-  static void write(HSSFWorkbook wb, List<List<ChecksContent.Cell>> rows, XlsStyles styles) {
+  /** Writes the sheet and returns its name. */
+  static String write(HSSFWorkbook wb, List<List<ChecksContent.Cell>> rows, XlsStyles styles) {
     String name = placement(wb);
     int old = wb.getSheetIndex(name);
     if (old >= 0) {
@@ -51,6 +52,7 @@ final class XlsChecksSheet {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
+    return name;
   }
 
   /** Our sheet from an earlier run (A1 holds our title), or a name no officer's sheet has. */

@@ -23,7 +23,8 @@ final class XlsWriter {
 
   private XlsWriter() {}
 
-  static byte[] write(byte[] original, Plan plan, Report report) throws IOException {
+  /** The rated .xls, checked against the original before it is handed back. */
+  static byte[] write(byte[] original, Plan plan, Report report) throws IOException, NotKept {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(original));
         HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
       XlsStyles styles = new XlsStyles(wb);
@@ -39,10 +40,12 @@ final class XlsWriter {
           }
         }
       }
-      XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
+      String checks = XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
-      return withOriginalProperties(out.toByteArray(), fs);
+      byte[] rated = withOriginalProperties(out.toByteArray(), fs);
+      XlsKept.check(original, rated, plan, checks);
+      return rated;
     }
   }
 

@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import uk.scorecard.internal.opc.PackageParts;
+import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.report.Report;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
@@ -15,57 +19,50 @@ import uk.scorecard.zip.ZipWriter;
 /**
  * Patches an OOXML package: every part we do not change is copied as it is; the rated sheets are
  * streamed through {@link SheetPatcher}; small parts (styles, notes, relationships) are edited.
+ * Every part is found through the relationships that name it, never by the shape of its name.
  */
 final class XlsxPatcher {
 
-  private final ZipReader from;
-  private final Map<String, byte[]> parts;
+  private final PackageParts from;
   private final PackageModel model;
   private final ContentTypes types;
   private final Styles styles;
   private final String stylesPart;
   private final Map<String, byte[]> replaced = new LinkedHashMap<>();
   private final Map<String, SheetPatcher> sheets = new HashMap<>();
-  /** Entry names by their lower-case form: part names ignore case, relationship targets may too. */
-  private final Map<String, String> actualNames = new HashMap<>();
+  private final Written written = new Written();
 
   private XlsxPatcher(byte[] original) throws IOException {
-    // The zip's directory is read once: the small parts, the Checks sheet's A1 and the copy use it.
-    this.from = ZipReader.of(original);
-    this.parts = Zip.read(from, XlsxPatcher::isSmallPart);
-    parts.keySet().forEach(k -> actualNames.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), k));
-    this.model = PackageModel.of(parts);
-    this.types = ContentTypes.of(parts.get(ContentTypes.NAME));
+    // The zip's directory is read once: the parts we edit, the Checks sheet's A1 and the copy.
+    this.from = new PackageParts(ZipReader.of(original));
+    this.model = PackageModel.of(from);
+    this.types = ContentTypes.of(from.read(ContentTypes.NAME));
     String sp = model.stylesPart();
-    this.stylesPart = sp != null ? actual(sp) : freeName("xl/styles", ".xml");
-    this.styles = Styles.of(sp == null ? null : parts.get(stylesPart));
+    this.stylesPart = sp != null ? from.actual(sp) : freeName("xl/styles", ".xml");
+    this.styles = Styles.of(sp == null ? null : from.read(stylesPart));
   }
 
-  /** The patched package's bytes. */
-  static byte[] patch(byte[] original, Plan plan, Report report) throws IOException {
+  /** The patched package's bytes, and what was written where, for the self-check. */
+  static Written patch(byte[] original, Plan plan, Report report) throws IOException {
     XlsxPatcher p = new XlsxPatcher(original);
     for (var e : p.model.sheetParts.entrySet()) {
       if (plan.touches(e.getKey())) {
-        p.prepareSheet(e.getKey(), p.actual(e.getValue()), plan);
+        p.prepareSheet(e.getKey(), e.getValue(), plan);
       }
     }
     p.checksSheet(report);
-    return p.write(original.length);
-  }
-
-  private static boolean isSmallPart(String name) {
-    return name.endsWith(".rels") || name.equals(ContentTypes.NAME) || name.endsWith("styles.xml")
-        || name.endsWith("workbook.xml") || name.matches("(?i).*comments\\d*\\.xml")
-        || name.toLowerCase().endsWith(".vml");
+    p.written.bytes = p.write(original.length);
+    return p.written;
   }
 
   private void prepareSheet(String name, String part, Plan plan) throws IOException {
-    String relsName = actual(PartNames.relsOf(part));
-    Rels rels = Rels.of(parts.get(relsName));
+    String relsName = from.actual(PartNames.relsOf(part));
+    Rels rels = Rels.of(from.read(relsName));
     String legacyId = new NotesPatch(this, part, rels).apply(plan.notes(name));
     if (rels.changed()) {
       replaced.put(relsName, rels.bytes());
     }
+    written.sheets.put(part, name);
     sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
         new LiveRag(plan.live(name), styles)));
   }
@@ -80,7 +77,8 @@ final class XlsxPatcher {
       types.override(part, ContentTypes.WORKSHEET);
     }
     ChecksMarker.mark(model, place.name());
-    replaced.put(actual(part), xml);
+    written.checksSheet = from.actual(part);
+    replaced.put(written.checksSheet, xml);
   }
 
   /**
@@ -88,27 +86,24 @@ final class XlsxPatcher {
    * ignoring case, as the packaging standard says (Sheet1.xml and sheet1.xml are the same part).
    */
   String freeName(String prefix, String suffix) {
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    parts.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
-    replaced.keySet().forEach(k -> taken.add(k.toLowerCase(java.util.Locale.ROOT)));
+    Set<String> taken = new HashSet<>();
+    from.files().forEach(k -> taken.add(PackageParts.lower(k.name())));
+    replaced.keySet().forEach(k -> taken.add(PackageParts.lower(k)));
     int n = 1;
-    while (taken.contains((prefix + n + suffix).toLowerCase(java.util.Locale.ROOT))) {
+    while (taken.contains(PackageParts.lower(prefix + n + suffix))) {
       n++;
     }
     return prefix + n + suffix;
   }
 
-  /** The entry name as the zip spells it, for a part name that may differ only in case. */
-  String actual(String name) {
-    return actualNames.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name);
-  }
-
-  byte[] part(String name) {
-    return parts.get(actual(name));
+  /** A part's content as it is now: as we replaced it, or as the package holds it (or null). */
+  byte[] part(String name) throws IOException {
+    byte[] mine = replaced.get(from.actual(name));
+    return mine != null ? mine : from.read(name);
   }
 
   void replace(String name, byte[] content) {
-    replaced.put(actual(name), content);
+    replaced.put(from.actual(name), content);
   }
 
   ContentTypes types() {
@@ -117,13 +112,13 @@ final class XlsxPatcher {
 
   private byte[] write(int originalSize) throws IOException {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
-    java.util.Set<String> last = java.util.Set.of(stylesPart, model.workbookPart,
-        PartNames.relsOf(model.workbookPart), ContentTypes.NAME);
+    Set<String> last = Set.of(stylesPart, model.workbookPart,
+        from.actual(PartNames.relsOf(model.workbookPart)), from.actual(ContentTypes.NAME));
     String chainPart = partOf("calcChain");
-    String calcChain = chainPart == null ? null : actual(chainPart);
+    String calcChain = chainPart == null ? null : from.actual(chainPart);
     ZipWriter zip = new ZipWriter(originalSize + 16_384);
     ZipItem chain = null;
-    for (ZipItem e : Zip.files(from)) {
+    for (ZipItem e : from.files()) {
       String name = e.name();
       SheetPatcher sp = sheets.get(name);
       if (replaced.containsKey(name) || last.contains(name)) {
@@ -132,9 +127,9 @@ final class XlsxPatcher {
         chain = e; // kept or dropped once every sheet has been patched
       } else if (sp == null) {
         // Untouched: copied still compressed, byte for byte.
-        zip.copy(from, e);
+        zip.copy(from.zip(), e);
       } else {
-        try (InputStream in = from.open(e); OutputStream out = zip.begin(name)) {
+        try (InputStream in = from.zip().open(e); OutputStream out = zip.begin(name)) {
           EntryStreams.patch(sp, in, out);
         }
       }
@@ -144,13 +139,15 @@ final class XlsxPatcher {
     }
     finishSmallParts();
     for (String name : last) {
-      if (!replaced.containsKey(name) && parts.get(name) != null) {
-        replaced.put(name, parts.get(name));
+      if (!replaced.containsKey(name) && from.find(name) != null) {
+        replaced.put(name, from.read(name));
       }
     }
     for (var e : replaced.entrySet()) {
       zip.add(e.getKey(), e.getValue());
     }
+    written.changedParts.addAll(replaced.keySet());
+    written.changedParts.addAll(sheets.keySet());
     return zip.finish();
   }
 
@@ -162,8 +159,9 @@ final class XlsxPatcher {
     if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
       model.workbookRels.remove(model.workbookRels.id("calcChain"));
       types.remove(chain.name());
+      written.droppedCalcChain = chain.name();
     } else {
-      zip.copy(from, chain);
+      zip.copy(from.zip(), chain);
     }
   }
 
@@ -184,10 +182,10 @@ final class XlsxPatcher {
       replaced.put(model.workbookPart, Xml.write(model.workbook));
     }
     if (model.workbookRels.changed()) {
-      replaced.put(PartNames.relsOf(model.workbookPart), model.workbookRels.bytes());
+      replaced.put(from.actual(PartNames.relsOf(model.workbookPart)), model.workbookRels.bytes());
     }
     if (types.changed()) {
-      replaced.put(ContentTypes.NAME, types.bytes());
+      replaced.put(from.actual(ContentTypes.NAME), types.bytes());
     }
   }
 
