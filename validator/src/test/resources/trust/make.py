@@ -79,7 +79,7 @@ def withheld_figure():
     header(ws, 1, ["Ref", "Indicator", "Polarity", "Jun-19", "Jul-19", "Target"])
     ws.append(["FD 7", "% of contacts with a decision within 1 working day", "Higher is better",
                0.76, 0.85, 0.95])
-    ws.append(["MC 1", "Number of children missing from care", "Not rated",
+    ws.append(["MC 1", "Number of children missing from care", None,
                "See Part 2 report", "See Part 2 report", None])
     ws.append(["AMT 2", "% of assessments completed within 45 working days", "Higher is better",
                0.9, "N/A", 0.95])

@@ -27,6 +27,7 @@ import uk.scorecard.rate.RatedIndicator;
 @OneScale(payload = Level.Warning.class)
 @RagAgrees(payload = Level.Warning.class)
 @ChangeAgrees(payload = Level.Warning.class)
+@OfficersKept(payload = Level.Info.class)
 record CheckedRow(
     RatedIndicator rated,
     boolean toleranceWritten,

@@ -40,7 +40,9 @@ import uk.scorecard.model.Unit;
         return true;
       }
       Rating theirs = Rating.parse(written);
-      if (theirs == null || theirs == ours) {
+      // An officer's Blue (BRAG) where we do not rate Blue agrees with Green: beyond the target.
+      boolean blueOnTarget = theirs == Rating.BLUE && ours == Rating.GREEN;
+      if (theirs == null || theirs == ours || blueOnTarget) {
         return true;
       }
       return Violation.in(ctx)

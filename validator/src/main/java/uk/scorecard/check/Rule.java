@@ -90,6 +90,12 @@ enum Rule {
       Severity.WARNING,
       "A Change written in the workbook that is not the change the figures give (a relative"
           + " change written where percentage points are meant, or the wrong direction)."),
+  OFFICER_VALUE_KEPT(
+      "officer-value-kept",
+      Severity.INFO,
+      "A Change or RAG cell holding the officer's own words (an arrow, \"see note\", Blue where"
+          + " Blue is not rated, a formula): kept as it is; the finding says what we would have"
+          + " written."),
   AMBIGUOUS_TOLERANCE(
       "ambiguous-tolerance",
       Severity.INFO,
@@ -131,9 +137,10 @@ enum Rule {
           + " the workbook's cell is used."),
   POLARITY_FROM_TITLE(
       ReadCodes.POLARITY_FROM_TITLE,
-      Severity.INFO,
-      "No polarity was given, so it was taken from the indicator's title (re-referrals are lower"
-          + " is better, within timescale higher is better...)."),
+      Severity.WARNING,
+      "No polarity was given, so it was assumed from the indicator's title where what it"
+          + " measures is clear (re-referrals are lower is better, within timescale higher is"
+          + " better); the rating is marked 'direction assumed'."),
   POLARITY_FROM_OTHER_TABLE(
       ReadCodes.POLARITY_FROM_OTHER_TABLE,
       Severity.INFO,
@@ -142,6 +149,11 @@ enum Rule {
       ReadCodes.TABLE_BESIDE_TABLE,
       Severity.INFO,
       "A second table starts beside the first on the same rows; it is not read."),
+  ROW_NOT_READ(
+      ReadCodes.ROW_NOT_READ,
+      Severity.WARNING,
+      "A row with an indicator id in a table that was not read as an indicator (it reads as a"
+          + " section, total or note), with the reason."),
   NO_TABLE(
       ReadCodes.NO_TABLE,
       Severity.INFO,

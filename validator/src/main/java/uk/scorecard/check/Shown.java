@@ -39,7 +39,6 @@ final class Shown {
 
   /** Cell text cut to a length fit for a one-line message. */
   static String clip(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= 40 ? t : t.substring(0, 39) + "…";
+    return uk.scorecard.model.CellText.clip(text);
   }
 }

@@ -15,6 +15,12 @@ public sealed interface Reading {
   /** A legitimate non-number such as {@code TBC}, {@code N/A}, {@code c} or {@code [x]}. */
   record Marker(String text) implements Reading {}
 
+  /**
+   * A figure held elsewhere or not applicable: "See Part 2 report", "Reported to the confidential
+   * panel", "N/A". The indicator is still an indicator; the figure is not in this workbook.
+   */
+  record Withheld(String text) implements Reading {}
+
   /** An empty cell. */
   record Blank() implements Reading {}
 

@@ -62,6 +62,12 @@ final class HeaderCells {
     return slots;
   }
 
+  /** True when the row above qualifies this one's labels: a row of labels only. */
+  static boolean hasGroupRow(Grid grid, MergeIndex merges, int row) {
+    Map<Integer, RawCell> above = groupRow(grid, merges, row);
+    return above != null && !above.isEmpty();
+  }
+
   /** The group row's own cells, or null when the row above is not made of labels. */
   private static Map<Integer, RawCell> groupRow(Grid grid, MergeIndex merges, int row) {
     Map<Integer, RawCell> above = new TreeMap<>();

@@ -40,7 +40,13 @@ final class HeaderMatcher {
       Map.entry("caveats", Column.CAVEAT), Map.entry("data caveat", Column.CAVEAT),
       Map.entry("data caveats", Column.CAVEAT), Map.entry("notes", Column.CAVEAT),
       Map.entry("note", Column.CAVEAT), Map.entry("commentary", Column.CAVEAT),
-      Map.entry("comments", Column.CAVEAT));
+      Map.entry("comments", Column.CAVEAT), Map.entry("comment", Column.CAVEAT),
+      Map.entry("management commentary", Column.CAVEAT),
+      Map.entry("performance commentary", Column.CAVEAT),
+      Map.entry("target / range", Column.TARGET), Map.entry("target/range", Column.TARGET),
+      Map.entry("target range", Column.TARGET), Map.entry("target or range", Column.TARGET),
+      Map.entry("frequency", Column.FREQUENCY), Map.entry("reporting frequency", Column.FREQUENCY),
+      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE));
 
   private static final Pattern TARGET = Pattern.compile("((annual|year[ -]end|\\d{4}([/-]\\d{2,4})?) )?"
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");

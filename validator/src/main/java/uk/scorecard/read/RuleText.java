@@ -51,6 +51,14 @@ public final class RuleText {
     return n.matches() ? new Tolerance.Units(new BigDecimal(n.group(1)).abs()) : null;
   }
 
+  private static final Pattern BEYOND =
+      Pattern.compile("\\s*(beyond|above|below|better than|past|over|under) (the )?target$");
+
+  /** A Blue margin from text ({@code 5% beyond target}, {@code 2pp}), or null when none. */
+  public static Tolerance blueMargin(String text) {
+    return tolerance(BEYOND.matcher(clean(text)).replaceFirst(""));
+  }
+
   private static String clean(String text) {
     return text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
         .replaceAll("\\s+", " ");

@@ -11,10 +11,14 @@ import uk.scorecard.model.Reading;
 final class ValueReader {
 
   /** Non-numbers that are legitimate in a figure cell (lower case). */
-  static final Set<String> MARKERS = Set.of("tbc", "tbc *", "tbc*", "n/a", "na", "-", "--", "..",
+  static final Set<String> MARKERS = Set.of("tbc", "tbc *", "tbc*", "-", "--", "..",
       "*", "c", "x", "z", "k", "u", ":", "[c]", "[x]", "[z]", "[k]", "[u]", "[low]", "n/k", "nk",
       "not available", "not yet available", "to follow", "dna", "nil return", "suppressed");
 
+  /** A figure held elsewhere or not applicable: the indicator stands, its figure is not here. */
+  private static final Pattern WITHHELD = Pattern.compile("(?i)^(n/?a|not applicable|withheld|"
+      + "confidential|not published|see\\b.*|.*\\b(part 2|part ii|exempt|confidential)\\b.*|"
+      + "reported (separately|elsewhere|to\\b.*|in\\b.*)|.*\\breport(ed)? separately\\b.*)$");
   private static final Pattern LESS_THAN = Pattern.compile("[<>≤≥]\\s*\\d+");
   private static final Pattern NUMBER =
       // Each alternative has one way to match a run of digits, so a long one fails in linear time
@@ -51,6 +55,9 @@ final class ValueReader {
     String lower = t.toLowerCase(Locale.ROOT);
     if (MARKERS.contains(lower) || lower.startsWith("tbc") || LESS_THAN.matcher(t).matches()) {
       return new Reading.Marker(t);
+    }
+    if (t.length() <= 200 && WITHHELD.matcher(t).matches()) {
+      return new Reading.Withheld(t);
     }
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {

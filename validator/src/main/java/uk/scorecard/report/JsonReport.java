@@ -68,6 +68,7 @@ public final class JsonReport {
     m.put("title", i.title());
     m.put("change", i.change());
     m.put("rating", i.rating().word().toLowerCase(java.util.Locale.ROOT));
+    m.put("directionAssumed", i.directionAssumed());
     m.put("caveat", i.caveat());
     return m;
   }

@@ -27,7 +27,7 @@ public final class Results {
             + ")";
     return new IndicatorResult(row.sheet(), row.row() + 1, nz(row.id()), nz(row.title()),
         r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
-        target(row));
+        target(row), row.polarityAssumed());
   }
 
   /** A figure as the workbook shows it: {@code 85%}, {@code 16.2}, {@code 838}. */

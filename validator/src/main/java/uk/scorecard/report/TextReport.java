@@ -59,10 +59,19 @@ public final class TextReport {
     sb.append(", ").append(indicators).append(" indicators (");
     for (Rating rating : Rating.values()) {
       long n = reports.stream().mapToLong(r -> r.count(rating)).sum();
+      if (n == 0 && rating.onlyWhenUsed()) {
+        continue;
+      }
       sb.append(rating == Rating.RED ? "" : ", ").append(n).append(' ')
           .append(rating.word().toLowerCase(Locale.ROOT));
     }
-    sb.append("): ").append(count(reports, Severity.ERROR)).append(" errors, ")
+    sb.append(')');
+    long notRead = reports.stream().mapToLong(Report::notRead).sum();
+    if (notRead > 0) {
+      sb.append(", ").append(notRead).append(notRead == 1 ? " row" : " rows")
+          .append(" with an id not read");
+    }
+    sb.append(": ").append(count(reports, Severity.ERROR)).append(" errors, ")
         .append(count(reports, Severity.WARNING)).append(" warnings, ")
         .append(count(reports, Severity.INFO)).append(" info");
     return sb.toString();

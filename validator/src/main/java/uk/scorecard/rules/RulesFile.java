@@ -51,7 +51,7 @@ public final class RulesFile {
       doc = mapper(name).readValue(content, RulesDocument.class);
     } catch (UnrecognizedPropertyException e) {
       throw new RulesException(name + ": unknown key '" + e.getPropertyName() + "' in "
-          + path(e) + " (known: defaults, indicators, checks; polarity, target, tolerance)");
+          + path(e) + " (known: defaults, indicators, checks; polarity, target, tolerance, blue)");
     } catch (JsonProcessingException e) {
       throw new RulesException(name + ": not valid " + (isYaml(name) ? "YAML" : "JSON")
           + " at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
@@ -84,10 +84,10 @@ public final class RulesFile {
     Map<String, Rules.IndicatorRule> indicators = new LinkedHashMap<>();
     if (doc.indicators() != null) {
       doc.indicators().forEach((id, e) -> indicators.put(id.trim(), new Rules.IndicatorRule(
-          polarity(e.polarity()), e.target(), e.tolerance())));
+          polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks());
+        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue());
   }
 
   private static Polarity polarity(String word) {

@@ -51,7 +51,13 @@ final class ChecksContent {
     rows.add(List.of());
     rows.add(List.of(Cell.of("Summary", Look.HEADING)));
     rows.add(count("Indicators read", report.indicators().size(), null));
+    if (report.notRead() > 0) {
+      rows.add(count("Rows with an id not read (see findings)", report.notRead(), null));
+    }
     for (Rating r : Rating.values()) {
+      if (report.count(r) == 0 && r.onlyWhenUsed()) {
+        continue;
+      }
       rows.add(count(r.word(), report.count(r), r));
     }
     rows.add(count("Errors", report.count(Severity.ERROR), null));
@@ -82,7 +88,7 @@ final class ChecksContent {
     for (IndicatorResult i : ex) {
       rows.add(List.of(link(i.id(), i.sheet(), "A" + i.row()), Cell.of(i.title(), Look.WRAP),
           Cell.of(i.latest(), Look.PLAIN), Cell.of(i.target(), Look.PLAIN),
-          Cell.of(i.change(), Look.PLAIN), Cell.of(i.rating().word(), Look.RAG)
+          Cell.of(i.change(), Look.PLAIN), Cell.of(i.ratingShown(), Look.RAG)
               .withRating(i.rating()), Cell.of(i.caveat(), Look.WRAP)));
     }
   }

@@ -34,9 +34,12 @@ final class Comments {
   private final Set<String> removed = new TreeSet<>();
   /** Cells that need a new note shape: notes we add where the officer had none. */
   private final Set<String> added = new TreeSet<>();
+  /** The part as it came, to tell whether applying our notes changed anything. */
+  private final String before;
 
   private Comments(Document doc) {
     this.doc = doc;
+    this.before = XmlCanon.of(doc.getDocumentElement());
     Element root = doc.getDocumentElement();
     this.authors = ensure(root, "authors", root.getFirstChild());
     this.list = ensure(root, "commentList", null);
@@ -49,7 +52,10 @@ final class Comments {
 
   /** Applies our notes: drop our old ones, then add each (one note per cell, sentences joined). */
   void apply(List<Plan.Note> notes) {
-    String ours = Integer.toString(authorId());
+    Map<String, String> mine = byCell(notes);
+    // Our author is added only when a note of ours needs it, so an untouched part stays as it was.
+    int found = authorId(false);
+    String ours = Integer.toString(found >= 0 || mine.isEmpty() ? found : authorId(true));
     Map<String, Element> officers = new LinkedHashMap<>();
     for (Element c : Xml.children(list, "comment")) {
       if (c.getAttribute("authorId").equals(ours)) {
@@ -60,7 +66,7 @@ final class Comments {
         officers.put(c.getAttribute("ref"), c);
       }
     }
-    for (var e : byCell(notes).entrySet()) {
+    for (var e : mine.entrySet()) {
       Element officer = officers.get(e.getKey());
       if (officer != null) {
         Element text = Xml.child(officer, "text");
@@ -95,12 +101,16 @@ final class Comments {
     }
   }
 
-  private int authorId() {
+  /** Our author's index, added when {@code create} and missing; else -1 when missing. */
+  private int authorId(boolean create) {
     List<Element> names = Xml.children(authors, "author");
     for (int i = 0; i < names.size(); i++) {
       if (AUTHOR.equals(names.get(i).getTextContent())) {
         return i;
       }
+    }
+    if (!create) {
+      return -1;
     }
     Element a = Xml.create(authors, "author");
     a.setTextContent(AUTHOR);
@@ -134,6 +144,11 @@ final class Comments {
       root.insertBefore(e, before);
     }
     return e;
+  }
+
+  /** True when our notes changed the part: else the officer's bytes are kept as they were. */
+  boolean changed() {
+    return !XmlCanon.of(doc.getDocumentElement()).equals(before);
   }
 
   /** True when the part holds no notes at all. */

@@ -31,6 +31,9 @@ final class NotesPatch {
         : PartNames.resolve(sheetPart, commentsTarget);
     Comments comments = Comments.of(commentsPart == null ? null : pkg.part(commentsPart));
     comments.apply(notes);
+    if (commentsPart != null && !comments.changed()) {
+      return null; // the officer's notes part is kept byte for byte
+    }
     if (commentsPart == null) {
       if (comments.isEmpty()) {
         return null;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.w3c.dom.Element;
-import uk.scorecard.internal.opc.PartNames;
 
 /**
  * The self-check of the small parts we edit: relationships, content types, the workbook, styles,
@@ -22,21 +21,18 @@ final class PartsKept {
 
   private PartsKept() {}
 
-  /** Every relationship stays, but one to a calculation chain we dropped. */
-  static void rels(String part, byte[] a, byte[] b, String dropped) throws IOException, NotKept {
+  /** Every relationship stays as it was. */
+  static void rels(String part, byte[] a, byte[] b) throws IOException, NotKept {
     Set<String> after = new HashSet<>(canons(root(b), "Relationship"));
-    String source = part.replace("_rels/", "").replaceAll("\\.rels$", "");
     for (Element r : Xml.children(root(a).getDocumentElement(), "Relationship")) {
-      boolean toDropped = dropped != null && !"External".equals(r.getAttribute("TargetMode"))
-          && PartNames.resolve(source, r.getAttribute("Target")).equalsIgnoreCase(dropped);
-      if (!toDropped && !after.contains(XmlCanon.of(r))) {
+      if (!after.contains(XmlCanon.of(r))) {
         throw new NotKept("part " + part + ": a relationship is missing or changed");
       }
     }
   }
 
-  /** Every declared type stays, but that of a calculation chain we dropped. */
-  static void contentTypes(byte[] a, byte[] b, String dropped) throws IOException, NotKept {
+  /** Every declared type stays as it was. */
+  static void contentTypes(byte[] a, byte[] b) throws IOException, NotKept {
     Element rootA = root(a).getDocumentElement();
     Set<String> after = new HashSet<>();
     org.w3c.dom.Document docB = root(b);
@@ -45,9 +41,7 @@ final class PartsKept {
     }
     for (String kind : List.of("Default", "Override")) {
       for (Element e : Xml.children(rootA, kind)) {
-        boolean ofDropped = dropped != null
-            && e.getAttribute("PartName").equalsIgnoreCase("/" + dropped);
-        if (!ofDropped && !after.contains(XmlCanon.of(e))) {
+        if (!after.contains(XmlCanon.of(e))) {
           throw new NotKept("[Content_Types].xml: a declared type is missing or changed");
         }
       }

@@ -25,6 +25,8 @@ final class Plan {
   private final Map<String, List<Note>> notes = new LinkedHashMap<>();
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
+  /** Change and RAG cells we write over: findings about what they held are not put in the book. */
+  private final java.util.Set<String> replacedRatings = new java.util.HashSet<>();
   private final boolean wantLive;
 
   private Plan(boolean live) {
@@ -42,7 +44,7 @@ final class Plan {
       byTable.computeIfAbsent(t.sheet() + '\u0000' + t.headerRow(), k -> new ArrayList<>()).add(r);
     }
     byTable.values().forEach(rows -> p.addTable(rows.get(0).row().layout(), rows));
-    for (Finding f : findings) {
+    for (Finding f : p.shown(findings)) {
       if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
         var ref = f.cellRef();
         p.notes.computeIfAbsent(f.sheet(), k -> new ArrayList<>())
@@ -53,7 +55,8 @@ final class Plan {
   }
 
   private void addTable(Layout layout, List<RatedIndicator> rows) {
-    int next = layout.lastHeaderCol() + 1;
+    // New columns go after everything the table uses: header rows, their merges, its rows.
+    int next = layout.lastUsedCol() + 1;
     int change = layout.col(Column.CHANGE).orElse(-1);
     int rag = layout.col(Column.RAG).orElse(-1);
     int caveat = layout.col(Column.CAVEAT).orElse(-1);
@@ -73,11 +76,20 @@ final class Plan {
           .add(new CellRangeAddress(first, last, rag, rag));
     }
     for (RatedIndicator r : rows) {
+      // Only cells that are empty or hold our own words: the officer's are kept (Ours).
       int row = r.row().row();
-      put(layout.sheet(), CellWrite.text(row, change, r.change()));
-      put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
-      put(layout.sheet(), CellWrite.caveat(row, caveat,
-          Caveats.combine(r.row().existingCaveat(), r.caveats())));
+      if (r.writesChange()) {
+        put(layout.sheet(), CellWrite.text(row, change, r.change()));
+        replacedRatings.add(key(layout.sheet(), row, change));
+      }
+      if (r.writesRag()) {
+        put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
+        replacedRatings.add(key(layout.sheet(), row, rag));
+      }
+      if (r.writesCaveat()) {
+        put(layout.sheet(), CellWrite.caveat(row, caveat,
+            Caveats.combine(r.row().existingCaveat(), r.caveats())));
+      }
     }
   }
 
@@ -90,6 +102,21 @@ final class Plan {
   private void put(String sheet, CellWrite w) {
     cells.computeIfAbsent(sheet, k -> new TreeMap<>())
         .computeIfAbsent(w.row(), k -> new TreeMap<>()).put(w.col(), w);
+  }
+
+  /**
+   * The findings the rated workbook shows (notes and the Checks sheet): all but those about what
+   * a Change or RAG cell held before we wrote ours over it, which the workbook no longer holds.
+   * So a rated workbook rated again shows the same.
+   */
+  List<Finding> shown(List<Finding> findings) {
+    return findings.stream().filter(f -> f.cell().isEmpty()
+        || !replacedRatings.contains(key(f.sheet(), f.cellRef().row(), f.cellRef().col())))
+        .toList();
+  }
+
+  private static String key(String sheet, int row, int col) {
+    return sheet + '\u0000' + row + '\u0000' + col;
   }
 
   /** Cells to write on a sheet: row, then column, then what to write. */

@@ -16,12 +16,13 @@ final class RagColours {
       case RED -> "FFC00000";
       case AMBER -> "FFFFC000";
       case GREEN -> "FF00B050";
+      case BLUE -> "FF0070C0";
       case GREY -> "FFBFBFBF";
     };
   }
 
   /** The text colour that reads on a rating's fill, as ARGB hex. */
   static String ink(Rating r) {
-    return r == Rating.RED ? "FFFFFFFF" : "FF000000";
+    return r == Rating.RED || r == Rating.BLUE ? "FFFFFFFF" : "FF000000";
   }
 }

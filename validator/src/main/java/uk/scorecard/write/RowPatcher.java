@@ -26,7 +26,6 @@ final class RowPatcher {
 
   private final Styles styles;
   private final XMLEventFactory ev;
-  private final FormulaCells formulas;
   private String prefix = "";
   private String ns = "";
   private int lastRow = -1;
@@ -37,12 +36,6 @@ final class RowPatcher {
     this.widthOf = widthOf;
     this.styles = styles;
     this.ev = ev;
-    this.formulas = new FormulaCells(ev);
-  }
-
-  /** The formula cells this sheet's rows overwrote. */
-  FormulaCells formulas() {
-    return formulas;
   }
 
   void namespace(String prefix, String ns) {
@@ -97,10 +90,10 @@ final class RowPatcher {
     merged.putAll(writes);
     for (var e : merged.entrySet()) {
       if (e.getValue() instanceof CellWrite w) {
-        formulas.replacing(cells.get(e.getKey()), row, e.getKey());
+        refuseFormula(cells.get(e.getKey()), row, e.getKey());
         writeCell(w, style(cells.get(e.getKey())), neighbourStyle(cells, e.getKey()), out);
       } else {
-        for (XMLEvent x : formulas.keeping(cells.get(e.getKey()), row, e.getKey())) {
+        for (XMLEvent x : cells.get(e.getKey())) {
           out.add(x);
         }
       }
@@ -109,6 +102,18 @@ final class RowPatcher {
       out.add(x);
     }
     out.add(ev.createEndElement(prefix, ns, "row"));
+  }
+
+  /**
+   * A formula is the officer's: the plan never writes over one (rate.Ours), and should it ever
+   * try, the write is refused rather than the formula lost.
+   */
+  private static void refuseFormula(List<XMLEvent> cell, int row, int col) {
+    if (cell != null && cell.stream().anyMatch(x -> x.isStartElement()
+        && x.asStartElement().getName().getLocalPart().equals("f"))) {
+      throw new IllegalStateException("a write over the formula in "
+          + new CellRef("", row, col).a1() + " was refused");
+    }
   }
 
   private static int column(String a1) {

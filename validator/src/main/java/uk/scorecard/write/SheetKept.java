@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import uk.scorecard.model.CellRef;
 
@@ -19,10 +17,6 @@ import uk.scorecard.model.CellRef;
  * widths, notes drawing and live rules we add.
  */
 final class SheetKept {
-
-  /** A shared formula's text moves to the next cell of its group when we overwrite its first. */
-  private static final Pattern FORMULA = Pattern.compile("<\\{[^}]*\\}f( [^>]*)?>(.*?)</>");
-  private static final Pattern SI = Pattern.compile(" si=\"(\\d+)\"");
 
   private final String sheet;
   private final Owned owned;
@@ -121,7 +115,7 @@ final class SheetKept {
       if (now == null) {
         throw new NotKept(where(a.index(), col) + ": a cell of the officer's is missing");
       }
-      if (!now.equals(e.getValue()) && !formulaHandedOn(e.getValue(), now)) {
+      if (!now.equals(e.getValue())) {
         throw new NotKept(where(a.index(), col) + ": a cell of the officer's changed");
       }
     }
@@ -130,25 +124,6 @@ final class SheetKept {
         throw new NotKept(where(a.index(), col) + ": a cell was added that is not ours");
       }
     }
-  }
-
-  /**
-   * The one change we make to a cell not ours: when we overwrite the first cell of a shared
-   * formula, the next cell of the group takes the formula's text; all else stays.
-   */
-  private static boolean formulaHandedOn(String before, String after) {
-    Matcher fb = FORMULA.matcher(before);
-    Matcher fa = FORMULA.matcher(after);
-    if (!fb.find() || !fa.find() || !fb.group(2).isEmpty()) {
-      return false;
-    }
-    String attrsB = fb.group(1) == null ? "" : fb.group(1);
-    String attrsA = fa.group(1) == null ? "" : fa.group(1);
-    Matcher sb = SI.matcher(attrsB);
-    Matcher sa = SI.matcher(attrsA);
-    boolean sameGroup = attrsB.contains("t=\"shared\"") && attrsA.contains("t=\"shared\"")
-        && sb.find() && sa.find() && sb.group(1).equals(sa.group(1));
-    return sameGroup && fb.replaceFirst("").equals(fa.replaceFirst(""));
   }
 
   private void sameTops() throws NotKept {

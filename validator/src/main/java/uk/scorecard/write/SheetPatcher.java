@@ -133,10 +133,6 @@ final class SheetPatcher {
     int row = RowPatcher.rowIndex(start, rows.lastRow());
     flushPending(row);
     Map<Integer, CellWrite> writes = pending.remove(row);
-    if (writes == null && rows.formulas().pending()) {
-      // A shared formula lost its master above: this row may hold the group's next cell.
-      writes = Map.of();
-    }
     if (writes == null) {
       rows.seen(row);
       for (XMLEvent x : events) {
@@ -181,11 +177,6 @@ final class SheetPatcher {
         List.of(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId)).iterator(),
         List.of(ev.createNamespace("r", Rels.OFFICE)).iterator()));
     out.add(ev.createEndElement(prefix, ns, "legacyDrawing"));
-  }
-
-  /** Whether we overwrote a formula cell, so the workbook's calculation chain is stale. */
-  boolean overwroteFormula() {
-    return rows.formulas().overwroteFormula();
   }
 
   /** A column's width in characters: ours, the sheet's, or Excel's default. */

@@ -19,10 +19,11 @@ public final class WorkbookWriter {
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
       Report report, Options options) throws IOException, NotKept {
     Plan plan = Plan.of(rated, report.findings(), options.live());
+    Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators());
     if (wb.format() == ReadWorkbook.Format.XLS) {
-      return XlsWriter.write(original, plan, report);
+      return XlsWriter.write(original, plan, shown);
     }
-    Written w = XlsxPatcher.patch(original, plan, report);
+    Written w = XlsxPatcher.patch(original, plan, shown);
     XlsxKept.check(original, w, plan);
     return w.bytes;
   }

@@ -15,6 +15,4 @@ final class Written {
   final Set<String> changedParts = new LinkedHashSet<>();
   /** The part of our Checks sheet. */
   String checksSheet;
-  /** The calculation chain dropped because a formula cell was overwritten, or null. */
-  String droppedCalcChain;
 }

@@ -27,6 +27,7 @@ final class XlsStyles {
       case RED -> IndexedColors.RED.getIndex();
       case AMBER -> IndexedColors.GOLD.getIndex();
       case GREEN -> IndexedColors.SEA_GREEN.getIndex();
+      case BLUE -> IndexedColors.PALE_BLUE.getIndex();
       case GREY -> IndexedColors.GREY_25_PERCENT.getIndex();
     };
   }

@@ -38,9 +38,6 @@ final class XlsxKept {
 
   private void check() throws IOException, NotKept {
     for (ZipItem e : in.files()) {
-      if (e.name().equals(w.droppedCalcChain)) {
-        continue;
-      }
       ZipItem now = out.zip().find(e.name());
       if (now == null) {
         throw new NotKept("part " + e.name() + " is missing");
@@ -63,11 +60,11 @@ final class XlsxKept {
       } else if (part.equals(model.workbookPart)) {
         PartsKept.workbook(in.read(part), out.read(part));
       } else if (part.equals(in.actual(ContentTypes.NAME))) {
-        PartsKept.contentTypes(in.read(part), out.read(part), w.droppedCalcChain);
+        PartsKept.contentTypes(in.read(part), out.read(part));
       } else if (part.endsWith(".rels")
           && (sheetRels.contains(part) || part.equals(in.actual(PartNames.relsOf(
               model.workbookPart))))) {
-        PartsKept.rels(part, in.read(part), out.read(part), w.droppedCalcChain);
+        PartsKept.rels(part, in.read(part), out.read(part));
       } else if (part.equals(stylesPart(model))) {
         PartsKept.styles(in.read(part), out.read(part));
       } else if (!notesParts(model, part, notesOfSheet)) {

@@ -114,17 +114,12 @@ final class XlsxPatcher {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     Set<String> last = Set.of(stylesPart, model.workbookPart,
         from.actual(PartNames.relsOf(model.workbookPart)), from.actual(ContentTypes.NAME));
-    String chainPart = partOf("calcChain");
-    String calcChain = chainPart == null ? null : from.actual(chainPart);
     ZipWriter zip = new ZipWriter(originalSize + 16_384);
-    ZipItem chain = null;
     for (ZipItem e : from.files()) {
       String name = e.name();
       SheetPatcher sp = sheets.get(name);
       if (replaced.containsKey(name) || last.contains(name)) {
         continue;
-      } else if (name.equals(calcChain)) {
-        chain = e; // kept or dropped once every sheet has been patched
       } else if (sp == null) {
         // Untouched: copied still compressed, byte for byte.
         zip.copy(from.zip(), e);
@@ -133,9 +128,6 @@ final class XlsxPatcher {
           EntryStreams.patch(sp, in, out);
         }
       }
-    }
-    if (chain != null) {
-      keepOrDropCalcChain(chain, zip);
     }
     finishSmallParts();
     for (String name : last) {
@@ -149,25 +141,6 @@ final class XlsxPatcher {
     written.changedParts.addAll(replaced.keySet());
     written.changedParts.addAll(sheets.keySet());
     return zip.finish();
-  }
-
-  /**
-   * Excel's calculation chain lists every formula cell; once we overwrite one it is stale and
-   * Excel would repair the file, so it goes (Excel rebuilds it). Otherwise it is kept as it was.
-   */
-  private void keepOrDropCalcChain(ZipItem chain, ZipWriter zip) throws IOException {
-    if (sheets.values().stream().anyMatch(SheetPatcher::overwroteFormula)) {
-      model.workbookRels.remove(model.workbookRels.id("calcChain"));
-      types.remove(chain.name());
-      written.droppedCalcChain = chain.name();
-    } else {
-      zip.copy(from.zip(), chain);
-    }
-  }
-
-  private String partOf(String relType) {
-    String t = model.workbookRels.target(relType);
-    return t == null ? null : PartNames.resolve(model.workbookPart, t);
   }
 
   private void finishSmallParts() throws IOException {

@@ -53,7 +53,7 @@ final class RuleCatalogueTest {
       constraints.addAll(d.getConstraintDescriptors());
     }
     assertThat(constraints)
-        .hasSize(21)
+        .hasSize(22)
         .allSatisfy(
             d -> {
               String code = (String) d.getAttributes().get("code");

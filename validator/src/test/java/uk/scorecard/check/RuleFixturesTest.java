@@ -302,6 +302,18 @@ final class RuleFixturesTest {
                       "%")
                   .values(0.2, 0.21, 0.19, 0.22, 0.2, 0.21, 0.2, 0.19);
             }),
+        fires(
+            "officer-value-kept",
+            "T3",
+            Severity.INFO,
+            "RAG holds \"see note\", not words we write, so it is kept; the figures give Amber",
+            fx -> clean(fx).set("RAG", "see note")),
+        fires(
+            "rag-disagrees",
+            "T3",
+            Severity.WARNING,
+            "RAG says Blue; the figures give Amber (Jun-19 is 88% against a target of 90%)",
+            fx -> clean(fx).set("RAG", "Blue")),
         publishing(
             "unsuppressed-small-count",
             "L3",

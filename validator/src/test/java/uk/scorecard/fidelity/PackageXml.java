@@ -50,6 +50,31 @@ final class PackageXml {
     throw new IllegalArgumentException("no sheet called " + sheetName);
   }
 
+  /**
+   * The parts a source part names in its relationships by type ({@code comments},
+   * {@code vmlDrawing}), resolved as the packaging rules say: absolute, or relative to the source.
+   */
+  static List<String> related(Map<String, byte[]> parts, String sourcePart, String typeSuffix) {
+    int slash = sourcePart.lastIndexOf('/');
+    byte[] rels = parts.get(sourcePart.substring(0, slash + 1) + "_rels/"
+        + sourcePart.substring(slash + 1) + ".rels");
+    List<String> out = new ArrayList<>();
+    if (rels == null) {
+      return out;
+    }
+    NodeList list = parse(rels).getElementsByTagNameNS("*", "Relationship");
+    for (int i = 0; i < list.getLength(); i++) {
+      Element rel = (Element) list.item(i);
+      if (rel.getAttribute("Type").endsWith("/" + typeSuffix)
+          && !"External".equals(rel.getAttribute("TargetMode"))) {
+        String path = java.net.URI.create("/" + sourcePart).resolve(rel.getAttribute("Target"))
+            .getPath().substring(1);
+        parts.keySet().stream().filter(k -> k.equalsIgnoreCase(path)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
   private static String target(byte[] rels, String id) {
     NodeList list = parse(rels).getElementsByTagNameNS("*", "Relationship");
     for (int i = 0; i < list.getLength(); i++) {

@@ -26,7 +26,7 @@ import uk.scorecard.report.Report;
  */
 final class RatedChanges {
 
-  /** A cache Excel rebuilds; dropped when we overwrite a formula cell. */
+  /** Excel's cache of formula cells: kept, as we never overwrite a formula. */
   static final String CALC_CHAIN = "xl/calcChain.xml";
 
   private RatedChanges() {}
@@ -46,12 +46,14 @@ final class RatedChanges {
   /** Parts that may change: workbook-level parts, the written sheets, notes and their drawings. */
   static Set<String> mayChange(byte[] original, Report report) {
     Set<String> may = new HashSet<>(PackageComparison.WORKBOOK_PARTS);
+    Map<String, byte[]> parts = PackageComparison.parts(original);
     for (String sheet : sheets(report)) {
-      may.addAll(PackageComparison.sheetParts(PackageComparison.sheetPart(original, sheet)));
+      String part = PackageComparison.sheetPart(original, sheet);
+      may.addAll(PackageComparison.sheetParts(part));
+      // Notes and their drawing, found through the sheet's relationships whatever their names.
+      may.addAll(PackageXml.related(parts, part, "comments"));
+      may.addAll(PackageXml.related(parts, part, "vmlDrawing"));
     }
-    PackageComparison.parts(original).keySet().stream()
-        .filter(p -> p.matches("xl/comments\\d+\\.xml|xl/drawings/vmlDrawing\\d+\\.vml"))
-        .forEach(may::add);
     return may;
   }
 

@@ -68,9 +68,23 @@ class ValuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"c", "x", "z", "k", "u", ":", "..", "[c]", "[x]", "[z]", "TBC",
-      "TBC *", "N/A", "n/a", "-", "*", "<5", " c "})
+      "TBC *", "-", "*", "<5", " c "})
   void officialStatisticsMarkersAreMarkers(String text) {
     assertThat(ValueReader.text(text, null)).isInstanceOf(Reading.Marker.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"N/A", "n/a", "NA", "Not applicable", "See Part 2 report",
+      "see confidential report", "Reported separately", "Reported to the Part II panel",
+      "Withheld"})
+  void aFigureHeldElsewhereOrNotApplicableIsWithheld(String text) {
+    assertThat(ValueReader.text(text, null)).isInstanceOf(Reading.Withheld.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Seen by manager", "Report due", "missing", "12 (see note)"})
+  void otherTextIsNotWithheld(String text) {
+    assertThat(ValueReader.text(text, null)).isNotInstanceOf(Reading.Withheld.class);
   }
 
   @Test
