@@ -29,6 +29,10 @@ final class RatedChanges {
   /** Excel's cache of formula cells: kept, as we never overwrite a formula. */
   static final String CALC_CHAIN = "xl/calcChain.xml";
 
+  /** Headers of the columns rating writes: Change, a RAG and a caveat by any of their names. */
+  private static final String WRITTEN_HEADERS = "(?i)Change|B?RAG|RAG rating|Rating|Status"
+      + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?";
+
   private RatedChanges() {}
 
   /** Sheets the report says we wrote to: rated indicators and cells with a note. */
@@ -97,7 +101,7 @@ final class RatedChanges {
       }
       for (Cell c : row) {
         if (c.getCellType() == CellType.STRING
-            && c.getStringCellValue().strip().matches("(?i)Change|RAG|Caveats?")) {
+            && c.getStringCellValue().strip().matches(WRITTEN_HEADERS)) {
           cols.add(c.getColumnIndex());
           first = Math.min(first, row.getRowNum());
         }
