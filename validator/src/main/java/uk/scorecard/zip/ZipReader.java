@@ -53,8 +53,16 @@ public final class ZipReader {
     return byName.get(name);
   }
 
-  /** The entry's content as it inflates. */
-  public InputStream open(ZipItem item) throws ZipException {
+  /**
+   * The entry's content as it inflates; reading it to its end fails when its size or checksum is
+   * not what the directory says.
+   */
+  public EntryStream open(ZipItem item) throws ZipException {
+    return new EntryStream(raw(item), item);
+  }
+
+  /** The entry's content as it inflates, unchecked. */
+  private InputStream raw(ZipItem item) throws ZipException {
     int at = dataOffset(item);
     int length = (int) item.compressedSize();
     if ((item.flags() & ZipItem.FLAG_ENCRYPTED) != 0) {
