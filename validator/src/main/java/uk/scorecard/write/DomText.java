@@ -44,23 +44,38 @@ final class DomText {
   }
 
   private void element(Element e, Map<String, String> outer) {
-    Map<String, String> scope = outer;
-    out.append('<').append(e.getTagName());
     NamedNodeMap attrs = e.getAttributes();
+    Map<String, String> scope = outer;
     for (int i = 0; i < attrs.getLength(); i++) {
       Attr a = (Attr) attrs.item(i);
       if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
         scope = declare(scope, a.getPrefix() == null ? "" : a.getLocalName(), a.getValue());
       }
-      attribute(a.getName(), a.getValue());
+    }
+    out.append('<').append(e.getTagName());
+    // Attributes in the DOM's order, so a parsed part is written back as it was.
+    Map<Attr, String> names = new HashMap<>();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      Attr a = (Attr) attrs.item(i);
+      String ns = a.getNamespaceURI();
+      String name = a.getName();
+      if (ns != null && !ns.isEmpty() && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
+          && a.getPrefix() == null) {
+        // A namespaced attribute made in code without a prefix needs one: unprefixed it would be
+        // in no namespace, and declaring its namespace as the default would move the element.
+        name = prefixFor(scope, ns) + ":" + a.getLocalName();
+      }
+      names.put(a, name);
+      attribute(name, a.getValue());
     }
     // Namespaces of nodes created in code, which carry a namespace but no declaration.
     scope = ensure(scope, e.getPrefix(), e.getNamespaceURI());
     for (int i = 0; i < attrs.getLength(); i++) {
       Attr a = (Attr) attrs.item(i);
       String ns = a.getNamespaceURI();
-      if (ns != null && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)) {
-        scope = ensure(scope, a.getPrefix(), ns);
+      if (ns != null && !ns.isEmpty() && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)) {
+        String name = names.get(a);
+        scope = ensure(scope, name.substring(0, name.indexOf(':')), ns);
       }
     }
     if (!e.hasChildNodes()) {
@@ -72,6 +87,20 @@ final class DomText {
       node(c, scope);
     }
     out.append("</").append(e.getTagName()).append('>');
+  }
+
+  /** A prefix already bound to the namespace, else one not bound to anything yet. */
+  private static String prefixFor(Map<String, String> scope, String ns) {
+    for (var b : scope.entrySet()) {
+      if (!b.getKey().isEmpty() && b.getValue().equals(ns)) {
+        return b.getKey();
+      }
+    }
+    int n = 1;
+    while (scope.containsKey("ns" + n)) {
+      n++;
+    }
+    return "ns" + n;
   }
 
   /** Declares the prefix on the element being opened when the scope maps it elsewhere. */
