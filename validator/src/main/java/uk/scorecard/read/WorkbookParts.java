@@ -28,6 +28,9 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
       + "relationships/";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final XMLInputFactory XML = SecureXml.stax();
+  /** Every kind of tab POI's reader lists: worksheets, chart, macro and dialog sheets. */
+  private static final java.util.regex.Pattern SHEET_TYPES = java.util.regex.Pattern.compile(
+      "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
   static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
@@ -62,7 +65,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
         date1904[0] = "1".equals(d) || "true".equals(d);
       } else if (name.equals("sheet")) {
         String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
-        if (rel != null && (rel.endsWith("/worksheet") || rel.endsWith("/chartsheet"))) {
+        if (rel != null && SHEET_TYPES.matcher(rel.substring(rel.indexOf('\n') + 1)).find()) {
           sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
         }
       }

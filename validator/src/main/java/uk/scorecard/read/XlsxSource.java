@@ -48,7 +48,8 @@ final class XlsxSource {
     return fast != null ? fast : readWithPoi(bytes, new Limits());
   }
 
-  private static Sheets readWithPoi(byte[] bytes, Limits limits) throws WorkbookRefusedException {
+  /** Every worksheet as a grid, read by POI's package reader; refuses with POI's reason. */
+  static Sheets readWithPoi(byte[] bytes, Limits limits) throws WorkbookRefusedException {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       Format format = format(mainPart(pkg));
       XSSFReader reader = new XSSFReader(pkg, true);
