@@ -3,8 +3,10 @@ package uk.scorecard;
 import java.io.IOException;
 import java.util.List;
 import uk.scorecard.check.Checker;
-import uk.scorecard.model.Finding;
+import uk.scorecard.check.Findings;
 import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.rate.Agreements;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
@@ -34,7 +36,8 @@ public final class Scorecard {
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
     try {
-      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
+      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(),
+          options.live());
       return new Rated(a.report(), out, a.workbook().format());
     } catch (NotKept e) {
       // The self-check caught a change to the officer's own cells: hand back nothing.
@@ -48,10 +51,11 @@ public final class Scorecard {
   }
 
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
-    ReadWorkbook wb = WorkbookReader.read(input, options.rules());
+    ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
+    Findings findings = checker.check(wb, options.rules(), options.publish());
     List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
-    List<Finding> findings = checker.check(wb, rated, options);
-    Report report = Results.report(input.name(), findings, rated);
+    Agreements.check(rated, findings);
+    Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated);
     return new Analysis(wb, rated, report);
   }
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.JsonReport;

@@ -1,16 +1,15 @@
 package uk.scorecard.check;
 
-import java.util.List;
-import uk.scorecard.Options;
-import uk.scorecard.model.Finding;
+import java.util.Map;
+import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
-import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.rules.Rules;
 
 /**
- * Runs every check over a read workbook, after what the reader found: each cell and row (Bean Validation constraints), each
- * table, then the workbook as a whole. Thread-safe; findings are returned as values, never thrown.
- * See {@link RuleCatalogue} for the rules.
+ * Runs every check over a read workbook, after what the reader found: each cell and row (Bean
+ * Validation constraints), each table, then the workbook as a whole. Thread-safe; findings are
+ * collected as values, never thrown. See {@link RuleCatalogue} for the rules.
  */
 public final class Checker {
 
@@ -19,18 +18,24 @@ public final class Checker {
     RowChecks.prepareInBackground();
   }
 
-  /** Every finding for the workbook, ordered by place, at the severities the options give. */
-  public List<Finding> check(ReadWorkbook wb, List<RatedIndicator> rated, Options options) {
-    Findings out = new Findings(options.rules().checks());
+  /**
+   * Every finding for the workbook, under the rules file's switches; stricter checks for
+   * publication when {@code publish}. Later stages add theirs to the same findings.
+   */
+  public Findings check(ReadWorkbook wb, Rules rules, boolean publish) {
+    Map<String, String> switches = rules.checks();
+    Findings out = new Findings(switches);
     // The reader's findings go through the same switches, order and cap as the checks' own.
     wb.findings().forEach(out::add);
-    for (RatedIndicator r : rated) {
-      RowChecks.check(CheckedRows.of(r, options.rules()), options.publish(), out);
+    for (IndicatorTable t : wb.tables()) {
+      for (IndicatorRow row : t.rows()) {
+        RowChecks.check(CheckedRows.of(row, rules), publish, out);
+      }
     }
     for (IndicatorTable t : wb.tables()) {
       TableChecks.check(t, out);
     }
     WorkbookChecks.check(wb.tables(), out);
-    return out.list(wb.sheetNames());
+    return out;
   }
 }

@@ -13,7 +13,7 @@ import uk.scorecard.model.Severity;
  * Collects findings as values: applies the rules file's severity changes and switches, orders them
  * by place, and lists at most {@link #CAP}, errors first, with one finding counting the rest.
  */
-final class Findings {
+public final class Findings {
 
   /** The most findings listed for one workbook. */
   static final int CAP = 1000;
@@ -21,7 +21,8 @@ final class Findings {
   private final Map<String, String> overrides;
   private final List<Finding> found = new ArrayList<>();
 
-  Findings(Map<String, String> overrides) {
+  /** Findings under a rules file's switches ({@code "value-jump": "off"}). */
+  public Findings(Map<String, String> overrides) {
     this.overrides = overrides;
   }
 
@@ -36,7 +37,7 @@ final class Findings {
   }
 
   /** Adds a finding, at the severity the rules file gives its code, unless it is switched off. */
-  void add(Finding f) {
+  public void add(Finding f) {
     Finding adjusted = adjusted(f);
     if (adjusted != null) {
       found.add(adjusted);
@@ -44,7 +45,7 @@ final class Findings {
   }
 
   /** Every finding kept, in sheet order then by row and column, capped with errors first. */
-  List<Finding> list(List<String> sheetNames) {
+  public List<Finding> list(List<String> sheetNames) {
     Comparator<Finding> byPlace =
         Comparator.comparingInt((Finding f) -> sheetNames.indexOf(f.sheet()))
             .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().row())

@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.Shown;
 
 /** A figure cell holding a number, a recognised marker or nothing. */
 @Target(TYPE)
@@ -17,14 +18,14 @@ import uk.scorecard.model.Reading;
 @Constraint(validatedBy = Recognised.Check.class)
 @interface Recognised {
 
-  /** The rule code. */
-  String code() default "not-a-figure";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.NOT_A_FIGURE;
 
-  String message() default "{scorecard.not-a-figure}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -66,17 +66,13 @@ final class RowChecks {
 
   private static Finding finding(ConstraintViolation<?> v) {
     ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-    String code = (String) d.getAttributes().get("code");
+    Rule rule = (Rule) d.getAttributes().get("rule");
     HibernateConstraintViolation<?> hv = v.unwrap(HibernateConstraintViolation.class);
     CellRef at = hv.getDynamicPayload(CellRef.class);
     if (at == null) {
       at = ((Located) v.getLeafBean()).cell();
     }
-    Severity s = Level.of(d.getPayload());
-    if (s == null) {
-      s = RuleCatalogue.find(code).orElseThrow().severity();
-    }
-    return Finding.at(at, s, code, v.getMessage());
+    return Finding.at(at, rule.severity(), rule.code(), v.getMessage());
   }
 
   /**

@@ -4,7 +4,7 @@ import uk.scorecard.model.Severity;
 import uk.scorecard.read.ReadCodes;
 
 /** Every check: its stable code, its default severity and what it looks for. */
-enum Rule {
+public enum Rule {
   PERCENT_RANGE(
       "percent-range",
       Severity.ERROR,
@@ -171,17 +171,17 @@ enum Rule {
   }
 
   /** The stable code used in reports and rules files. */
-  String code() {
+  public String code() {
     return code;
   }
 
   /** The severity when no rules file changes it. */
-  Severity severity() {
+  public Severity severity() {
     return severity;
   }
 
   /** One line on what the rule looks for. */
-  String description() {
+  public String description() {
     return description;
   }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 
 /**

@@ -10,6 +10,7 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Severity;
+import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
 
 /**

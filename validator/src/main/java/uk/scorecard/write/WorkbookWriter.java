@@ -2,7 +2,6 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.util.List;
-import uk.scorecard.Options;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Report;
@@ -15,10 +14,13 @@ public final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
-  /** The rated workbook's bytes, in the format it came in; refused if the self-check fails. */
+  /**
+   * The rated workbook's bytes, in the format it came in, with live RAG colouring if asked;
+   * refused if the self-check fails.
+   */
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
-      Report report, Options options) throws IOException, NotKept {
-    Plan plan = Plan.of(rated, report.findings(), options.live());
+      Report report, boolean live) throws IOException, NotKept {
+    Plan plan = Plan.of(rated, report.findings(), live);
     Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators());
     if (wb.format() == ReadWorkbook.Format.XLS) {
       return XlsWriter.write(original, plan, shown);

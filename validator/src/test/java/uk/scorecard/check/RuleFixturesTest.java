@@ -15,6 +15,7 @@ import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.check.FixtureWorkbook.Formula;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 
 /**
@@ -356,7 +357,7 @@ final class RuleFixturesTest {
   void everyRuleHasAFixtureExceptTheCap() {
     List<String> covered = rules().map(a -> (String) a.get()[0]).toList();
     assertThat(RuleCatalogue.all())
-        .extracting(RuleCatalogue.RuleInfo::code)
+        .extracting(RuleDoc::code)
         .filteredOn(c -> !c.equals("findings-capped"))
         // The reader's own findings have their fixtures in uk.scorecard.read's tests.
         .filteredOn(c -> !uk.scorecard.read.ReadCodes.READER_ONLY.contains(c))

@@ -9,7 +9,7 @@ import uk.scorecard.model.Blue;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Target;
-import uk.scorecard.read.RuleText;
+import uk.scorecard.model.RuleText;
 
 /** Blue (BRAG): a Green at or beyond the workbook's Blue margin or level, never otherwise. */
 class BlueTest {

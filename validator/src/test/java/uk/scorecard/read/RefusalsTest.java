@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.scorecard.Input;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.rules.Rules;
 
@@ -54,7 +54,7 @@ class RefusalsTest {
   @MethodSource("refused")
   void isRefusedInOneLine(String name, Supplier<byte[]> file, String reason) {
     WorkbookRefusedException e = catchThrowableOfType(WorkbookRefusedException.class,
-        () -> WorkbookReader.read(new Input(name, file.get()), Rules.NONE));
+        () -> WorkbookReader.read(file.get(), Rules.NONE));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).isEqualTo(reason).doesNotContain("\n");
   }

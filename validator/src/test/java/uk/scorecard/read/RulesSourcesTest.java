@@ -89,6 +89,6 @@ class RulesSourcesTest {
   }
 
   private static ReadWorkbook read(byte[] wb, Rules rules) throws Exception {
-    return WorkbookReader.read(new Input("rules", wb), rules);
+    return WorkbookReader.read(wb, rules);
   }
 }

@@ -42,7 +42,7 @@ class ValuesTest {
         .row("U7", "Timeliness of adoption (weeks)", null, general(61), general(58))
         .row("U8", "Contacts progressing to referral", null, pct(0.31), pct(0.28))
         .bytes();
-    ReadWorkbook read = WorkbookReader.read(new Input("values", wb), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb, Rules.NONE);
     String dump = read.tables().get(0).rows().stream()
         .map(r -> r.id() + " " + r.unit() + ": " + r.observations().stream()
             .map(o -> TableDump.reading(o.reading(), r.unit()))
@@ -93,7 +93,7 @@ class ValuesTest {
         .row("Ref", "Indicator", "Jun-19", "Jul-19", "Target")
         .row("FD 7", "% of contacts", pct(0.8), formula("0.5+0.5", null), formula("F9*2", null))
         .bytes();
-    ReadWorkbook read = WorkbookReader.read(new Input("formula", wb), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb, Rules.NONE);
     assertThat(read.tables().get(0).rows().get(0).target()).isNull();
     assertThat(read.findings()).extracting(Finding::cell, Finding::code).containsExactly(
         org.assertj.core.groups.Tuple.tuple("E2", ReadCodes.UNCALCULATED_FORMULA));

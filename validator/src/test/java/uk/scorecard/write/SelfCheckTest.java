@@ -123,10 +123,10 @@ class SelfCheckTest {
   /** One run of the writer, stopped before the self-check. */
   private record Case(byte[] original, Written written, Plan plan) {
     static Case of(byte[] original) throws Exception {
-      ReadWorkbook wb = WorkbookReader.read(new Input("t.xlsx", original), Options.DEFAULT.rules());
+      ReadWorkbook wb = WorkbookReader.read(original, Options.DEFAULT.rules());
       List<RatedIndicator> rated = new Rater(Options.DEFAULT.rules()).rate(wb.tables());
-      Report report = Results.report("t.xlsx", new Checker().check(wb, rated, Options.DEFAULT),
-          rated);
+      Report report = Results.report("t.xlsx", new Checker().check(wb, Options.DEFAULT.rules(),
+          false).list(wb.sheetNames()), rated);
       Plan plan = Plan.of(rated, report.findings(), false);
       return new Case(original, XlsxPatcher.patch(original, plan, report), plan);
     }

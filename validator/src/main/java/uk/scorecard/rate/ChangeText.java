@@ -1,4 +1,4 @@
-package uk.scorecard.check;
+package uk.scorecard.rate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +12,7 @@ import uk.scorecard.model.Unit;
  * What a Change cell says, as a direction (+1 up, -1 down, 0 no change) and an amount when one is
  * given: {@code Up 9pp}, {@code +9}, {@code ▼ 0.2}, {@code 3 fewer}, {@code Improved by 2pp}.
  */
-record ChangeText(int direction, BigDecimal amount) {
+public record ChangeText(int direction, BigDecimal amount) {
 
   private static final Pattern SAME =
       Pattern.compile(
@@ -29,7 +29,7 @@ record ChangeText(int direction, BigDecimal amount) {
   private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
 
   /** What the text says, or null when it says nothing we can compare (blank, "-", "N/A"). */
-  static ChangeText parse(String text, Polarity polarity) {
+  public static ChangeText parse(String text, Polarity polarity) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     Matcher m = AMOUNT.matcher(t);
     BigDecimal amount = m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
@@ -67,7 +67,7 @@ record ChangeText(int direction, BigDecimal amount) {
    * amount, ours rounded to its precision. A percentage's amount may be written as a fraction (0.09
    * in a Change cell formatted as a percentage for 9pp).
    */
-  boolean agrees(ChangeText ours, Unit unit) {
+  public boolean agrees(ChangeText ours, Unit unit) {
     if (direction != ours.direction) {
       return false;
     }

@@ -1,11 +1,9 @@
-package uk.scorecard.read;
+package uk.scorecard.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.scorecard.model.Target;
-import uk.scorecard.model.Tolerance;
 
 /** Reads targets and tolerances written as text: {@code 95%}, {@code 8% to 12%}, {@code 5pp}. */
 public final class RuleText {

@@ -1,4 +1,4 @@
-package uk.scorecard.write;
+package uk.scorecard.rate;
 
 import java.util.ArrayList;
 import java.util.List;

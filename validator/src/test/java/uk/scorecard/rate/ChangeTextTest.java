@@ -1,4 +1,4 @@
-package uk.scorecard.check;
+package uk.scorecard.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.scorecard;
+package uk.scorecard.model;
 
 /** A workbook we will not read, with a one-line reason fit to show the person who sent it. */
 public final class WorkbookRefusedException extends Exception {

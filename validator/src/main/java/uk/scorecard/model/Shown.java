@@ -1,31 +1,29 @@
-package uk.scorecard.check;
+package uk.scorecard.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import uk.scorecard.model.Reading.Figure;
-import uk.scorecard.model.Target;
-import uk.scorecard.model.Unit;
 
 /** Figures, targets and levels written as the workbook shows them: {@code 112%}, {@code 16.2}. */
-final class Shown {
+public final class Shown {
 
   private Shown() {}
 
   /** A figure at the precision the workbook shows it, with a % sign for percentages. */
-  static String figure(Figure f, Unit unit) {
+  public static String figure(Figure f, Unit unit) {
     String s = f.value().setScale(Math.max(0, f.decimals()), RoundingMode.HALF_UP).toPlainString();
     return unit == Unit.PERCENT ? s + "%" : s;
   }
 
   /** A number as written, without trailing zeros, with a % sign for percentages. */
-  static String number(BigDecimal v, Unit unit) {
+  public static String number(BigDecimal v, Unit unit) {
     BigDecimal plain = v.stripTrailingZeros();
     String s = (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     return unit == Unit.PERCENT ? s + "%" : s;
   }
 
   /** A target: {@code 95%}, or a band {@code 8% to 12%}. */
-  static String target(Target t, Unit unit) {
+  public static String target(Target t, Unit unit) {
     if (t instanceof Target.Band b) {
       return number(b.low(), unit) + " to " + number(b.high(), unit);
     }
@@ -33,12 +31,12 @@ final class Shown {
   }
 
   /** A count without its unit. */
-  static String count(BigDecimal v) {
+  public static String count(BigDecimal v) {
     return number(v, Unit.COUNT);
   }
 
   /** Cell text cut to a length fit for a one-line message. */
-  static String clip(String text) {
-    return uk.scorecard.model.CellText.clip(text);
+  public static String clip(String text) {
+    return CellText.clip(text);
   }
 }
