@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.StylesTable;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * The number format of each cell style (the {@code s} of a cell): its id and format code. Read
@@ -75,7 +76,7 @@ final class CellFormats {
   static CellFormats parse(InputStream in) throws XMLStreamException, IOException {
     Map<Integer, String> custom = new HashMap<>();
     List<Integer> xfs = new ArrayList<>();
-    XMLStreamReader r = SecureXml.stax().createXMLStreamReader(in);
+    XMLStreamReader r = SafeXml.stax().createXMLStreamReader(in);
     boolean inCellXfs = false;
     while (r.hasNext()) {
       int ev = r.next();

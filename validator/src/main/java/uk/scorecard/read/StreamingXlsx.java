@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * The fast way through an ordinary xlsx: parts are inflated from the zip only as they are read,
@@ -85,7 +86,7 @@ final class StreamingXlsx {
     XlsxSheetHandler handler =
         new XlsxSheetHandler(new Grid(sheet.name()), formats, limits, rowLimit);
     try (InputStream in = zip.open(sheet.part())) {
-      XMLReader xml = SecureXml.reader();
+      XMLReader xml = SafeXml.saxReader();
       xml.setContentHandler(handler);
       xml.parse(new InputSource(in));
     } catch (XlsxSheetHandler.Stop stop) {

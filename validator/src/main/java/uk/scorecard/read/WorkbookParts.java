@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import uk.scorecard.internal.opc.PartNames;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
 
 /**
@@ -27,7 +28,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
       + "relationships/";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final XMLInputFactory XML = SecureXml.stax();
+  private static final XMLInputFactory XML = SafeXml.stax();
   /** Every kind of tab POI's reader lists: worksheets, chart, macro and dialog sheets. */
   private static final java.util.regex.Pattern SHEET_TYPES = java.util.regex.Pattern.compile(
       "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");

@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.xmlbeans.XmlException;
@@ -21,9 +20,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import uk.scorecard.model.WorkbookRefusedException;
-import uk.scorecard.model.WorkbookRefusedException.Reason;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
 
 /**
  * Reads an .xlsx, .xlsm or .xltx package sheet by sheet: ordinary packages the fast way
@@ -85,7 +85,7 @@ final class XlsxSource {
 
   private static void parse(InputStream in, XlsxSheetHandler handler)
       throws IOException, SAXException, ParserConfigurationException {
-    XMLReader xml = XMLHelper.newXMLReader();
+    XMLReader xml = SafeXml.saxReader();
     xml.setContentHandler(handler);
     xml.parse(new InputSource(in));
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
 
@@ -36,7 +37,7 @@ public final class JunitReport {
   /** Writes the outcomes; findings at or above {@code failAt} are failures. */
   public static void write(List<? extends Outcome> outcomes, Severity failAt, Writer out)
       throws XMLStreamException {
-    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+    XMLStreamWriter xml = SafeXml.output().createXMLStreamWriter(out);
     new JunitReport(failAt, xml).document(outcomes);
     xml.flush();
   }

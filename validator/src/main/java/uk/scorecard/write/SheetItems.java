@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.CellRef;
 
 /**
@@ -30,7 +31,7 @@ final class SheetItems {
   private int lastRow = -1;
 
   SheetItems(InputStream in) throws XMLStreamException {
-    this.r = StaxFactories.input().createXMLStreamReader(in);
+    this.r = SafeXml.stax().createXMLStreamReader(in);
     while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
       // up to the worksheet element
     }

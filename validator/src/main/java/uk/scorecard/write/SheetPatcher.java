@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * Streams one worksheet's XML through, rewriting only the rows we write to and the few sheet-level
@@ -50,9 +51,9 @@ final class SheetPatcher {
 
   /** Copies the sheet from {@code in} to {@code out} with our cells written. */
   void patch(InputStream in, OutputStream os) throws XMLStreamException {
-    XMLEventReader r = StaxFactories.input().createXMLEventReader(in);
+    XMLEventReader r = SafeXml.staxEvents().createXMLEventReader(in);
     // Through a Writer: the StAX writer's own UTF-8 stream writes a character at a time.
-    out = StaxFactories.output().createXMLEventWriter(new java.io.BufferedWriter(
+    out = SafeXml.output().createXMLEventWriter(new java.io.BufferedWriter(
         new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8), 1 << 14));
     int depth = 0;
     while (r.hasNext()) {

@@ -1,56 +1,24 @@
 package uk.scorecard.write;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import uk.scorecard.internal.xml.SafeXml;
 
 /** Small XML parts (styles, relationships, comments) as DOM, parsed safely and written back. */
 final class Xml {
 
-  // Builders are not thread-safe and slow to make, so each thread keeps its own: rating a small
-  // workbook parses several parts.
-  private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(Xml::builder);
-
   private Xml() {}
-
-  private static DocumentBuilder builder() {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setExpandEntityReferences(false);
-      DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(null);
-      return b;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's XML parser cannot be made safe", e);
-    }
-  }
 
   /** Parses a part with doctypes and external entities refused. */
   static Document parse(byte[] bytes) throws IOException {
-    DocumentBuilder b = BUILDER.get();
-    try {
-      return b.parse(new ByteArrayInputStream(bytes));
-    } catch (SAXException e) {
-      throw new IOException("unreadable XML part: " + e.getMessage(), e);
-    } finally {
-      b.reset();
-      b.setErrorHandler(null);
-    }
+    return SafeXml.parse(bytes);
   }
 
   /** The document as UTF-8 bytes, after an XML declaration. */

@@ -1,4 +1,4 @@
-package uk.scorecard.write;
+package uk.scorecard.internal.xml;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +19,7 @@ import javax.xml.stream.util.XMLEventConsumer;
  * namespace context and looks up parser limits for every event, which made up half the cost of
  * streaming a small sheet in a short run; the patcher needs neither.
  */
-final class Events implements XMLEventAllocator {
+public final class Events implements XMLEventAllocator {
 
   private final XMLEventFactory ev = XMLEventFactory.newDefaultFactory();
 
