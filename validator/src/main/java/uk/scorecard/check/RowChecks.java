@@ -6,16 +6,12 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Reading.Figure;
-import uk.scorecard.model.Severity;
 import uk.scorecard.model.Unit;
 
 /**
@@ -80,21 +76,8 @@ final class RowChecks {
    * read, and messages are interpolated without Expression Language: parameters only.
    */
   private static final class Holder {
-    static final Validator VALIDATOR =
-        Validation.byProvider(PredefinedScopeHibernateValidator.class)
-            // Named outright: the default resolver scans the class path for providers.
-            .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
-            .configure()
-            // Our three beans and none of the built-in constraints, which they do not use: at
-            // start-up Hibernate then reflects on these alone, not on every built-in validator.
-            .builtinConstraints(Set.of())
-            .initializeBeanMetaData(
-                Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class))
-            .ignoreXmlConfiguration()
-            .messageInterpolator(
-                new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
-            .defaultLocale(Locale.UK)
-            .buildValidatorFactory()
-            .getValidator();
+    // Our three beans and none of the built-in constraints, which they do not use.
+    static final Validator VALIDATOR = Validators.of(
+        Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class), Set.of());
   }
 }

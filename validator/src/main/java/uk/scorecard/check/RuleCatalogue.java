@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.scorecard.model.RuleDoc;
-import uk.scorecard.model.Severity;
 
 /** Every check the validator makes: its code, default severity and one-line description. */
 public final class RuleCatalogue {

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import uk.scorecard.internal.xml.SafeXml;
+import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
 

@@ -1,13 +1,9 @@
 package uk.scorecard.report;
 
-import java.math.RoundingMode;
 import java.util.List;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Shown;
-import uk.scorecard.model.Target;
-import uk.scorecard.model.Unit;
 import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.Polarity;
 
 /**
@@ -121,6 +122,10 @@ public final class RulesFile {
 
   /** Builds the validator only when a rules file is read: most runs never need it. */
   private static final class Holder {
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    static final Validator VALIDATOR = Validators.of(
+        Set.of(RulesDocument.class, RulesDocument.Defaults.class,
+            RulesDocument.IndicatorEntry.class),
+        Set.of(jakarta.validation.Valid.class, jakarta.validation.constraints.NotBlank.class,
+            jakarta.validation.constraints.Pattern.class));
   }
 }

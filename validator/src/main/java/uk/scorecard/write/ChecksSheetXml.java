@@ -2,7 +2,8 @@ package uk.scorecard.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
+import uk.scorecard.internal.xml.XmlText;
+import uk.scorecard.model.CellRef;
 import uk.scorecard.write.ChecksContent.Cell;
 
 /** Renders the Checks sheet as worksheet XML, printing on A4 landscape, one page wide. */
@@ -21,7 +22,7 @@ final class ChecksSheetXml {
       data.append("<row r=\"").append(r + 1).append('"').append(height(row)).append('>');
       for (int c = 0; c < row.size(); c++) {
         Cell cell = row.get(c);
-        String ref = CellReference.convertNumToColString(c) + (r + 1);
+        String ref = CellRef.a1(r, c);
         data.append("<c r=\"").append(ref).append("\" s=\"").append(style(cell, styles))
             .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
             .append(escape(cell.text())).append("</t></is></c>");
@@ -81,7 +82,7 @@ final class ChecksSheetXml {
   }
 
   static String escape(String s) {
-    return Xml.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return XmlText.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

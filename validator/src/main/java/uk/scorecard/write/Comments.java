@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.ss.util.CellReference;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import uk.scorecard.internal.xml.XmlText;
+import uk.scorecard.model.CellRef;
 
 /**
  * A sheet's notes part. Notes we wrote before are replaced; an officer's note is kept and ours is
@@ -82,7 +83,7 @@ final class Comments {
   private static Map<String, String> byCell(List<Plan.Note> notes) {
     Map<String, String> out = new java.util.TreeMap<>();
     for (Plan.Note n : notes) {
-      String ref = new CellReference(n.row(), n.col()).formatAsString(false);
+      String ref = CellRef.a1(n.row(), n.col());
       out.merge(ref, n.text(), (a, b) -> a.equals(b) || a.contains(b) ? a : a + "\n" + b);
     }
     return out;
@@ -132,7 +133,7 @@ final class Comments {
     Element r = Xml.create(text, "r");
     Element t = Xml.create(text, "t");
     t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
-    t.setTextContent(Xml.clean(body));
+    t.setTextContent(XmlText.clean(body));
     r.appendChild(t);
     return r;
   }

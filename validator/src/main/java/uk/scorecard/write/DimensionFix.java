@@ -6,7 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
-import org.apache.poi.ss.util.CellReference;
+import uk.scorecard.model.CellRef;
 
 /** Widens a sheet's {@code <dimension ref>} to take in the columns we add. */
 final class DimensionFix {
@@ -20,17 +20,12 @@ final class DimensionFix {
     }
     String[] ends = ref.getValue().split(":");
     String last = ends[ends.length - 1];
-    CellReference end;
-    try {
-      end = new CellReference(last);
-    } catch (RuntimeException e) {
+    int endCol = CellRef.columnOf(last);
+    int endRow = CellRef.rowOf(last);
+    if (endCol < 0 || endRow < 0 || endCol >= maxCol) {
       return dim;
     }
-    if (end.getCol() >= maxCol) {
-      return dim;
-    }
-    String widened = ends[0] + ":" + CellReference.convertNumToColString(maxCol)
-        + (end.getRow() + 1);
+    String widened = ends[0] + ":" + CellRef.a1(endRow, maxCol);
     List<Attribute> attrs = new ArrayList<>();
     for (Iterator<Attribute> it = dim.getAttributes(); it.hasNext(); ) {
       Attribute a = it.next();

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
-import org.apache.poi.ss.util.CellReference;
+import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.CellRef;
 
 /** Rewrites one {@code <row>}: our cells replace or join the existing ones, in column order. */
@@ -116,11 +116,6 @@ final class RowPatcher {
     }
   }
 
-  private static int column(String a1) {
-    int c = CellRef.columnOf(a1);
-    return c >= 0 ? c : new CellReference(a1).getCol();
-  }
-
   /** Splits a row's children into cells by column, and anything else that follows them. */
   private static void split(List<XMLEvent> events, TreeMap<Integer, List<XMLEvent>> cells,
       List<XMLEvent> trailing) {
@@ -131,7 +126,8 @@ final class RowPatcher {
       if (depth == 0 && e.isStartElement()
           && e.asStartElement().getName().getLocalPart().equals("c")) {
         Attribute r = e.asStartElement().getAttributeByName(R);
-        col = r == null ? col + 1 : column(r.getValue());
+        int named = r == null ? -1 : CellRef.columnOf(r.getValue());
+        col = named >= 0 ? named : col + 1;
         current = new ArrayList<>();
         cells.put(col, current);
       } else if (depth == 0 && e.isStartElement()) {
@@ -152,7 +148,7 @@ final class RowPatcher {
       case RAG -> styles.rag(base, w.rating());
       case WRAP -> styles.wrap(base);
     };
-    String ref = CellReference.convertNumToColString(w.col()) + (w.row() + 1);
+    String ref = CellRef.a1(w.row(), w.col());
     out.add(ev.createStartElement(prefix, ns, "c"));
     out.add(ev.createAttribute("r", ref));
     if (s > 0) {
@@ -163,7 +159,7 @@ final class RowPatcher {
       out.add(ev.createStartElement(prefix, ns, "is"));
       out.add(ev.createStartElement(prefix, ns, "t"));
       out.add(ev.createAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve"));
-      out.add(ev.createCharacters(Xml.clean(w.text())));
+      out.add(ev.createCharacters(XmlText.clean(w.text())));
       out.add(ev.createEndElement(prefix, ns, "t"));
       out.add(ev.createEndElement(prefix, ns, "is"));
     }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.util.CellReference;
+import uk.scorecard.model.CellRef;
 
 /**
  * The legacy drawing that shows notes in Excel. Excel's VML is not always well-formed XML, so it is
@@ -61,7 +61,7 @@ final class Vml {
     int next = Math.max(nextId(out), block * 1024 + 1);
     StringBuilder shapes = new StringBuilder();
     for (String cell : add) {
-      shapes.append(shape(next++, new CellReference(cell)));
+      shapes.append(shape(next++, CellRef.rowOf(cell), CellRef.columnOf(cell)));
     }
     return insertBeforeEnd(out, shapes.toString()).getBytes(StandardCharsets.UTF_8);
   }
@@ -78,8 +78,7 @@ final class Vml {
     if (!r.find() || !c.find()) {
       return null;
     }
-    return new CellReference(Integer.parseInt(r.group(1)), Integer.parseInt(c.group(1)))
-        .formatAsString(false);
+    return CellRef.a1(Integer.parseInt(r.group(1)), Integer.parseInt(c.group(1)));
   }
 
   private static int nextId(String vml) {
@@ -91,9 +90,7 @@ final class Vml {
     return max + 1;
   }
 
-  private static String shape(int id, CellReference at) {
-    int row = at.getRow();
-    int col = at.getCol();
+  private static String shape(int id, int row, int col) {
     return " <v:shape id=\"_x0000_s" + id + "\" type=\"#_x0000_t202\""
         + " style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;"
         + "height:79.5pt;z-index:" + id + ";visibility:hidden\" fillcolor=\"#ffffe1\""

@@ -72,11 +72,4 @@ final class Xml {
     return e;
   }
 
-  /** Removes characters XML 1.0 cannot carry, so text we write never breaks a part. */
-  static String clean(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000).forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
 }

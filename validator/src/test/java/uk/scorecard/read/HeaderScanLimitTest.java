@@ -3,7 +3,6 @@ package uk.scorecard.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.scorecard.Input;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rules.Rules;

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.ReadWorkbook;

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.rules.Rules;

@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.rules.Rules;

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.scorecard.Input;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.ReadWorkbook;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import uk.scorecard.Input;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.read.WorkbookReader;
