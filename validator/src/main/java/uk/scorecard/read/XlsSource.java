@@ -9,7 +9,6 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,9 +70,10 @@ final class XlsSource {
     int r = c.getRowIndex();
     int col = c.getColumnIndex();
     return switch (t) {
+      // Dates are told by the one date-format reader, as for .xlsx, not by POI's DateUtil.
       case NUMERIC -> new RawCell(r, col,
-          DateUtil.isCellDateFormatted(c) ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null,
-          Numbers.of(c.getNumericCellValue()), fmt, formula);
+          DateFormats.isDate(c.getCellStyle().getDataFormat(), fmt) ? RawCell.Kind.DATE
+              : RawCell.Kind.NUMBER, null, Numbers.of(c.getNumericCellValue()), fmt, formula);
       case STRING -> new RawCell(r, col, RawCell.Kind.TEXT, c.getStringCellValue(), null, fmt,
           formula);
       case BOOLEAN -> new RawCell(r, col, RawCell.Kind.BOOLEAN,
