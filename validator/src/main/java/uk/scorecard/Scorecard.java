@@ -12,8 +12,8 @@ import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
-import uk.scorecard.write.NotKept;
 import uk.scorecard.write.WorkbookWriter;
+import uk.scorecard.write.plan.NotKept;
 
 /**
  * The library's front door: check a workbook, or check and rate it and get the rated workbook back.

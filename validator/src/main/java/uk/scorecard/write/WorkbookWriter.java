@@ -5,6 +5,10 @@ import java.util.List;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Report;
+import uk.scorecard.write.plan.NotKept;
+import uk.scorecard.write.plan.Plan;
+import uk.scorecard.write.xls.XlsWriter;
+import uk.scorecard.write.xlsx.Xlsx;
 
 /**
  * Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook, then
@@ -25,8 +29,6 @@ public final class WorkbookWriter {
     if (wb.format() == ReadWorkbook.Format.XLS) {
       return XlsWriter.write(original, plan, shown);
     }
-    Written w = XlsxPatcher.patch(original, plan, shown);
-    XlsxKept.check(original, w, plan);
-    return w.bytes;
+    return Xlsx.write(original, plan, shown);
   }
 }

@@ -54,6 +54,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void eachFormatIsWrittenOnItsOwnFromOnePlan() {
+    noClasses().that().resideInAPackage("uk.scorecard.write.xlsx..")
+        .should().dependOnClassesThat().resideInAPackage("uk.scorecard.write.xls..")
+        .check(MAIN);
+    noClasses().that().resideInAPackage("uk.scorecard.write.xls..")
+        .should().dependOnClassesThat().resideInAPackage("uk.scorecard.write.xlsx..")
+        .check(MAIN);
+    noClasses().that().resideInAPackage("uk.scorecard.write.plan..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.poi.hssf..")
+        .check(MAIN);
+  }
+
+  @Test
   void poiTypesStayInReadAndWrite() {
     noClasses().that().resideOutsideOfPackages("uk.scorecard.read..", "uk.scorecard.write..")
         .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
