@@ -21,17 +21,23 @@ final class SheetItems {
   /** A sheet-level element by local name, in canonical form; each {@code col} is its own item. */
   record Top(String name, String canon) implements Item {}
 
-  /** A row: its zero-based index, attributes, and each cell's canonical form by column. */
+  /**
+   * A row: its zero-based index and attributes; for a row holding a cell of ours each cell's
+   * canonical form by column, else the whole row in canonical form ({@code whole}), which is all
+   * a row we did not write to needs and much cheaper in a short run.
+   */
   record Row(int index, Map<String, String> attributes, TreeMap<Integer, String> cells,
-      String other) implements Item {}
+      String other, String whole) implements Item {}
 
   private final XMLStreamReader r;
+  private final SheetKept.Owned owned;
   private boolean inSheetData;
   private boolean inCols;
   private int lastRow = -1;
 
-  SheetItems(InputStream in) throws XMLStreamException {
+  SheetItems(InputStream in, SheetKept.Owned owned) throws XMLStreamException {
     this.r = SafeXml.stax().createXMLStreamReader(in);
+    this.owned = owned;
     while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
       // up to the worksheet element
     }
@@ -66,6 +72,9 @@ final class SheetItems {
     String ref = attrs.get("r");
     int index = ref == null ? lastRow + 1 : parse(ref, lastRow + 1);
     lastRow = index;
+    if (!owned.rowHasAny(index)) {
+      return new Row(index, attrs, null, "", XmlCanon.element(r));
+    }
     TreeMap<Integer, String> cells = new TreeMap<>();
     StringBuilder other = new StringBuilder();
     int col = -1;
@@ -85,7 +94,7 @@ final class SheetItems {
         }
       }
     }
-    return new Row(index, attrs, cells, other.toString());
+    return new Row(index, attrs, cells, other.toString(), null);
   }
 
   private static int parse(String ref, int fallback) {

@@ -42,8 +42,8 @@ final class SheetKept {
   static void check(String sheet, InputStream original, InputStream patched, Owned owned,
       Set<String> liveRanges) throws IOException, NotKept {
     try {
-      new SheetKept(sheet, owned, liveRanges).compare(new SheetItems(original),
-          new SheetItems(patched));
+      new SheetKept(sheet, owned, liveRanges).compare(new SheetItems(original, owned),
+          new SheetItems(patched, owned));
     } catch (XMLStreamException e) {
       throw new NotKept("sheet '" + sheet + "' could not be read back");
     }
@@ -86,6 +86,9 @@ final class SheetKept {
 
   /** A row we added holds only cells of ours. */
   private void added(SheetItems.Row row) throws NotKept {
+    if (row.cells() == null) {
+      throw new NotKept(where(row.index(), -1) + ": a row was added that is not ours");
+    }
     for (int col : row.cells().keySet()) {
       if (!owned.contains(row.index(), col)) {
         throw new NotKept(where(row.index(), col) + ": a cell was added that is not ours");
@@ -94,6 +97,14 @@ final class SheetKept {
   }
 
   private void sameRow(SheetItems.Row a, SheetItems.Row b) throws NotKept {
+    if (a.whole() != null) {
+      // A row we did not write to comes through whole: attributes, cells and all.
+      if (!a.whole().equals(b.whole())) {
+        throw new NotKept(where(a.index(), firstCell(a.whole(), b.whole()))
+            + ": a row of the officer's changed");
+      }
+      return;
+    }
     Map<String, String> ra = new HashMap<>(a.attributes());
     Map<String, String> rb = new HashMap<>(b.attributes());
     for (Map<String, String> m : List.of(ra, rb)) {
@@ -189,6 +200,20 @@ final class SheetKept {
     int end = canon.indexOf(close >= 0 ? ' ' : '>', Math.max(close, 0));
     String name = canon.substring(close >= 0 ? close + 1 : 1, end < 0 ? canon.length() : end);
     return name.endsWith(">") ? name.substring(0, name.length() - 1) : name;
+  }
+
+  /** The column of the first cell where two whole rows differ, or -1 when it is not a cell. */
+  private static int firstCell(String a, String b) {
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int start = a.lastIndexOf("<c r=\"", i);
+    if (start < 0) {
+      return -1;
+    }
+    int end = a.indexOf('"', start + 6);
+    return end < 0 ? -1 : CellRef.columnOf(a.substring(start + 6, end));
   }
 
   private String where(int row, int col) {

@@ -21,11 +21,22 @@ final class XmlCanon {
     return sb.toString();
   }
 
-  /** A start tag's name with its namespace, as {@code {ns}local}. */
+  /** Appends the canonical form of the element the reader is on, read to its end tag. */
+  static void element(XMLStreamReader r, StringBuilder sb) throws XMLStreamException {
+    append(r, sb);
+  }
+
+  /**
+   * A start tag's name with its namespace, as {@code {ns}local}; the sheet's own namespace is left
+   * out, as nearly every element is in it.
+   */
   static String name(XMLStreamReader r) {
     String ns = r.getNamespaceURI();
-    return ns == null || ns.isEmpty() ? r.getLocalName() : "{" + ns + "}" + r.getLocalName();
+    return ns == null || ns.isEmpty() || ns.equals(MAIN) ? r.getLocalName()
+        : "{" + ns + "}" + r.getLocalName();
   }
+
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   /** A start tag's attributes by namespaced name, namespace declarations left out. */
   static Map<String, String> attributes(XMLStreamReader r) {
@@ -81,7 +92,17 @@ final class XmlCanon {
 
   private static void append(XMLStreamReader r, StringBuilder sb) throws XMLStreamException {
     sb.append('<').append(name(r));
-    attributes(r).forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(v).append('"'));
+    // Attributes in document order: both sides of a comparison come through the same parser and
+    // our writer keeps the order it was given, and sorting each element's costs a short run.
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      String ns = r.getAttributeNamespace(i);
+      sb.append(' ');
+      if (ns != null && !ns.isEmpty()) {
+        sb.append('{').append(ns).append('}');
+      }
+      sb.append(r.getAttributeLocalName(i)).append("=\"").append(r.getAttributeValue(i))
+          .append('"');
+    }
     sb.append('>');
     StringBuilder text = new StringBuilder();
     boolean children = false;
