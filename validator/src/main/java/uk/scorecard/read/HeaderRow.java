@@ -60,6 +60,11 @@ final class HeaderRow {
       if (c != null && !cols.containsKey(c)) {
         cols.put(c, s.col());
         ownPart |= s.own().row() == row;
+      } else if (c != null && HeaderMatcher.rank(c, text)
+          > HeaderMatcher.rank(c, headerAt(slots, cols.get(c)))) {
+        // "Caveat" or "Comments" beside "Notes": the surer name wins; the other column is the
+        // officer's own.
+        cols.put(c, s.col());
       } else if (c == null) {
         rest.add(s);
       } else if (c == Column.ID || c == Column.TITLE) {
@@ -88,6 +93,11 @@ final class HeaderRow {
     periods.sort((a, b) -> a.period().compareTo(b.period()));
     int last = slots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     return new Found(row, cols, indicatorCol, periods, last, beside);
+  }
+
+  private static String headerAt(Map<Integer, HeaderCells.Slot> slots, int col) {
+    HeaderCells.Slot s = slots.get(col);
+    return s == null ? null : text(s.own());
   }
 
   /** Where a second table starts: a second id or title heading after periods, with its own. */

@@ -31,7 +31,7 @@ final class IndicatorGen {
   /** Titles whose wording implies no direction, so a blank polarity stays unrated. */
   private static final List<String> PERCENT_TITLES = List.of(
       "% of contacts with a decision", "% of assessments authorised by a manager",
-      "% of children in care placed with parents", "% of care leavers in touch with the council");
+      "% of children in care placed with parents", "% of referrals from the police");
   private static final List<String> COUNT_TITLES = List.of("Number of children in need",
       "Number of contacts received", "Number of child protection plans");
   private static final List<String> DECIMAL_TITLES = List.of("Average placement length in months",

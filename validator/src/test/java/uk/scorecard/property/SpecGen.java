@@ -7,7 +7,6 @@ import uk.scorecard.property.Spec.Headers;
 import uk.scorecard.property.Spec.Indicator;
 import uk.scorecard.property.Spec.Layout;
 import uk.scorecard.property.Spec.Note;
-import uk.scorecard.property.Spec.OfficerRag;
 import uk.scorecard.property.Spec.PeriodKind;
 import uk.scorecard.property.Spec.Periods;
 import uk.scorecard.property.Spec.Row;
@@ -35,14 +34,6 @@ final class SpecGen {
   static Spec draw(Gen g, List<Writer> writers) {
     Headers headers = headers(g);
     Shape shape = shape(g, writers);
-    if (headers.caveat() != null && shape.notes() != Extra.NONE) {
-      // Excluded until the bug in NotesColumnBesideACaveatColumnTest is fixed: beside a Caveat
-      // (or Comments, Management commentary) column, the officer's Notes column is taken for
-      // the caveat column and our caveats are written into it.
-      shape = new Shape(shape.twoRow(), shape.mergedLabels(), shape.title(),
-          shape.titleNamesPeriod(), Extra.NONE, shape.lead(), shape.toleranceColumn(),
-          shape.writer(), shape.sheet());
-    }
     Layout layout = new Layout(headers, periods(g), shape);
     List<Row> rows = new ArrayList<>();
     int n = g.between(1, 8);
@@ -52,25 +43,11 @@ final class SpecGen {
       }
       // Ids are numbered by position, so they are unique and read as codes (FD 7).
       Indicator ind = IndicatorGen.draw(g, layout, g.oneOf(PREFIXES) + " " + i);
-      if (shape.writer() == Writer.OPENPYXL && ind.officerRag() == OfficerRag.FORMULA) {
-        // Excluded until the bug in FormulaWithAnEmptySavedResultTest is fixed: openpyxl saves
-        // a formula with an empty result (<v/>), the reader drops the cell as empty, and the
-        // writer, asked to write over the formula, refuses the whole workbook.
-        ind = new Indicator(ind.id(), ind.measure(), ind.title(), ind.unitText(), ind.entries(),
-            ind.direction(), ind.polarityText(), ind.goal(), ind.tol(), ind.officerChange(),
-            OfficerRag.NONE, ind.officerCaveat(), ind.extrasFilled());
-      }
       rows.add(ind);
     }
     List<Note> notes = new ArrayList<>();
     for (int i = g.between(0, 4); i > 0; i--) {
       notes.add(new Note(g.between(0, 999), g.between(0, 999), g.oneOf(NOTES)));
-    }
-    if (shape.writer() == Writer.OPENPYXL) {
-      // Excluded until the bug in NoteBesideAnOpenpyxlNoteTest is fixed: a note of ours added
-      // beside an officer's note in openpyxl's VML (prefixes ns0/ns1/ns2) is written with
-      // undeclared v:, o:, x: prefixes, and the rated workbook no longer opens.
-      notes.clear();
     }
     return new Spec(layout, rows, notes);
   }

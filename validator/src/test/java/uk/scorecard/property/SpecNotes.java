@@ -14,12 +14,7 @@ final class SpecNotes {
 
   private SpecNotes() {}
 
-  /**
-   * Adds each note at its picked row and column within these bounds; one note per cell. Below
-   * the header, notes go only in the first two columns (ids and titles), where rating adds no
-   * note of its own: excluded until the bug in OurNoteOnAnOfficersPlainNoteTest is fixed (our
-   * words appended to an officer's plain-text note hide the officer's words).
-   */
+  /** Adds each note at its picked row and column within these bounds; one note per cell. */
   static void add(XSSFSheet sheet, List<Note> notes, int firstRow, int lastRow, int width,
       int lastHeaderRow) {
     if (notes.isEmpty()) {
@@ -28,7 +23,7 @@ final class SpecNotes {
     Drawing<?> drawing = sheet.createDrawingPatriarch();
     for (Note n : notes) {
       int r = firstRow + n.rowPick() % (lastRow - firstRow + 1);
-      int c = n.colPick() % (r > lastHeaderRow ? 2 : width);
+      int c = n.colPick() % width;
       Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
       Cell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
       if (cell.getCellComment() != null) {
