@@ -105,24 +105,11 @@ final class StreamingXlsx {
     return false;
   }
 
-  private Map<Integer, String> sharedStrings(int[] wanted) throws IOException,
-      XMLStreamException {
-    try (InputStream in = zip.open(parts.sharedStrings())) {
-      return SharedStringsScan.read(in, wanted);
-    } catch (SharedStringsScan.Unusual e) {
-      try (InputStream in = zip.open(parts.sharedStrings())) {
-        return SharedStringsPass.read(in, wanted);
-      }
-    }
-  }
-
   private void resolve(List<XlsxSheetHandler> handlers) throws IOException, XMLStreamException {
     int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices)
         .distinct().sorted().toArray();
-    Map<Integer, String> strings = Map.of();
-    if (wanted.length > 0 && parts.sharedStrings() != null) {
-      strings = sharedStrings(wanted);
-    }
+    Map<Integer, String> strings = parts.sharedStrings() == null ? Map.of()
+        : SharedStrings.read(() -> zip.open(parts.sharedStrings()), wanted);
     for (XlsxSheetHandler h : handlers) {
       h.resolve(strings::get);
     }
