@@ -20,6 +20,7 @@ import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
@@ -77,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     Destination to = output == null ? Destination.STDOUT : Destination.of(output);
     String refused = refusal(to, named.found());
     if (refused != null) {
-      err.println(output + ": cannot write the report: " + refused);
+      err.println(TerminalText.line(output + ": cannot write the report: " + refused));
       return Cli.UNREADABLE;
     }
     List<Outcome> outcomes = new ArrayList<>(named.problems());
@@ -100,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
           w.flush();
         });
       } catch (IOException e) {
-        err.println(output + ": cannot write the report (" + e.getMessage() + ")");
+        err.println(TerminalText.line(output + ": cannot write the report (" + e.getMessage()
+            + ")"));
         return Cli.UNREADABLE;
       }
       terminal = out;

@@ -21,6 +21,7 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
@@ -84,8 +85,8 @@ final class RateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), misuse);
     }
     Workbooks.Expansion named = Workbooks.expand(paths, outDir);
-    named.skipped().forEach(p -> stdout.println(p + ": not rated: it is inside --out-dir " + outDir
-        + ", where the rated copies go"));
+    named.skipped().forEach(p -> stdout.println(TerminalText.line(p + ": not rated: it is inside"
+        + " --out-dir " + outDir + ", where the rated copies go")));
     inputs = FileKeys.of(named.found().stream().map(Workbooks.Found::file).toList());
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
@@ -146,7 +147,7 @@ final class RateCommand implements Callable<Integer> {
     for (Finding f : rated.report().findings()) {
       stdout.println(TextReport.line(path, f));
     }
-    stdout.println("Wrote " + target);
+    stdout.println(TerminalText.line("Wrote " + target));
     return rated.report();
   }
 
