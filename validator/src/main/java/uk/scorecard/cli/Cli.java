@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.scorecard.Scorecard;
 import uk.scorecard.check.Checker;
+import uk.scorecard.report.TerminalText;
 
 /** The command line as a function of (args, out, err) returning an exit code. */
 @Command(name = "scorecard",
@@ -78,8 +79,8 @@ public final class Cli implements Runnable {
 
   /** Not expected: says what failed in one line rather than printing a stack trace. */
   private static int internalError(Exception ex, PrintWriter err) {
-    err.println("scorecard: internal error: " + ex.getClass().getSimpleName()
-        + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+    err.println(TerminalText.line("scorecard: internal error: " + ex.getClass().getSimpleName()
+        + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
     return UNREADABLE;
   }
 

@@ -14,6 +14,7 @@ public final class RuleText {
   private static final Pattern POINT = Pattern.compile("(?:[<>≤≥]=?|at least|at most|min|max)?\\s*"
       + NUM + "\\s*(%?)");
   private static final Pattern POINTS = Pattern.compile(NUM + "\\s*(?:pp|ppt|ppts|points?|percentage points?)");
+  private static final Pattern UNITS = Pattern.compile(NUM);
   private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?:\\s*of (?:the )?target)?");
 
   private RuleText() {}
@@ -23,10 +24,13 @@ public final class RuleText {
     String t = clean(text);
     Matcher band = BAND.matcher(t);
     if (band.matches()) {
-      return new Target.Band(new BigDecimal(band.group(1)), new BigDecimal(band.group(3)));
+      BigDecimal low = WrittenNumber.parse(band.group(1));
+      BigDecimal high = WrittenNumber.parse(band.group(3));
+      return low == null || high == null ? null : new Target.Band(low, high);
     }
     Matcher point = POINT.matcher(t);
-    return point.matches() ? new Target.Point(new BigDecimal(point.group(1))) : null;
+    BigDecimal v = point.matches() ? WrittenNumber.parse(point.group(1)) : null;
+    return v == null ? null : new Target.Point(v);
   }
 
   /** True when a target's text was written as a percentage. */
@@ -39,14 +43,17 @@ public final class RuleText {
     String t = clean(text);
     Matcher pp = POINTS.matcher(t);
     if (pp.matches()) {
-      return new Tolerance.Points(new BigDecimal(pp.group(1)).abs());
+      BigDecimal v = WrittenNumber.parse(pp.group(1));
+      return v == null ? null : new Tolerance.Points(v.abs());
     }
     Matcher pct = PERCENT.matcher(t);
     if (pct.matches()) {
-      return new Tolerance.Relative(new BigDecimal(pct.group(1)).abs());
+      BigDecimal v = WrittenNumber.parse(pct.group(1));
+      return v == null ? null : new Tolerance.Relative(v.abs());
     }
-    Matcher n = Pattern.compile(NUM).matcher(t);
-    return n.matches() ? new Tolerance.Units(new BigDecimal(n.group(1)).abs()) : null;
+    Matcher n = UNITS.matcher(t);
+    BigDecimal v = n.matches() ? WrittenNumber.parse(n.group(1)) : null;
+    return v == null ? null : new Tolerance.Units(v.abs());
   }
 
   private static final Pattern BEYOND =

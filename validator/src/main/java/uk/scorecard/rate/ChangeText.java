@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Unit;
+import uk.scorecard.model.WrittenNumber;
 
 /**
  * What a Change cell says, as a direction (+1 up, -1 down, 0 no change) and an amount when one is
@@ -32,7 +33,8 @@ public record ChangeText(int direction, BigDecimal amount) {
   public static ChangeText parse(String text, Polarity polarity) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     Matcher m = AMOUNT.matcher(t);
-    BigDecimal amount = m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
+    // An amount longer than a spreadsheet holds is no amount (and is never parsed).
+    BigDecimal amount = m.find() ? WrittenNumber.parse(m.group()) : null;
     if (SAME.matcher(t).find() || amount != null && amount.signum() == 0) {
       return new ChangeText(0, BigDecimal.ZERO);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.WrittenNumber;
 
 /** Turns a raw figure cell into a reading: a number, a legitimate marker, blank, or an error. */
 final class ValueReader {
@@ -62,7 +63,11 @@ final class ValueReader {
     }
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
-      BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+      BigDecimal v = WrittenNumber.parse(m.group(1));
+      if (v == null) {
+        // More digits than a spreadsheet holds: not a figure (the check says why), never parsed.
+        return new Reading.Other(t);
+      }
       boolean pct = !m.group(6).isEmpty();
       return new Reading.Figure(v, Math.max(0, v.scale()), pct, true);
     }
