@@ -43,7 +43,7 @@ final class RateCommand implements Callable<Integer> {
   private final Set<Path> written = new HashSet<>();
   private FileKeys inputs = FileKeys.of(List.of());
 
-  /** For the usage errors picocli reports. */
+  /** Only for the usage errors picocli reports; {@link QuickArgs} never lets one through. */
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
