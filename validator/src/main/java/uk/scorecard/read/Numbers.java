@@ -33,6 +33,60 @@ final class Numbers {
     return clean(b);
   }
 
+  /** What {@link #compact} gives for text it leaves to {@link #parse}. */
+  static final long NOT_COMPACT = Long.MIN_VALUE;
+
+  /**
+   * The stored text as {@link #parse} would read it, packed in a long (the unscaled digits shifted
+   * left 8 bits, the scale in the low byte) without making a BigDecimal, for the plain decimals
+   * that nearly every cell holds: a sign, at most 15 significant digits, no exponent. Anything
+   * else gives {@link #NOT_COMPACT}.
+   */
+  static long compact(String stored) {
+    int i = 0;
+    int end = stored.length();
+    boolean negative = end > 0 && stored.charAt(0) == '-';
+    if (negative || (end > 0 && stored.charAt(0) == '+')) {
+      i++;
+    }
+    long unscaled = 0;
+    int significant = 0;
+    int scale = -1;
+    int digits = 0;
+    for (; i < end; i++) {
+      char c = stored.charAt(i);
+      if (c == '.' && scale < 0) {
+        scale = 0;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return NOT_COMPACT; // an exponent, spaces, or no number at all
+      }
+      digits++;
+      if (scale >= 0) {
+        scale++;
+      }
+      if (significant > 0 || c != '0') {
+        if (++significant > 15) {
+          return NOT_COMPACT; // rounded to Excel's 15 digits by parse
+        }
+        unscaled = unscaled * 10 + (c - '0');
+      }
+    }
+    scale = Math.max(scale, 0);
+    if (digits == 0 || scale > Byte.MAX_VALUE) {
+      return NOT_COMPACT;
+    }
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10; // as parse strips trailing zeros
+      scale--;
+    }
+    if (unscaled == 0) {
+      scale = 0;
+    }
+    return ((negative ? -unscaled : unscaled) << 8) | scale;
+  }
+
   /** A double from a legacy workbook, by its shortest decimal form. */
   static BigDecimal of(double d) {
     return clean(new BigDecimal(Double.toString(d)));
