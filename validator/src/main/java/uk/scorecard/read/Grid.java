@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one sheet that hold something, by row then column, with its merged ranges.
@@ -125,7 +126,7 @@ final class Grid {
   }
 
   /** The cell at a position, or null when it holds nothing. */
-  RawCell get(int row, int col) {
+  @Nullable RawCell get(int row, int col) {
     index();
     int r = Arrays.binarySearch(rowNumbers, row);
     if (r < 0) {

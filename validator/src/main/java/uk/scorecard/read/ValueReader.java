@@ -30,7 +30,8 @@ final class ValueReader {
 
   /** What a figure cell holds; a null cell is blank. */
   static Reading read(RawCell c) {
-    if (c == null || c.isEmpty()) {
+    // A formula that gives an empty string (=IF(B2="","",...)) shows a blank figure.
+    if (c == null || c.isEmpty() || c.kind() == RawCell.Kind.TEXT && c.text().isBlank()) {
       return Reading.BLANK;
     }
     return switch (c.kind()) {
