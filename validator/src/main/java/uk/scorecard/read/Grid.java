@@ -31,7 +31,7 @@ final class Grid {
 
   private final String sheet;
   private final List<Merge> merges = new ArrayList<>();
-  private final List<String> formats = new ArrayList<>();
+  private final List<@Nullable String> formats = new ArrayList<>();
   private final Map<String, Integer> formatIndex = new HashMap<>();
   private final List<Object> objects = new ArrayList<>();
   private int[] rows = new int[64];
@@ -41,9 +41,9 @@ final class Grid {
   private byte[] scales = new byte[64];
   private int size;
   /** Positions of the cells in row and column order, the last of any two at one place only. */
-  private int[] order;
-  private int[] rowStarts;
-  private int[] rowNumbers;
+  private int @Nullable [] order;
+  private int @Nullable [] rowStarts;
+  private int @Nullable [] rowNumbers;
 
   Grid(String sheet) {
     this.sheet = sheet;
@@ -79,7 +79,7 @@ final class Grid {
    * Adds a text cell whose text comes later ({@link #resolve}), so a sheet's shared-string cells
    * keep their place in the order the cells came.
    */
-  int putPending(int row, int col, String format, boolean formula) {
+  int putPending(int row, int col, @Nullable String format, boolean formula) {
     int i = append(row, col, RawCell.Kind.TEXT, format, formula);
     meta[i] |= OBJECT;
     values[i] = objects.size();
@@ -87,25 +87,29 @@ final class Grid {
     return i;
   }
 
-  /** Gives a pending cell its text; blank text leaves the cell out, as {@link #put} would. */
-  void resolve(int cell, String text) {
-    if (text == null || text.isBlank()) {
+  /**
+   * Gives a pending cell its text (null reads as empty); blank text leaves the cell out unless a
+   * formula gave it, as {@link #put} would.
+   */
+  void resolve(int cell, @Nullable String text) {
+    if ((text == null || text.isBlank()) && (meta[cell] & FORMULA) == 0) {
       meta[cell] = (meta[cell] & ~7) | RawCell.Kind.BLANK.ordinal();
     } else {
-      objects.set((int) values[cell], text);
+      objects.set((int) values[cell], text == null ? "" : text);
     }
     order = null;
   }
 
   /** Adds a number cell from its unscaled digits and scale, without a BigDecimal. */
-  void putNumber(int row, int col, RawCell.Kind kind, long unscaled, byte scale, String format,
-      boolean formula) {
+  void putNumber(int row, int col, RawCell.Kind kind, long unscaled, byte scale,
+      @Nullable String format, boolean formula) {
     int i = append(row, col, kind, format, formula);
     values[i] = unscaled;
     scales[i] = scale;
   }
 
-  private int append(int row, int col, RawCell.Kind kind, String format, boolean formula) {
+  private int append(int row, int col, RawCell.Kind kind, @Nullable String format,
+      boolean formula) {
     if (size == rows.length) {
       int n = size + (size >> 1);
       rows = Arrays.copyOf(rows, n);

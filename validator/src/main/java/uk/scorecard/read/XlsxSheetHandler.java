@@ -46,6 +46,8 @@ final class XlsxSheetHandler extends DefaultHandler {
   private boolean inInline;
   private boolean hasFormula;
   private String value;
+  /** A plain number's value as {@link Numbers#compact} packs it, read without making a String. */
+  private long packed = Numbers.NOT_COMPACT;
   private String formula;
 
   XlsxSheetHandler(Grid grid, CellFormats formats, Limits limits, int rowLimit) {
@@ -137,6 +139,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     style = s == null ? 0 : Integer.parseInt(s);
     hasFormula = false;
     value = null;
+    packed = Numbers.NOT_COMPACT;
     formula = null;
     text.setLength(0);
   }
@@ -165,7 +168,8 @@ final class XlsxSheetHandler extends DefaultHandler {
   public void endElement(String uri, String local, String qName) {
     switch (local) {
       case "v" -> {
-        value = text.toString();
+        packed = isNumber() ? Numbers.compact(text) : Numbers.NOT_COMPACT;
+        value = packed == Numbers.NOT_COMPACT ? text.toString() : null;
         inValue = false;
       }
       case "f" -> {
@@ -200,8 +204,11 @@ final class XlsxSheetHandler extends DefaultHandler {
       }
       pendingCells[pending] = grid.putPending(row, col, fmt, hasFormula);
       pendingIndices[pending++] = sharedIndex();
-    } else if (value != null && isNumber() && putCompact(fmt)) {
-      return; // the usual number, kept without a BigDecimal or a RawCell
+    } else if (packed != Numbers.NOT_COMPACT) {
+      // The usual number, kept without a String, a BigDecimal or a RawCell.
+      boolean date = fmt != null && formats.isDate(style);
+      grid.putNumber(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, packed >> 8,
+          (byte) packed, fmt, hasFormula);
     } else {
       grid.put(toCell(fmt));
     }
@@ -209,17 +216,6 @@ final class XlsxSheetHandler extends DefaultHandler {
 
   private boolean isNumber() {
     return type == null || type.equals("n");
-  }
-
-  private boolean putCompact(String fmt) {
-    long packed = Numbers.compact(value);
-    if (packed == Numbers.NOT_COMPACT) {
-      return false;
-    }
-    boolean date = fmt != null && formats.isDate(style);
-    grid.putNumber(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, packed >> 8,
-        (byte) packed, fmt, hasFormula);
-    return true;
   }
 
   private RawCell toCell(String fmt) {

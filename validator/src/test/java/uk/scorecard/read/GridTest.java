@@ -86,6 +86,24 @@ final class GridTest {
     assertThat(grid.cellCount()).isEqualTo(numbers.length + 1);
   }
 
+  @Test
+  void aFormulasBlankSharedStringIsKeptAsAPlainBlankOneIsNot() {
+    Grid grid = new Grid("S");
+    int formula = grid.putPending(0, 0, null, true);
+    int plain = grid.putPending(0, 1, null, false);
+    int missing = grid.putPending(0, 2, null, true);
+    grid.resolve(formula, " ");
+    grid.resolve(plain, " ");
+    grid.resolve(missing, null);
+
+    assertThat(grid.get(0, 0))
+        .isEqualTo(new RawCell(0, 0, RawCell.Kind.TEXT, " ", null, null, true));
+    assertThat(grid.get(0, 1)).isNull();
+    assertThat(grid.get(0, 2))
+        .isEqualTo(new RawCell(0, 2, RawCell.Kind.TEXT, "", null, null, true));
+    assertThat(grid.cellCount()).isEqualTo(2);
+  }
+
   private static long place(int row, int col) {
     return (long) row << 32 | col;
   }
