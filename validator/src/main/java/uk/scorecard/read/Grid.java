@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cells of one sheet that hold something, by row then column, with its merged ranges.
  *
- * <p>Cells are kept in parallel arrays, about 21 bytes a cell (a number as its unscaled digits
- * and scale; text and formats as references to strings shared between cells), and a
- * {@link RawCell} is made only when one is asked for. As one object per cell in a map of maps, a
- * cell cost about 150 bytes, and a sheet of a million cells held 150 MB while it was read.
+ * <p>Cells are kept in parallel arrays ({@link CellArrays}), about 25 bytes a cell with their
+ * order (a number as its unscaled digits and scale; text and formats as references to strings
+ * shared between cells), and a {@link RawCell} is made only when one is asked for. As one object
+ * per cell in a map of maps, a cell cost about 150 bytes, and a sheet of a million cells held
+ * 150 MB while it was read.
  */
 final class Grid {
 
@@ -34,12 +35,7 @@ final class Grid {
   private final List<@Nullable String> formats = new ArrayList<>();
   private final Map<String, Integer> formatIndex = new HashMap<>();
   private final List<Object> objects = new ArrayList<>();
-  private int[] rows = new int[64];
-  private int[] cols = new int[64];
-  private int[] meta = new int[64];
-  private long[] values = new long[64];
-  private byte[] scales = new byte[64];
-  private int size;
+  private final CellArrays cells = new CellArrays();
   /** Positions of the cells in row and column order, the last of any two at one place only. */
   private int @Nullable [] order;
   private int @Nullable [] rowStarts;
@@ -66,11 +62,10 @@ final class Grid {
     int i = append(c.row(), c.col(), c.kind(), c.format(), c.formula());
     BigDecimal n = c.number();
     if (n != null && n.scale() == (byte) n.scale() && n.unscaledValue().bitLength() < 64) {
-      values[i] = n.unscaledValue().longValue();
-      scales[i] = (byte) n.scale();
+      cells.setValue(i, n.unscaledValue().longValue(), (byte) n.scale());
     } else {
-      meta[i] |= OBJECT;
-      values[i] = objects.size();
+      cells.setMeta(i, cells.meta(i) | OBJECT);
+      cells.setValue(i, objects.size(), (byte) 0);
       objects.add(n != null ? n : c.text());
     }
   }
@@ -81,8 +76,8 @@ final class Grid {
    */
   int putPending(int row, int col, @Nullable String format, boolean formula) {
     int i = append(row, col, RawCell.Kind.TEXT, format, formula);
-    meta[i] |= OBJECT;
-    values[i] = objects.size();
+    cells.setMeta(i, cells.meta(i) | OBJECT);
+    cells.setValue(i, objects.size(), (byte) 0);
     objects.add("");
     return i;
   }
@@ -92,10 +87,11 @@ final class Grid {
    * formula gave it, as {@link #put} would.
    */
   void resolve(int cell, @Nullable String text) {
-    if ((text == null || text.isBlank()) && (meta[cell] & FORMULA) == 0) {
-      meta[cell] = (meta[cell] & ~7) | RawCell.Kind.BLANK.ordinal();
+    int m = cells.meta(cell);
+    if ((text == null || text.isBlank()) && (m & FORMULA) == 0) {
+      cells.setMeta(cell, (m & ~7) | RawCell.Kind.BLANK.ordinal());
     } else {
-      objects.set((int) values[cell], text == null ? "" : text);
+      objects.set((int) cells.value(cell), text == null ? "" : text);
     }
     order = null;
   }
@@ -103,30 +99,17 @@ final class Grid {
   /** Adds a number cell from its unscaled digits and scale, without a BigDecimal. */
   void putNumber(int row, int col, RawCell.Kind kind, long unscaled, byte scale,
       @Nullable String format, boolean formula) {
-    int i = append(row, col, kind, format, formula);
-    values[i] = unscaled;
-    scales[i] = scale;
+    cells.setValue(append(row, col, kind, format, formula), unscaled, scale);
   }
 
   private int append(int row, int col, RawCell.Kind kind, @Nullable String format,
       boolean formula) {
-    if (size == rows.length) {
-      int n = size + (size >> 1);
-      rows = Arrays.copyOf(rows, n);
-      cols = Arrays.copyOf(cols, n);
-      meta = Arrays.copyOf(meta, n);
-      values = Arrays.copyOf(values, n);
-      scales = Arrays.copyOf(scales, n);
-    }
     int f = format == null ? 0 : formatIndex.computeIfAbsent(format, k -> {
       formats.add(k);
       return formats.size() - 1;
     });
-    rows[size] = row;
-    cols[size] = col;
-    meta[size] = kind.ordinal() | (formula ? FORMULA : 0) | (f << FORMAT_SHIFT);
     order = null;
-    return size++;
+    return cells.add(row, col, kind.ordinal() | (formula ? FORMULA : 0) | (f << FORMAT_SHIFT));
   }
 
   /** The cell at a position, or null when it holds nothing. */
@@ -140,7 +123,7 @@ final class Grid {
     int hi = rowStarts[r + 1] - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = cols[order[mid]];
+      int c = cells.col(order[mid]);
       if (c == col) {
         return cell(order[mid]);
       }
@@ -202,17 +185,19 @@ final class Grid {
   }
 
   private RawCell cell(int i) {
-    int m = meta[i];
+    int m = cells.meta(i);
     RawCell.Kind kind = KINDS[m & 7];
     String format = formats.get(m >>> FORMAT_SHIFT);
     boolean formula = (m & FORMULA) != 0;
+    int row = cells.row(i);
+    int col = cells.col(i);
     if ((m & OBJECT) != 0) {
-      Object o = objects.get((int) values[i]);
+      Object o = objects.get((int) cells.value(i));
       return o instanceof BigDecimal n
-          ? new RawCell(rows[i], cols[i], kind, null, n, format, formula)
-          : new RawCell(rows[i], cols[i], kind, (String) o, null, format, formula);
+          ? new RawCell(row, col, kind, null, n, format, formula)
+          : new RawCell(row, col, kind, (String) o, null, format, formula);
     }
-    return new RawCell(rows[i], cols[i], kind, null, BigDecimal.valueOf(values[i], scales[i]),
+    return new RawCell(row, col, kind, null, BigDecimal.valueOf(cells.value(i), cells.scale(i)),
         format, formula);
   }
 
@@ -221,16 +206,12 @@ final class Grid {
     if (order != null) {
       return;
     }
-    boolean[] skipped = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      skipped[i] = KINDS[meta[i] & 7] == RawCell.Kind.BLANK;
-    }
-    int[] sorted = GridOrder.sort(rows, cols, skipped, size);
+    int[] sorted = GridOrder.sort(cells, i -> (cells.meta(i) & 7) == RawCell.Kind.BLANK.ordinal());
     int[] starts = new int[sorted.length + 1];
     int[] numbers = new int[sorted.length];
     int distinct = 0;
     for (int k = 0; k < sorted.length; k++) {
-      int r = rows[sorted[k]];
+      int r = cells.row(sorted[k]);
       if (distinct == 0 || numbers[distinct - 1] != r) {
         numbers[distinct] = r;
         starts[distinct++] = k;

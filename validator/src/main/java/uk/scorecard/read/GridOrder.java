@@ -1,6 +1,7 @@
 package uk.scorecard.read;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * The order of a {@link Grid}'s cells by row then column, as an array of their positions, without
@@ -12,49 +13,50 @@ final class GridOrder {
 
   private GridOrder() {}
 
-  /** The positions below {@code size}, ordered, with repeats and skipped cells left out. */
-  static int[] sort(int[] rows, int[] cols, boolean[] skipped, int size) {
+  /** The cells' positions, ordered, with repeats and skipped cells left out. */
+  static int[] sort(CellArrays cells, IntPredicate skipped) {
+    int size = cells.size();
     int[] idx = new int[size];
     int n = 0;
     boolean ordered = true;
     for (int i = 0; i < size; i++) {
-      if (skipped[i]) {
+      if (skipped.test(i)) {
         continue;
       }
-      if (n > 0 && compare(rows, cols, idx[n - 1], i) >= 0) {
+      if (n > 0 && compare(cells, idx[n - 1], i) >= 0) {
         ordered = false;
       }
       idx[n++] = i;
     }
     if (!ordered) {
       int[] tmp = new int[n];
-      mergeSort(rows, cols, idx, tmp, 0, n);
-      n = lastOfEach(rows, cols, idx, n);
+      mergeSort(cells, idx, tmp, 0, n);
+      n = lastOfEach(cells, idx, n);
     }
     return n == size ? idx : Arrays.copyOf(idx, n);
   }
 
-  private static int compare(int[] rows, int[] cols, int a, int b) {
-    int c = Integer.compare(rows[a], rows[b]);
-    return c != 0 ? c : Integer.compare(cols[a], cols[b]);
+  private static int compare(CellArrays cells, int a, int b) {
+    int c = Integer.compare(cells.row(a), cells.row(b));
+    return c != 0 ? c : Integer.compare(cells.col(a), cells.col(b));
   }
 
   /** Sorts idx[from, to) by place, keeping the order of positions at one place (stable). */
-  private static void mergeSort(int[] rows, int[] cols, int[] idx, int[] tmp, int from, int to) {
+  private static void mergeSort(CellArrays cells, int[] idx, int[] tmp, int from, int to) {
     if (to - from < 2) {
       return;
     }
     int mid = (from + to) >>> 1;
-    mergeSort(rows, cols, idx, tmp, from, mid);
-    mergeSort(rows, cols, idx, tmp, mid, to);
-    if (compare(rows, cols, idx[mid - 1], idx[mid]) <= 0) {
+    mergeSort(cells, idx, tmp, from, mid);
+    mergeSort(cells, idx, tmp, mid, to);
+    if (compare(cells, idx[mid - 1], idx[mid]) <= 0) {
       return; // already in order: the common case for runs of cells
     }
     System.arraycopy(idx, from, tmp, from, to - from);
     int i = from;
     int j = mid;
     for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && compare(rows, cols, tmp[i], tmp[j]) <= 0)) {
+      if (j >= to || (i < mid && compare(cells, tmp[i], tmp[j]) <= 0)) {
         idx[k] = tmp[i++];
       } else {
         idx[k] = tmp[j++];
@@ -63,10 +65,10 @@ final class GridOrder {
   }
 
   /** Keeps the last position of each run at one place; returns how many are kept. */
-  private static int lastOfEach(int[] rows, int[] cols, int[] idx, int n) {
+  private static int lastOfEach(CellArrays cells, int[] idx, int n) {
     int kept = 0;
     for (int k = 0; k < n; k++) {
-      if (k + 1 < n && compare(rows, cols, idx[k], idx[k + 1]) == 0) {
+      if (k + 1 < n && compare(cells, idx[k], idx[k + 1]) == 0) {
         continue; // a later cell at the same place follows (the sort is stable)
       }
       idx[kept++] = idx[k];

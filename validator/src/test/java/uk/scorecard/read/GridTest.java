@@ -26,7 +26,7 @@ final class GridTest {
     Map<Integer, Map<Integer, RawCell>> expected = new TreeMap<>();
     Map<Long, Integer> placedAt = new java.util.HashMap<>(); // when the expected cell came
     List<int[]> pending = new ArrayList<>();
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < 10_000; i++) { // more than two chunks of CellArrays
       int row = random.nextInt(seed % 2 == 0 ? 40 : 2_000);
       int col = random.nextInt(30);
       RawCell c = cell(random, row, col);
