@@ -70,11 +70,15 @@ public final class BenchWorkbooks {
    * cells (the title, the header row, then 19 cells an indicator), every one of them in the table.
    */
   public static Path writeTable(Path file, int cells) throws IOException {
-    int indicators = (cells - 1 - (4 + MONTHS + 5)) / (4 + MONTHS + 2);
     try (OutputStream out = Files.newOutputStream(file)) {
-      new BenchWorkbooks().zip(out, Size.S, indicators);
+      new BenchWorkbooks().zip(out, Size.S, tableIndicators(cells));
     }
     return file;
+  }
+
+  /** The indicators {@link #writeTable} writes for so many cells. */
+  public static int tableIndicators(int cells) {
+    return (cells - 1 - (4 + MONTHS + 5)) / (4 + MONTHS + 2);
   }
 
   private void zip(OutputStream out, Size size, int indicators) throws IOException {
