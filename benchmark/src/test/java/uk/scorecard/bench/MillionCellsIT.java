@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Memory per cell (issue 23): a workbook of a million cells, the most one may hold, every one of
- * them in its scorecard table, is checked and rated in a 160 MB heap. They need about 90 MB and
- * 120 MB now; when a cell cost the kilobytes of objects it once did (a map of maps of cells, each
- * figure a CellRef, an Observation and a BigDecimal of its own) they needed over 200 MB.
+ * them in its scorecard table, is checked and rated in a 160 MB heap. They need about 95 MB and
+ * 111 MB now (the README's table); when a cell cost the objects it once did (a map of maps of
+ * cells, each figure a CellRef, an Observation and a BigDecimal of its own) they needed over
+ * 200 MB.
  */
 class MillionCellsIT {
 
