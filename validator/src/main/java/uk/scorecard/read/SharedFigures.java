@@ -1,5 +1,6 @@
 package uk.scorecard.read;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import uk.scorecard.model.Reading;
@@ -15,20 +16,27 @@ final class SharedFigures {
   /** Distinct figures remembered per workbook: bounds what sharing itself may hold. */
   static final int MAX = 4_096;
 
-  private final Map<Reading.Figure, Reading.Figure> seen = new HashMap<>();
+  /**
+   * Keyed by the value (equal in value and scale), not by the record: a record's generated
+   * equals and hashCode start a bootstrap of method handles, some sixty classes for a short run.
+   */
+  private final Map<BigDecimal, Reading.Figure> seen = new HashMap<>();
 
-  /** The shared figure equal to this reading (equal value and scale), or the reading itself. */
+  /** The shared figure equal to this reading in every part, or the reading itself. */
   Reading share(Reading r) {
     if (!(r instanceof Reading.Figure f)) {
       return r;
     }
-    Reading.Figure shared = seen.get(f);
-    if (shared != null) {
-      return shared;
+    Reading.Figure shared = seen.get(f.value());
+    if (shared == null) {
+      if (seen.size() < MAX) {
+        seen.put(f.value(), f);
+      }
+      return f;
     }
-    if (seen.size() < MAX) {
-      seen.put(f, f);
-    }
-    return f;
+    boolean same = shared.decimals() == f.decimals()
+        && shared.percentFormatted() == f.percentFormatted()
+        && shared.storedAsText() == f.storedAsText();
+    return same ? shared : f;
   }
 }
