@@ -60,12 +60,28 @@ public final class BenchWorkbooks {
   /** Writes one workbook of the given size. */
   public static Path write(Path file, Size size) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      new BenchWorkbooks().zip(out, size);
+      new BenchWorkbooks().zip(out, size, INDICATORS);
     }
     return file;
   }
 
-  private void zip(OutputStream out, Size size) throws IOException {
+  /**
+   * Writes a workbook whose one scorecard sheet holds as many indicators as fit in {@code cells}
+   * cells (the title, the header row, then 19 cells an indicator), every one of them in the table.
+   */
+  public static Path writeTable(Path file, int cells) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      new BenchWorkbooks().zip(out, Size.S, tableIndicators(cells));
+    }
+    return file;
+  }
+
+  /** The indicators {@link #writeTable} writes for so many cells. */
+  public static int tableIndicators(int cells) {
+    return (cells - 1 - (4 + MONTHS + 5)) / (4 + MONTHS + 2);
+  }
+
+  private void zip(OutputStream out, Size size, int indicators) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
       int sheets = 1 + size.dataSheets;
@@ -75,7 +91,7 @@ public final class BenchWorkbooks {
       put(zip, w, "xl/_rels/workbook.xml.rels", Parts.workbookRels(sheets));
       put(zip, w, "xl/styles.xml", Parts.styles());
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      scorecardSheet(w);
+      scorecardSheet(w, indicators);
       for (int i = 0; i < size.dataSheets; i++) {
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 2) + ".xml"));
         dataSheet(w, size);
@@ -92,7 +108,7 @@ public final class BenchWorkbooks {
     w.flush();
   }
 
-  private void scorecardSheet(Writer w) throws IOException {
+  private void scorecardSheet(Writer w, int indicators) throws IOException {
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
         + NS + "\"><sheetData>");
     w.write("<row r=\"1\">" + text("A1", "Children's services performance scorecard") + "</row>");
@@ -112,7 +128,7 @@ public final class BenchWorkbooks {
       h.append(text(col(4 + MONTHS + c) + 3, tail[c]));
     }
     w.write(h.append("</row>").toString());
-    for (int i = 0; i < INDICATORS; i++) {
+    for (int i = 0; i < indicators; i++) {
       w.write(indicatorRow(i, 4 + i));
     }
     w.write("</sheetData></worksheet>");

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout.PeriodColumn;
@@ -12,6 +13,9 @@ import uk.scorecard.model.Reading;
 
 /** Rules about one table's rows together: duplicate ids and a latest period left blank. */
 final class TableChecks {
+
+  /** Compiled once: ids are compared for every row. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TableChecks() {}
 
@@ -30,7 +34,7 @@ final class TableChecks {
    * An indicator id in the standard form used to compare ids: trimmed, single-spaced, lower case.
    */
   static String key(String id) {
-    return id == null ? "" : id.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return id == null ? "" : SPACES.matcher(id.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static void duplicateIds(IndicatorTable table, Findings out) {

@@ -54,6 +54,15 @@ final class Limits {
     }
   }
 
+  /**
+   * Takes back cells and text counted in a pass that is read again (a long sheet's first rows are
+   * read once to find a header, then again with the rest), so they are not counted twice.
+   */
+  void forget(long cellsCounted, long textCounted) {
+    cells -= cellsCounted;
+    text -= textCounted;
+  }
+
   void checkFormula(int length) {
     if (length > MAX_FORMULA) {
       throw new Exceeded("a formula with " + atLeast(length) + " characters (the limit is "

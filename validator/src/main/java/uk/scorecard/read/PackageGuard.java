@@ -18,8 +18,9 @@ import uk.scorecard.zip.ZipReader;
  * Checks a workbook's container before POI opens it, so a zip bomb, an XML bomb or a runaway file
  * is refused with a reason naming the limit instead of costing memory or time: the file's size,
  * and for a zip package the number of parts, how far they unpack in all and each by ratio, part
- * names that clash when case is ignored, and XML parts that declare a DTD or are XML 1.1. Every
- * part is unpacked once here, so a damaged zip is refused the same way by check and rate.
+ * names that clash when case is ignored, and XML parts that declare a DTD, are XML 1.1 or nest
+ * elements deeper than {@link XmlDepth#MAX_DEPTH}. Every part is unpacked once here, so a damaged
+ * zip is refused the same way by check and rate.
  */
 final class PackageGuard {
 
@@ -137,6 +138,7 @@ final class PackageGuard {
   private static long unpack(ZipReader zip, ZipItem e, byte[] buf, long left)
       throws IOException, WorkbookRefusedException {
     XmlProlog prolog = XmlProlog.watched(e.name()) ? new XmlProlog(e.name()) : null;
+    XmlDepth depth = prolog != null ? new XmlDepth(e.name()) : null;
     long count = 0;
     try (EntryStream in = zip.open(e)) {
       for (int n; (n = in.read(buf)) > 0; ) {
@@ -156,6 +158,9 @@ final class PackageGuard {
         }
         if (prolog != null && !prolog.feed(buf, n)) {
           prolog = null;
+        }
+        if (depth != null && !depth.feed(buf, n)) {
+          depth = null;
         }
       }
     }

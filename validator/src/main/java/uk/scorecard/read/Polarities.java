@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
@@ -21,6 +22,9 @@ import uk.scorecard.model.Severity;
  * finding (a warning for a title) and a caveat.
  */
 final class Polarities {
+
+  /** Compiled once: an id is keyed for every row. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   private Polarities() {}
 
@@ -81,6 +85,6 @@ final class Polarities {
   }
 
   private static String key(String id) {
-    return id.replaceAll("[\\s\\u00a0]+", "").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(id).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -35,11 +35,13 @@ final class RowReader {
   private final Grid grid;
   private final Layout layout;
   private final Rules rules;
+  private final SharedFigures figures;
 
-  RowReader(Grid grid, Layout layout, Rules rules) {
+  RowReader(Grid grid, Layout layout, Rules rules, SharedFigures figures) {
     this.grid = grid;
     this.layout = layout;
     this.rules = rules;
+    this.figures = figures;
   }
 
   ReadRow read(int row) {
@@ -49,11 +51,12 @@ final class RowReader {
     List<Observation> obs = new ArrayList<>();
     for (PeriodColumn pc : layout.periods()) {
       CellRef at = new CellRef(layout.sheet(), row, pc.col());
-      obs.add(new Observation(pc.period(), at, ValueReader.read(grid.get(row, pc.col()))));
+      obs.add(new Observation(pc.period(), at,
+          figures.share(ValueReader.read(grid.get(row, pc.col())))));
     }
     Unit unit = Units.of(Unit.parse(text(row, Column.UNIT)), title, obs);
     if (unit == Unit.PERCENT) {
-      obs = Scale.toPercent(obs);
+      obs = Scale.toPercent(obs, figures);
     }
     List<Finding> findings = new ArrayList<>();
     Disagreements differ = new Disagreements(id, findings);

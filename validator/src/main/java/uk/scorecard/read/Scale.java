@@ -13,7 +13,8 @@ final class Scale {
 
   private Scale() {}
 
-  static List<Observation> toPercent(List<Observation> obs) {
+  /** The row's observations on the 0-100 scale; figures scaled here are shared as read ones are. */
+  static List<Observation> toPercent(List<Observation> obs, SharedFigures figures) {
     List<Figure> plain = obs.stream().map(o -> o.reading().figure())
         .filter(f -> f != null && !f.percentFormatted()).toList();
     boolean fractions = !plain.isEmpty()
@@ -29,7 +30,7 @@ final class Scale {
       }
       Figure scaled = new Figure(f.value().movePointRight(2), Math.max(0, f.decimals() - 2),
           false, f.storedAsText());
-      return RowReader.with(o, scaled);
+      return RowReader.with(o, figures.share(scaled));
     }).toList();
   }
 }

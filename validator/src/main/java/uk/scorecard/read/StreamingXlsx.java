@@ -72,7 +72,8 @@ final class StreamingXlsx {
     for (int i = 0; i < first.size(); i++) {
       XlsxSheetHandler h = first.get(i);
       if (h.stopped() && hasHeader(h.grid())) {
-        // A table in a long sheet: read the whole sheet after all.
+        // A table in a long sheet: read the whole sheet after all, its first rows counted once.
+        limits.forget(h.cellsCounted(), h.textCounted());
         h = parse(parts.sheets().get(i), Integer.MAX_VALUE);
         again.add(h);
       }

@@ -26,6 +26,7 @@ final class TableFinder {
 
   private final boolean date1904;
   private final Rules rules;
+  private final SharedFigures figures = new SharedFigures();
 
   TableFinder(boolean date1904, Rules rules) {
     this.date1904 = date1904;
@@ -91,7 +92,7 @@ final class TableFinder {
     int top = HeaderCells.hasGroupRow(grid, merges, f.row()) ? f.row() - 1 : f.row();
     Layout sized = layout.withLastUsedCol(Extent.lastCol(grid, merges, top, h.lastRow(),
         indicators));
-    RowReader reader = new RowReader(grid, sized, rules);
+    RowReader reader = new RowReader(grid, sized, rules, figures);
     return new ReadTable(sized, indicators.stream().map(reader::read).toList());
   }
 

@@ -1,8 +1,7 @@
 package uk.scorecard.read;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.xml.sax.Attributes;
@@ -30,11 +29,13 @@ final class XlsxSheetHandler extends DefaultHandler {
   private final Limits limits;
   private final int rowLimit;
   private final StringBuilder text = new StringBuilder();
-  private final List<Shared> shared = new ArrayList<>();
+  /** Shared-string cells waiting for their text: their place in the grid, and the index. */
+  private int[] pendingCells = new int[64];
+  private int[] pendingIndices = new int[64];
+  private int pending;
   private boolean stopped;
-
-  /** A shared-string cell waiting for its text. */
-  private record Shared(int row, int col, int index, String format, boolean formula) {}
+  private long cellsCounted;
+  private long textCounted;
 
   private int row = -1;
   private int col = -1;
@@ -45,6 +46,8 @@ final class XlsxSheetHandler extends DefaultHandler {
   private boolean inInline;
   private boolean hasFormula;
   private String value;
+  /** A plain number's value as {@link Numbers#compact} packs it, read without making a String. */
+  private long packed = Numbers.NOT_COMPACT;
   private String formula;
 
   XlsxSheetHandler(Grid grid, CellFormats formats, Limits limits, int rowLimit) {
@@ -58,6 +61,16 @@ final class XlsxSheetHandler extends DefaultHandler {
     return grid;
   }
 
+  /** Cells this handler counted against the limits. */
+  long cellsCounted() {
+    return cellsCounted;
+  }
+
+  /** Characters of text this handler counted against the limits. */
+  long textCounted() {
+    return textCounted;
+  }
+
   /** True when reading stopped at the row limit, before the end of the sheet. */
   boolean stopped() {
     return stopped;
@@ -65,18 +78,18 @@ final class XlsxSheetHandler extends DefaultHandler {
 
   /** The distinct shared-string indices the kept cells refer to. */
   IntStream sharedIndices() {
-    return shared.stream().mapToInt(Shared::index).distinct();
+    return Arrays.stream(pendingIndices, 0, pending).distinct();
   }
 
-  /** Puts the shared-string cells into the grid, with their text (null reads as empty). */
+  /** Gives the shared-string cells their text (null reads as empty). */
   void resolve(IntFunction<String> strings) {
-    for (Shared c : shared) {
-      String s = c.index() < 0 ? null : strings.apply(c.index());
-      limits.addText(s == null ? 0 : s.length()); // looked up after the row was counted
-      grid.put(new RawCell(c.row(), c.col(), RawCell.Kind.TEXT, s == null ? "" : s, null,
-          c.format(), c.formula()));
+    for (int i = 0; i < pending; i++) {
+      int index = pendingIndices[i];
+      String s = index < 0 ? null : strings.apply(index);
+      countText(s == null ? 0 : s.length()); // looked up after the row was counted
+      grid.resolve(pendingCells[i], s);
     }
-    shared.clear();
+    pending = 0;
   }
 
   @Override
@@ -126,6 +139,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     style = s == null ? 0 : Integer.parseInt(s);
     hasFormula = false;
     value = null;
+    packed = Numbers.NOT_COMPACT;
     formula = null;
     text.setLength(0);
   }
@@ -154,7 +168,8 @@ final class XlsxSheetHandler extends DefaultHandler {
   public void endElement(String uri, String local, String qName) {
     switch (local) {
       case "v" -> {
-        value = text.toString();
+        packed = isNumber() ? Numbers.compact(text) : Numbers.NOT_COMPACT;
+        value = packed == Numbers.NOT_COMPACT ? text.toString() : null;
         inValue = false;
       }
       case "f" -> {
@@ -180,12 +195,27 @@ final class XlsxSheetHandler extends DefaultHandler {
       return;
     }
     limits.countCell();
+    cellsCounted++;
     String fmt = formats.code(style);
     if ("s".equals(type) && value != null) {
-      shared.add(new Shared(row, col, sharedIndex(), fmt, hasFormula));
+      if (pending == pendingCells.length) {
+        pendingCells = Arrays.copyOf(pendingCells, pending * 2);
+        pendingIndices = Arrays.copyOf(pendingIndices, pending * 2);
+      }
+      pendingCells[pending] = grid.putPending(row, col, fmt, hasFormula);
+      pendingIndices[pending++] = sharedIndex();
+    } else if (packed != Numbers.NOT_COMPACT) {
+      // The usual number, kept without a String, a BigDecimal or a RawCell.
+      boolean date = fmt != null && formats.isDate(style);
+      grid.putNumber(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, packed >> 8,
+          (byte) packed, fmt, hasFormula);
     } else {
       grid.put(toCell(fmt));
     }
+  }
+
+  private boolean isNumber() {
+    return type == null || type.equals("n");
   }
 
   private RawCell toCell(String fmt) {
@@ -206,8 +236,13 @@ final class XlsxSheetHandler extends DefaultHandler {
     };
   }
 
+  private void countText(int length) {
+    limits.addText(length);
+    textCounted += length;
+  }
+
   private RawCell textCell(String s, String fmt) {
-    limits.addText(s.length()); // a shared string is not streamed past the check in characters()
+    countText(s.length()); // a shared string is not streamed past the check in characters()
     return new RawCell(row, col, RawCell.Kind.TEXT, s, null, fmt, hasFormula);
   }
 

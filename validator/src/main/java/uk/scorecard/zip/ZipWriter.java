@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -68,7 +69,7 @@ public final class ZipWriter {
     central.writeTo(buffer);
     buffer.u32(0x06054b50).u16(0).u16(0).u16(count).u16(count);
     buffer.u32(central.size()).u32(checked(offset)).u16(0);
-    return buffer.toByteArray();
+    return buffer.bytes();
   }
 
   /** Writes the entry's local header and directory record; returns the name's length. */
@@ -160,6 +161,33 @@ public final class ZipWriter {
     @Override
     public void write(byte[] b) {
       write(b, 0, b.length);
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      super.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      room(len);
+      super.write(b, off, len);
+    }
+
+    /**
+     * Grows the buffer by a quarter rather than doubling it: a rated copy of several megabytes
+     * would otherwise hold its old buffer and one twice the size at once.
+     */
+    private void room(int more) {
+      if (count + more > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(count + more, buf.length + (buf.length >> 2)));
+      }
+    }
+
+    /** What was written: the buffer itself when it is exactly full, else a copy. */
+    byte[] bytes() {
+      return count == buf.length ? buf : Arrays.copyOf(buf, count);
     }
 
     void patch(int at, int crc, long compressed, long size) {

@@ -55,7 +55,7 @@ public final class CostlyFiles {
    */
   public static byte[] manyCells(int cells) {
     int perRow = 4 + MONTHS.length + 1;
-    int rows = Math.max(1, cells / perRow);
+    int rows = Math.max(1, (cells - perRow) / perRow); // the header row has as many cells
     StringBuilder xml = new StringBuilder(rows * perRow * 24);
     xml.append(header(MONTHS.length).replace("</row>", text(col(4 + MONTHS.length), 1, "Target")
         + "</row>"));
@@ -96,5 +96,6 @@ public final class CostlyFiles {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "."));
     Files.write(dir.resolve("long-digits.xlsx"), sharedFigure(digits(99_000), 19));
     Files.write(dir.resolve("many-cells.xlsx"), manyCells(870_000));
+    Files.write(dir.resolve("million-cells.xlsx"), manyCells(1_000_000));
   }
 }

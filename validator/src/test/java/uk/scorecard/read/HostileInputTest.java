@@ -87,6 +87,10 @@ class HostileInputTest {
             .put("xl/sharedStrings.xml", sst("z".repeat(Limits.MAX_TEXT - 1))).bytes(),
             Reason.TOO_LARGE, "the workbook is too large to check: it has more than 20,000,000"
                 + " characters of text in its cells (the limit is 20,000,000)"),
+        hostile("nesting too deep", () -> CostlyShapes.deepNesting(1, XmlDepth.MAX_DEPTH - 2),
+            Reason.CORRUPT, "the workbook contains XML we do not accept: part"
+                + " 'xl/worksheets/sheet1.xml' nests elements more than 256 deep, which Excel never"
+                + " does"),
         hostile("too many cells", HostileFiles::manyCells, Reason.TOO_LARGE,
             "the workbook is too large to check: it has more than 1,000,000 cells (the limit is"
                 + " 1,000,000)"));

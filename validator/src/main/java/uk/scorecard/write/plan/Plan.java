@@ -26,8 +26,6 @@ public final class Plan {
   private final Map<String, List<Note>> notes = new LinkedHashMap<>();
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
-  /** Change and RAG cells we write over: findings about what they held are not put in the book. */
-  private final java.util.Set<String> replacedRatings = new java.util.HashSet<>();
   private final boolean wantLive;
 
   private Plan(boolean live) {
@@ -81,11 +79,9 @@ public final class Plan {
       int row = r.row().row();
       if (r.writesChange()) {
         put(layout.sheet(), CellWrite.text(row, change, r.change()));
-        replacedRatings.add(key(layout.sheet(), row, change));
       }
       if (r.writesRag()) {
         put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
-        replacedRatings.add(key(layout.sheet(), row, rag));
       }
       if (r.writesCaveat()) {
         put(layout.sheet(), CellWrite.caveat(row, caveat,
@@ -111,13 +107,19 @@ public final class Plan {
    * So a rated workbook rated again shows the same.
    */
   public List<Finding> shown(List<Finding> findings) {
-    return findings.stream().filter(f -> f.cell().isEmpty()
-        || !replacedRatings.contains(key(f.sheet(), f.cellRef().row(), f.cellRef().col())))
-        .toList();
+    return findings.stream().filter(f -> f.cell().isEmpty() || !replacesRating(f)).toList();
   }
 
-  private static String key(String sheet, int row, int col) {
-    return sheet + '\u0000' + row + '\u0000' + col;
+  /**
+   * True when we write a Change or RAG cell over the finding's cell. Read from the cells we write
+   * (a Change is the only plain text we write, KEEP), not from a set of keys: a string key a
+   * rated row cost a hundred bytes in a table of fifty thousand rows.
+   */
+  private boolean replacesRating(Finding f) {
+    var ref = f.cellRef();
+    Map<Integer, CellWrite> row = cells(f.sheet()).get(ref.row());
+    CellWrite w = row == null ? null : row.get(ref.col());
+    return w != null && (w.look() == CellWrite.Look.KEEP || w.look() == CellWrite.Look.RAG);
   }
 
   /** Cells to write on a sheet: row, then column, then what to write. */

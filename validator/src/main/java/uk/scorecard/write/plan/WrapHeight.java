@@ -1,5 +1,7 @@
 package uk.scorecard.write.plan;
 
+import java.util.regex.Pattern;
+
 /**
  * How tall a row must be to show wrapped text: LibreOffice (and Excel for a row with a set height)
  * does not grow a row on opening, so a long caveat would be cut off.
@@ -9,13 +11,16 @@ public final class WrapHeight {
   /** Points per line of 11-point text. */
   public static final double LINE = 15;
 
+  /** Compiled once: it runs for every caveat and every finding of the Checks sheet. */
+  private static final Pattern BREAK = Pattern.compile("\\R");
+
   private WrapHeight() {}
 
   /** Lines that text takes in a column this many characters wide, counting its own breaks. */
   public static int lines(String text, double widthChars) {
     double perLine = Math.max(1, widthChars * 1.1);
     int n = 0;
-    for (String part : text.split("\\R", -1)) {
+    for (String part : BREAK.split(text, -1)) {
       n += Math.max(1, (int) Math.ceil(part.length() / perLine));
     }
     return n;
@@ -25,5 +30,4 @@ public final class WrapHeight {
   public static double points(int lines) {
     return lines * LINE;
   }
-
 }

@@ -1,5 +1,10 @@
 package uk.scorecard.write.xlsx;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.scorecard.internal.xml.XmlText;
@@ -13,46 +18,67 @@ final class ChecksSheetXml {
 
   private ChecksSheetXml() {}
 
-  static byte[] render(List<List<Cell>> rows, Styles styles, String mainNs) {
-    StringBuilder data = new StringBuilder();
-    StringBuilder links = new StringBuilder();
-    for (int r = 0; r < rows.size(); r++) {
-      List<Cell> row = rows.get(r);
-      if (row.isEmpty()) {
-        continue;
-      }
-      data.append("<row r=\"").append(r + 1).append('"').append(height(row)).append('>');
-      for (int c = 0; c < row.size(); c++) {
-        Cell cell = row.get(c);
-        String ref = CellRef.a1(r, c);
-        data.append("<c r=\"").append(ref).append("\" s=\"").append(style(cell, styles))
-            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-            .append(escape(cell.text())).append("</t></is></c>");
-        if (cell.link() != null) {
-          links.append("<hyperlink ref=\"").append(ref).append("\" location=\"")
-              .append(escape(cell.link())).append("\" display=\"").append(escape(cell.text()))
-              .append("\"/>");
-        }
-      }
-      data.append("</row>");
-    }
-    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+  /**
+   * Writes the sheet to {@code out} as it is made, so a Checks sheet of fifty thousand findings is
+   * never held whole (built in strings, it took five copies of itself at once).
+   */
+  static void render(List<List<Cell>> rows, Styles styles, String mainNs, OutputStream out)
+      throws IOException {
+    Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<worksheet xmlns=\"").append(mainNs).append("\" xmlns:r=\"").append(Rels.OFFICE)
         .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
     for (int i = 0; i < ChecksContent.WIDTHS.length; i++) {
-      x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1)
-          .append("\" width=\"").append(ChecksContent.WIDTHS[i]).append("\" customWidth=\"1\"/>");
+      x.append("<col min=\"").append(Integer.toString(i + 1)).append("\" max=\"")
+          .append(Integer.toString(i + 1)).append("\" width=\"")
+          .append(Double.toString(ChecksContent.WIDTHS[i])).append("\" customWidth=\"1\"/>");
     }
-    x.append("</cols><sheetData>").append(data).append("</sheetData>");
-    if (links.length() > 0) {
-      x.append("<hyperlinks>").append(links).append("</hyperlinks>");
+    x.append("</cols><sheetData>");
+    boolean linked = false;
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> row = rows.get(r);
+      if (row.isEmpty()) {
+        continue;
+      }
+      x.append("<row r=\"").append(Integer.toString(r + 1)).append('"').append(height(row))
+          .append('>');
+      for (int c = 0; c < row.size(); c++) {
+        Cell cell = row.get(c);
+        x.append("<c r=\"").append(CellRef.a1(r, c)).append("\" s=\"")
+            .append(Integer.toString(style(cell, styles)))
+            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+            .append(escape(cell.text())).append("</t></is></c>");
+        linked |= cell.link() != null;
+      }
+      x.append("</row>");
+    }
+    x.append("</sheetData>");
+    if (linked) {
+      links(rows, x);
     }
     x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\"")
         .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"")
         .append(" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
-    return x.toString().getBytes(StandardCharsets.UTF_8);
+    x.flush();
+  }
+
+  /** The hyperlinks, after the cells as the schema orders them: a second pass over the rows. */
+  private static void links(List<List<Cell>> rows, Writer x) throws IOException {
+    x.append("<hyperlinks>");
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        Cell cell = row.get(c);
+        if (cell.link() != null) {
+          x.append("<hyperlink ref=\"").append(CellRef.a1(r, c)).append("\" location=\"")
+              .append(escape(cell.link())).append("\" display=\"").append(escape(cell.text()))
+              .append("\"/>");
+        }
+      }
+    }
+    x.append("</hyperlinks>");
   }
 
   private static int style(Cell cell, Styles s) {

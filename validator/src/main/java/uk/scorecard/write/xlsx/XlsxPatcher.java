@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ final class XlsxPatcher {
   private final Map<String, byte[]> replaced = new LinkedHashMap<>();
   private final Map<String, SheetPatcher> sheets = new HashMap<>();
   private final Written written = new Written();
+  /** The Checks sheet's rows, written as the package is (streamed, never held as XML). */
+  private List<List<ChecksContent.Cell>> checksRows = List.of();
 
   private XlsxPatcher(byte[] original) throws IOException {
     // The zip's directory is read once: the parts we edit, the Checks sheet's A1 and the copy.
@@ -72,7 +75,7 @@ final class XlsxPatcher {
 
   private void checksSheet(Report report) throws IOException {
     ChecksPlacement place = ChecksPlacement.find(model, from);
-    byte[] xml = ChecksSheetXml.render(ChecksContent.rows(report), styles, model.mainNamespace());
+    checksRows = ChecksContent.rows(report);
     String part = place.part();
     if (part == null) {
       part = freeName("xl/worksheets/sheet", ".xml");
@@ -81,7 +84,6 @@ final class XlsxPatcher {
     }
     ChecksMarker.mark(model, place.name());
     written.checksSheet = from.actual(part);
-    replaced.put(written.checksSheet, xml);
   }
 
   /**
@@ -92,6 +94,9 @@ final class XlsxPatcher {
     Set<String> taken = new HashSet<>();
     from.files().forEach(k -> taken.add(PackageParts.lower(k.name())));
     replaced.keySet().forEach(k -> taken.add(PackageParts.lower(k)));
+    if (written.checksSheet != null) {
+      taken.add(PackageParts.lower(written.checksSheet));
+    }
     int n = 1;
     while (taken.contains(PackageParts.lower(prefix + n + suffix))) {
       n++;
@@ -117,11 +122,13 @@ final class XlsxPatcher {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
     Set<String> last = Set.of(stylesPart, model.workbookPart,
         from.actual(PartNames.relsOf(model.workbookPart)), from.actual(ContentTypes.NAME));
-    ZipWriter zip = new ZipWriter(originalSize + 16_384);
+    // A rated copy is a little larger than the original (our columns, notes and Checks sheet):
+    // room for that from the start, so the buffer is not doubled, and copied, near the end.
+    ZipWriter zip = new ZipWriter(originalSize + originalSize / 4 + 65_536);
     for (ZipItem e : from.files()) {
       String name = e.name();
       SheetPatcher sp = sheets.get(name);
-      if (replaced.containsKey(name) || last.contains(name)) {
+      if (replaced.containsKey(name) || last.contains(name) || name.equals(written.checksSheet)) {
         continue;
       } else if (sp == null) {
         // Untouched: copied still compressed, byte for byte.
@@ -131,6 +138,10 @@ final class XlsxPatcher {
           EntryStreams.patch(sp, in, out);
         }
       }
+    }
+    // Before the styles part is finished: the Checks sheet's cells add formats as they are written.
+    try (OutputStream out = zip.begin(written.checksSheet)) {
+      ChecksSheetXml.render(checksRows, styles, model.mainNamespace(), out);
     }
     finishSmallParts();
     for (String name : last) {
@@ -142,6 +153,7 @@ final class XlsxPatcher {
       zip.add(e.getKey(), e.getValue());
     }
     written.changedParts.addAll(replaced.keySet());
+    written.changedParts.add(written.checksSheet);
     written.changedParts.addAll(sheets.keySet());
     return zip.finish();
   }

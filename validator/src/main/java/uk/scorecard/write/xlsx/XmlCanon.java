@@ -115,21 +115,25 @@ final class XmlCanon {
       sb.append(' ').append(keys[i]).append("=\"").append(values[i]).append('"');
     }
     sb.append('>');
-    StringBuilder text = new StringBuilder();
+    // Text goes straight into sb from mark: kept when the element is a leaf (its value, spaces
+    // and all), dropped when it is blank between children (layout). No builder per element.
+    int mark = sb.length();
     boolean children = false;
     while (true) {
       int ev = r.next();
       switch (ev) {
         case XMLStreamConstants.START_ELEMENT -> {
-          flush(text, sb, false);
+          dropIfBlank(sb, mark);
           children = true;
           append(r, sb);
+          mark = sb.length();
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-            text.append(r.getText());
+            escaped(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), sb);
         case XMLStreamConstants.END_ELEMENT -> {
-          // A leaf's text is its value, spaces and all; between child elements it is layout.
-          flush(text, sb, !children);
+          if (children) {
+            dropIfBlank(sb, mark);
+          }
           sb.append("</>");
           return;
         }
@@ -138,6 +142,27 @@ final class XmlCanon {
         }
       }
     }
+  }
+
+  /** Appends text with {@code <} written as {@code &lt;}, as {@link #flush} does. */
+  private static void escaped(char[] chars, int start, int length, StringBuilder sb) {
+    for (int i = start; i < start + length; i++) {
+      if (chars[i] == '<') {
+        sb.append("&lt;");
+      } else {
+        sb.append(chars[i]);
+      }
+    }
+  }
+
+  /** Removes the text appended since {@code mark} when it is all white space. */
+  private static void dropIfBlank(StringBuilder sb, int mark) {
+    for (int i = mark; i < sb.length(); i++) {
+      if (!Character.isWhitespace(sb.charAt(i))) {
+        return;
+      }
+    }
+    sb.setLength(mark);
   }
 
   private static void flush(StringBuilder text, StringBuilder sb, boolean leaf) {
