@@ -1,5 +1,6 @@
 package uk.scorecard.check;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,20 @@ import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading;
 
-/** Rules about one table's rows together: duplicate ids and a latest period left blank. */
+/**
+ * Rules about one table's rows together: duplicate ids, a latest period left blank, and the rules
+ * between rows (parts and wholes, cohorts) and between periods (totals, dates, suppression).
+ */
 final class TableChecks {
 
   private TableChecks() {}
 
-  /** Adds the findings of one table. */
-  static void check(IndicatorTable table, Findings out) {
+  /**
+   * Adds the findings of one table; {@code saved} is the day the workbook was last saved (or
+   * null), {@code today} the day it is checked.
+   */
+  static void check(
+      IndicatorTable table, boolean publish, LocalDate saved, LocalDate today, Findings out) {
     if (out.on(Rule.DUPLICATE_ID)) {
       duplicateIds(table, out);
     }
@@ -24,6 +32,14 @@ final class TableChecks {
       latestBlank(table, out);
     }
     PeriodChecks.check(table.layout(), out);
+    FuturePeriods.check(table, saved, today, out);
+    Parts parts = Parts.of(table);
+    Counts counts = new Counts();
+    PartChecks.check(table, parts, counts, out);
+    Cohorts.check(table, parts, counts, out);
+    StatedPercents.check(table, parts, counts, out);
+    PeriodTotals.check(table, counts, out);
+    Suppression.check(table, parts, counts, publish, out);
   }
 
   /**

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** The cells of one sheet that hold something, by row then column, with its merged ranges. */
+/**
+ * The cells of one sheet that hold something, by row then column, with its merged ranges and the
+ * indent levels of the indented cells among them.
+ */
 final class Grid {
 
   /** A merged range, zero-based and inclusive. */
@@ -15,6 +18,7 @@ final class Grid {
   private final String sheet;
   private final NavigableMap<Integer, NavigableMap<Integer, RawCell>> rows = new TreeMap<>();
   private final List<Merge> merges = new ArrayList<>();
+  private final java.util.Map<Long, Integer> indents = new java.util.HashMap<>();
   private int cells;
 
   Grid(String sheet) {
@@ -23,6 +27,18 @@ final class Grid {
 
   void addMerge(Merge m) {
     merges.add(m);
+  }
+
+  /** Notes that a cell's style indents it; only indented cells are noted. */
+  void indent(int row, int col, int level) {
+    if (level > 0) {
+      indents.put(((long) row << 20) | col, level);
+    }
+  }
+
+  /** The indent level of a cell's style, 0 when it is not indented. */
+  int indentOf(int row, int col) {
+    return indents.getOrDefault(((long) row << 20) | col, 0);
   }
 
   String sheet() {

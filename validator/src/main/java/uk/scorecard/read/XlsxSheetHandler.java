@@ -181,6 +181,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
     limits.countCell();
     String fmt = formats.code(style);
+    grid.indent(row, col, formats.indent(style));
     if ("s".equals(type) && value != null) {
       shared.add(new Shared(row, col, sharedIndex(), fmt, hasFormula));
     } else {

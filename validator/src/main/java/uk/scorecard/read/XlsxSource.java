@@ -68,10 +68,19 @@ final class XlsxSource {
           grids.add(grid);
         }
       }
-      return new Sheets(format, date1904, grids);
+      return new Sheets(format, date1904, grids, saved(pkg));
     } catch (IOException | OpenXML4JException | SAXException | POIXMLException
         | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
       throw Refusals.of(e);
+    }
+  }
+
+  /** The day the package's core properties say it was saved, or null. */
+  private static java.time.LocalDate saved(OPCPackage pkg) {
+    try {
+      return SavedDate.of(pkg.getPackageProperties().getModifiedProperty().orElse(null));
+    } catch (RuntimeException | OpenXML4JException e) {
+      return null;
     }
   }
 

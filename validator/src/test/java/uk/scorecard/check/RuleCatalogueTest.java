@@ -54,7 +54,7 @@ final class RuleCatalogueTest {
     }
     // Each constraint names its Rule, which gives its code and severity: said once.
     assertThat(constraints)
-        .hasSize(19)
+        .hasSize(20)
         .allSatisfy(
             d -> {
               Rule rule = (Rule) d.getAttributes().get("rule");

@@ -327,7 +327,7 @@ final class RuleFixturesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("rules")
+  @MethodSource({"rules", "uk.scorecard.check.CrossCellFixtures#rules"})
   void firesAtTheCellWithItsSeverityAndNothingElse(
       String code,
       Options options,
@@ -355,7 +355,8 @@ final class RuleFixturesTest {
 
   @Test
   void everyRuleHasAFixtureExceptTheCap() {
-    List<String> covered = rules().map(a -> (String) a.get()[0]).toList();
+    List<String> covered =
+        Stream.concat(rules(), CrossCellFixtures.rules()).map(a -> (String) a.get()[0]).toList();
     assertThat(RuleCatalogue.all())
         .extracting(RuleDoc::code)
         .filteredOn(c -> !c.equals("findings-capped"))
@@ -372,13 +373,24 @@ final class RuleFixturesTest {
     assertThat(SCORECARD.check(fx.input(), PUBLISH).findings()).isEmpty();
   }
 
-  private static Arguments fires(
+  static Arguments fires(
       String code, String cell, Severity s, String message, Consumer<FixtureWorkbook> b) {
     return Arguments.of(code, Options.DEFAULT, cell, s, message, Named.of(cell, b));
   }
 
-  private static Arguments publishing(
+  static Arguments publishing(
       String code, String cell, Severity s, String message, Consumer<FixtureWorkbook> b) {
     return Arguments.of(code, PUBLISH, cell, s, message, Named.of(cell, b));
+  }
+
+  /** A fixture checked under these options rather than the default ones. */
+  static Arguments under(
+      Options options,
+      String code,
+      String cell,
+      Severity s,
+      String message,
+      Consumer<FixtureWorkbook> b) {
+    return Arguments.of(code, options, cell, s, message, Named.of(cell, b));
   }
 }
