@@ -76,7 +76,8 @@ class ApiTest {
       assertThat(red.path("change").asText()).isEqualTo("Down 31pp");
       assertThat(red.path("caveat").asText()).contains("arrears");
       assertThat(iterable(red.fieldNames()))
-          .containsExactly("sheet", "row", "id", "title", "change", "rating", "caveat");
+          .containsExactly(
+              "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }

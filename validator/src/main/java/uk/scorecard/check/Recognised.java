@@ -9,8 +9,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Locale;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Shown;
+import uk.scorecard.model.WrittenNumber;
 
 /** A figure cell holding a number, a recognised marker or nothing. */
 @Target(TYPE)
@@ -34,6 +36,14 @@ import uk.scorecard.model.Shown;
     public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
       if (!(v.reading() instanceof Reading.Other o)) {
         return true;
+      }
+      int digits = WrittenNumber.excessInText(o.text());
+      if (digits > 0) {
+        return Violation.in(ctx)
+            .with("where", v.label())
+            .with("digits", String.format(Locale.UK, "%,d", digits))
+            .with("most", WrittenNumber.MAX_SIGNIFICANT)
+            .add("not-a-figure.digits");
       }
       return Violation.in(ctx)
           .with("where", v.label())

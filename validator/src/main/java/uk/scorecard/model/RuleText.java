@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads targets and tolerances written as text: {@code 95%}, {@code 8% to 12%}, {@code 5pp}. */
 public final class RuleText {
@@ -14,19 +15,23 @@ public final class RuleText {
   private static final Pattern POINT = Pattern.compile("(?:[<>≤≥]=?|at least|at most|min|max)?\\s*"
       + NUM + "\\s*(%?)");
   private static final Pattern POINTS = Pattern.compile(NUM + "\\s*(?:pp|ppt|ppts|points?|percentage points?)");
+  private static final Pattern UNITS = Pattern.compile(NUM);
   private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?:\\s*of (?:the )?target)?");
 
   private RuleText() {}
 
   /** A target from text, or null when the text is not one; percentages on the 0-100 scale. */
-  public static Target target(String text) {
+  public static @Nullable Target target(String text) {
     String t = clean(text);
     Matcher band = BAND.matcher(t);
     if (band.matches()) {
-      return new Target.Band(new BigDecimal(band.group(1)), new BigDecimal(band.group(3)));
+      BigDecimal low = WrittenNumber.parse(band.group(1));
+      BigDecimal high = WrittenNumber.parse(band.group(3));
+      return low == null || high == null ? null : new Target.Band(low, high);
     }
     Matcher point = POINT.matcher(t);
-    return point.matches() ? new Target.Point(new BigDecimal(point.group(1))) : null;
+    BigDecimal v = point.matches() ? WrittenNumber.parse(point.group(1)) : null;
+    return v == null ? null : new Target.Point(v);
   }
 
   /** True when a target's text was written as a percentage. */
@@ -35,25 +40,28 @@ public final class RuleText {
   }
 
   /** A tolerance from text, or null when the text is not one. */
-  public static Tolerance tolerance(String text) {
+  public static @Nullable Tolerance tolerance(String text) {
     String t = clean(text);
     Matcher pp = POINTS.matcher(t);
     if (pp.matches()) {
-      return new Tolerance.Points(new BigDecimal(pp.group(1)).abs());
+      BigDecimal v = WrittenNumber.parse(pp.group(1));
+      return v == null ? null : new Tolerance.Points(v.abs());
     }
     Matcher pct = PERCENT.matcher(t);
     if (pct.matches()) {
-      return new Tolerance.Relative(new BigDecimal(pct.group(1)).abs());
+      BigDecimal v = WrittenNumber.parse(pct.group(1));
+      return v == null ? null : new Tolerance.Relative(v.abs());
     }
-    Matcher n = Pattern.compile(NUM).matcher(t);
-    return n.matches() ? new Tolerance.Units(new BigDecimal(n.group(1)).abs()) : null;
+    Matcher n = UNITS.matcher(t);
+    BigDecimal v = n.matches() ? WrittenNumber.parse(n.group(1)) : null;
+    return v == null ? null : new Tolerance.Units(v.abs());
   }
 
   private static final Pattern BEYOND =
       Pattern.compile("\\s*(beyond|above|below|better than|past|over|under) (the )?target$");
 
   /** A Blue margin from text ({@code 5% beyond target}, {@code 2pp}), or null when none. */
-  public static Tolerance blueMargin(String text) {
+  public static @Nullable Tolerance blueMargin(String text) {
     return tolerance(BEYOND.matcher(clean(text)).replaceFirst(""));
   }
 

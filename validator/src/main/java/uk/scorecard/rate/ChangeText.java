@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Unit;
+import uk.scorecard.model.WrittenNumber;
 
 /**
  * What a Change cell says, as a direction (+1 up, -1 down, 0 no change) and an amount when one is
@@ -29,10 +31,11 @@ public record ChangeText(int direction, BigDecimal amount) {
   private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
 
   /** What the text says, or null when it says nothing we can compare (blank, "-", "N/A"). */
-  public static ChangeText parse(String text, Polarity polarity) {
+  public static @Nullable ChangeText parse(String text, Polarity polarity) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     Matcher m = AMOUNT.matcher(t);
-    BigDecimal amount = m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
+    // An amount longer than a spreadsheet holds is no amount (and is never parsed).
+    BigDecimal amount = m.find() ? WrittenNumber.parse(m.group()) : null;
     if (SAME.matcher(t).find() || amount != null && amount.signum() == 0) {
       return new ChangeText(0, BigDecimal.ZERO);
     }

@@ -11,6 +11,7 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
+import uk.scorecard.model.Quoted;
 import uk.scorecard.model.Severity;
 
 /**
@@ -53,7 +54,7 @@ final class Polarities {
           : other.idCell();
       String said = "polarity " + lower(other.polarity().label()) + " taken from " + from;
       out.add(Finding.at(row.idCell(), Severity.INFO, ReadCodes.POLARITY_FROM_OTHER_TABLE,
-          "No polarity for " + row.id() + " here: " + said + ", the same indicator"));
+          "No polarity for " + Quoted.cap(row.id()) + " here: " + said + ", the same indicator"));
       return row.withPolarity(other.polarity(), "Polarity " + lower(other.polarity().label())
           + ", taken from " + from, false);
     }
@@ -72,7 +73,7 @@ final class Polarities {
   }
 
   private static String name(IndicatorRow row) {
-    return row.id() != null ? row.id() : "this indicator";
+    return row.id() != null ? Quoted.cap(row.id()) : "this indicator";
   }
 
   private static String lower(String label) {

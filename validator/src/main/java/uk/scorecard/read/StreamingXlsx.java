@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -44,7 +45,7 @@ final class StreamingXlsx {
   }
 
   /** Every sheet as a grid, or null when POI's reader should read this package instead. */
-  static Sheets read(byte[] bytes, Limits limits) {
+  static @Nullable Sheets read(byte[] bytes, Limits limits) {
     try {
       PackageZip zip = PackageZip.open(bytes);
       WorkbookParts parts = WorkbookParts.of(zip);
@@ -117,24 +118,11 @@ final class StreamingXlsx {
     return false;
   }
 
-  private Map<Integer, String> sharedStrings(int[] wanted) throws IOException,
-      XMLStreamException {
-    try (InputStream in = zip.open(parts.sharedStrings())) {
-      return SharedStringsScan.read(in, wanted);
-    } catch (SharedStringsScan.Unusual e) {
-      try (InputStream in = zip.open(parts.sharedStrings())) {
-        return SharedStringsPass.read(in, wanted);
-      }
-    }
-  }
-
   private void resolve(List<XlsxSheetHandler> handlers) throws IOException, XMLStreamException {
     int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices)
         .distinct().sorted().toArray();
-    Map<Integer, String> strings = Map.of();
-    if (wanted.length > 0 && parts.sharedStrings() != null) {
-      strings = sharedStrings(wanted);
-    }
+    Map<Integer, String> strings = parts.sharedStrings() == null ? Map.of()
+        : SharedStrings.read(() -> zip.open(parts.sharedStrings()), wanted);
     for (XlsxSheetHandler h : handlers) {
       h.resolve(strings::get);
     }

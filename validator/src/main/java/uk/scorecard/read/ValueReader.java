@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.WrittenNumber;
 
 /** Turns a raw figure cell into a reading: a number, a legitimate marker, blank, or an error. */
 final class ValueReader {
@@ -42,7 +43,8 @@ final class ValueReader {
 
   /** What a figure cell holds; a null cell is blank. */
   static Reading read(RawCell c) {
-    if (c == null || c.isEmpty()) {
+    // A formula that gives an empty string (=IF(B2="","",...)) shows a blank figure.
+    if (c == null || c.isEmpty() || c.kind() == RawCell.Kind.TEXT && c.text().isBlank()) {
       return Reading.BLANK;
     }
     return switch (c.kind()) {
@@ -74,7 +76,11 @@ final class ValueReader {
     }
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
-      BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+      BigDecimal v = WrittenNumber.parse(m.group(1));
+      if (v == null) {
+        // More digits than a spreadsheet holds: not a figure (the check says why), never parsed.
+        return new Reading.Other(t);
+      }
       boolean pct = !m.group(6).isEmpty();
       return new Reading.Figure(v, Math.max(0, v.scale()), pct, true);
     }

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
@@ -36,7 +37,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
       "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
-  static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
+  static @Nullable WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
     Map<String, String> packageRels = rels(zip, "_rels/.rels", "");
     String named = packageRels.get(REL + "officeDocument");
     String main = named == null ? null : zip.actual(named);

@@ -190,7 +190,9 @@ final class XlsxSheetHandler extends DefaultHandler {
   }
 
   private RawCell toCell(String fmt) {
-    if (value == null) {
+    // openpyxl saves a formula it never calculated with an empty value of no type: no result.
+    boolean unsaved = hasFormula && value != null && value.isEmpty() && !"str".equals(type);
+    if (value == null || unsaved) {
       return hasFormula
           ? new RawCell(row, col, RawCell.Kind.NO_RESULT, formula, null, fmt, true)
           : new RawCell(row, col, RawCell.Kind.BLANK, "", null, fmt, false);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -12,9 +13,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.xmlbeans.XmlException;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
@@ -31,6 +32,7 @@ import uk.scorecard.model.WorkbookRefusedException;
  * when a package must be refused.
  */
 final class XlsxSource {
+
 
   private XlsxSource() {}
 
@@ -54,9 +56,9 @@ final class XlsxSource {
       Format format = format(mainPart(pkg));
       XSSFReader reader = new XSSFReader(pkg, true);
       boolean date1904 = date1904(reader);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       CellFormats formats = CellFormats.of(reader.getStylesTable());
       List<Grid> grids = new ArrayList<>();
+      List<XlsxSheetHandler> handlers = new ArrayList<>();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
@@ -64,19 +66,26 @@ final class XlsxSource {
           Grid grid = new Grid(it.getSheetName());
           XlsxSheetHandler handler = new XlsxSheetHandler(grid, formats, limits, Integer.MAX_VALUE);
           parse(in, handler);
-          handler.resolve(i -> item(strings, i));
+          handlers.add(handler);
           grids.add(grid);
         }
       }
+      // Shared strings are read the one way the fast reader reads them, not by POI's table.
+      int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices).distinct()
+          .sorted().toArray();
+      Map<Integer, String> strings = hasSharedStrings(pkg)
+          ? SharedStrings.read(() -> sharedStrings(reader), wanted) : Map.of();
+      handlers.forEach(h -> h.resolve(strings::get));
       return new Sheets(format, date1904, grids, saved(pkg));
     } catch (IOException | OpenXML4JException | SAXException | POIXMLException
+        | javax.xml.stream.XMLStreamException
         | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
       throw Refusals.of(e);
     }
   }
 
   /** The day the package's core properties say it was saved, or null. */
-  private static java.time.LocalDate saved(OPCPackage pkg) {
+  private static java.time.@Nullable LocalDate saved(OPCPackage pkg) {
     try {
       return SavedDate.of(pkg.getPackageProperties().getModifiedProperty().orElse(null));
     } catch (RuntimeException | OpenXML4JException e) {
@@ -84,12 +93,20 @@ final class XlsxSource {
     }
   }
 
-  private static String item(ReadOnlySharedStringsTable strings, int index) {
+  private static InputStream sharedStrings(XSSFReader reader) throws IOException {
     try {
-      return strings.getItemAt(index).getString();
-    } catch (RuntimeException e) {
-      return null;
+      return reader.getSharedStringsData();
+    } catch (OpenXML4JException e) {
+      throw new IOException("the shared strings cannot be read", e);
     }
+  }
+
+  /** Whether the workbook names a shared-strings part, by relationship as every part is found. */
+  private static boolean hasSharedStrings(OPCPackage pkg) throws OpenXML4JException {
+    PackagePart main = pkg.getPart(pkg.getRelationshipsByType(
+        PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+    return main != null && !main.getRelationshipsByType(
+        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation()).isEmpty();
   }
 
   private static void parse(InputStream in, XlsxSheetHandler handler)

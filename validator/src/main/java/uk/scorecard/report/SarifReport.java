@@ -1,8 +1,6 @@
 package uk.scorecard.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,9 +23,7 @@ public final class SarifReport {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = JsonText.mapper();
 
   private final SarifRules rules;
   private final Map<String, Integer> artifactIndex = new LinkedHashMap<>();

@@ -26,14 +26,18 @@ public final class TextReport {
     out.println(summary(outcomes));
   }
 
-  /** One finding as a line a terminal or editor can jump to. */
+  /**
+   * One finding as a line a terminal or editor can jump to, its workbook text made harmless
+   * ({@link TerminalText#line}).
+   */
   public static String line(String path, Finding f) {
-    return where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] " + f.message();
+    return TerminalText.line(where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] "
+        + f.message());
   }
 
   /** A workbook not read: {@code path: cannot check: reason} (or {@code cannot rate}). */
   public static String unreadable(Unreadable u, String verb) {
-    return u.path() + ": cannot " + verb + ": " + u.reason();
+    return TerminalText.line(u.path() + ": cannot " + verb + ": " + u.reason());
   }
 
   /** Where a finding is: {@code path:Sheet!C7}, or the path alone for the workbook as a whole. */

@@ -1,9 +1,10 @@
 package uk.scorecard.rules;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Quoted;
 
 /**
  * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages
@@ -47,15 +49,16 @@ public final class RulesFile {
 
   /** Reads a rules file's content; {@code name} decides YAML or JSON and appears in messages. */
   public static Rules parse(String name, byte[] content) throws RulesException {
+    ObjectMapper mapper = mapper(name);
     RulesDocument doc;
     try {
-      doc = mapper(name).readValue(content, RulesDocument.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new RulesException(name + ": unknown key '" + e.getPropertyName() + "' in "
-          + path(e) + " (known: defaults, indicators, checks; polarity, target, tolerance, blue)");
+      if (isYaml(name)) {
+        RulesSyntax.checkLines(name, content);
+      }
+      RulesSyntax.check(name, mapper.getFactory(), content);
+      doc = mapper.readValue(content, RulesDocument.class);
     } catch (JsonProcessingException e) {
-      throw new RulesException(name + ": not valid " + (isYaml(name) ? "YAML" : "JSON")
-          + " at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+      throw new RulesException(RulesMessages.of(name, isYaml(name), e));
     } catch (IOException e) {
       throw new RulesException(name + ": cannot read the rules file", e);
     }
@@ -78,7 +81,8 @@ public final class RulesFile {
   private static String describe(ConstraintViolation<RulesDocument> v) {
     String key = v.getPropertyPath().toString().replace("<map value>", "")
         .replace("<map key>", "").replaceAll("\\[(.*?)]", ".$1").replace("..", ".");
-    return key + " " + v.getMessage() + " (was \"" + v.getInvalidValue() + "\")";
+    return Quoted.cap(key) + " " + v.getMessage() + " (was \"" + Quoted.cap(v.getInvalidValue())
+        + "\")";
   }
 
   private static Rules toRules(RulesDocument doc) {
@@ -104,20 +108,16 @@ public final class RulesFile {
   }
 
   private static ObjectMapper mapper(String name) {
-    ObjectMapper m = isYaml(name) ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
-    return m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper m = isYaml(name)
+        ? new ObjectMapper(YAMLFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build())
+        : new ObjectMapper(JsonFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build());
+    return m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // RulesSyntax names both lines
   }
 
   private static boolean isYaml(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".yaml") || n.endsWith(".yml");
-  }
-
-  private static String path(UnrecognizedPropertyException e) {
-    String p = e.getPath().stream().limit(Math.max(0, e.getPath().size() - 1))
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
-    return p.isEmpty() ? "the top level" : p;
   }
 
   /** Builds the validator only when a rules file is read: most runs never need it. */

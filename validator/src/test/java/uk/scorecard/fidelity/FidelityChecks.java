@@ -53,7 +53,7 @@ final class FidelityChecks {
   }
 
   void cellsKept() {
-    Touched touched = RatedChanges.cells(rated.bytes(), rated.report());
+    Touched touched = RatedChanges.cells(original, rated.bytes(), rated.report());
     assertThat(CellComparison.compare(original, rated.bytes(), touched))
         .as("cells of %s we did not mean to change", name).isEmpty();
   }

@@ -69,6 +69,7 @@ final class Comments {
       Element officer = officers.get(e.getKey());
       if (officer != null) {
         Element text = Xml.child(officer, "text");
+        runsOnly(text);
         text.appendChild(run(text, "\n\n" + Marks.NOTE + e.getValue()));
       } else {
         list.appendChild(comment(e.getKey(), ours, Marks.NOTE + e.getValue()));
@@ -85,6 +86,18 @@ final class Comments {
       out.merge(ref, n.text(), (a, b) -> a.equals(b) || a.contains(b) ? a : a + "\n" + b);
     }
     return out;
+  }
+
+  /**
+   * A note's plain text ({@code <t>} alone, as POI and openpyxl write it) as a run of its own:
+   * a reader shows either the plain text or the runs, so ours must not sit beside a bare one.
+   */
+  static void runsOnly(Element text) {
+    for (Element t : Xml.children(text, "t")) {
+      Element r = Xml.create(text, "r");
+      text.replaceChild(r, t);
+      r.appendChild(t);
+    }
   }
 
   private void stripOurRuns(Element comment) {

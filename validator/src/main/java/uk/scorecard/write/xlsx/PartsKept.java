@@ -114,8 +114,14 @@ final class PartsKept {
     return officers;
   }
 
-  /** Every shape of the drawing stays but note boxes of ours, on cells with no officer's note. */
+  /**
+   * Every shape of the drawing stays but note boxes of ours, on cells with no officer's note; and
+   * a drawing that was well-formed XML still is, or Excel and POI could not open the workbook.
+   */
   static void vml(byte[] a, byte[] b, Set<String> officerNotes) throws NotKept {
+    if (wellFormed(a) && !wellFormed(b)) {
+      throw new NotKept("the notes drawing is no longer well-formed XML");
+    }
     String after = new String(b, java.nio.charset.StandardCharsets.UTF_8);
     Matcher m = Vml.SHAPE.matcher(new String(a, java.nio.charset.StandardCharsets.UTF_8));
     while (m.find()) {
@@ -127,6 +133,15 @@ final class PartsKept {
         throw new NotKept("a drawing shape" + (cell == null ? "" : " on " + cell)
             + " is missing or changed");
       }
+    }
+  }
+
+  private static boolean wellFormed(byte[] xml) {
+    try {
+      Xml.parse(xml);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -145,6 +160,8 @@ final class PartsKept {
     Element copy = (Element) comment.cloneNode(true);
     Element text = Xml.child(copy, "text");
     if (text != null) {
+      // A plain note and the same words as one run mean the same (we make the one the other).
+      Comments.runsOnly(text);
       for (Element r : Xml.children(text, "r")) {
         Element t = Xml.child(r, "t");
         if (t != null && t.getTextContent().strip().startsWith(Marks.NOTE.strip())) {

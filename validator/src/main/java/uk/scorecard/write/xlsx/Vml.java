@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 
 /**
@@ -36,6 +37,10 @@ final class Vml {
     return HEAD + block + HEAD_END + SHAPETYPE + "</xml>";
   }
 
+  private static final String DECLARE = " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+      + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+      + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\"";
+
   /** The drawing with note shapes removed from some cells and added to others. */
   static byte[] apply(byte[] original, Set<String> remove, Set<String> add, int block) {
     String vml = new String(original, StandardCharsets.UTF_8);
@@ -55,15 +60,34 @@ final class Vml {
     }
     kept.append(vml.substring(last));
     String out = kept.toString();
+    // Another writer's drawing may bind the VML namespaces to other prefixes (openpyxl: ns0,
+    // ns1...): then what we add declares v, o and x itself.
+    boolean usual = declaresUsualPrefixes(out);
     if (!out.contains("_x0000_t202")) {
-      out = insertBeforeEnd(out, SHAPETYPE);
+      out = insertBeforeEnd(out, usual ? SHAPETYPE : declared(SHAPETYPE));
     }
     int next = Math.max(nextId(out), block * 1024 + 1);
     StringBuilder shapes = new StringBuilder();
     for (String cell : add) {
-      shapes.append(shape(next++, CellRef.rowOf(cell), CellRef.columnOf(cell)));
+      String shape = shape(next++, CellRef.rowOf(cell), CellRef.columnOf(cell));
+      shapes.append(usual ? shape : declared(shape));
     }
     return insertBeforeEnd(out, shapes.toString()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** True when the drawing's root binds v, o and x to the VML namespaces, as Excel writes it. */
+  private static boolean declaresUsualPrefixes(String vml) {
+    int end = vml.indexOf('>', vml.indexOf("<xml"));
+    String root = end < 0 ? "" : vml.substring(0, end);
+    return root.contains("xmlns:v=\"urn:schemas-microsoft-com:vml\"")
+        && root.contains("xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
+        && root.contains("xmlns:x=\"urn:schemas-microsoft-com:office:excel\"");
+  }
+
+  /** An element of ours with the VML prefixes it uses declared on it. */
+  private static String declared(String element) {
+    int space = element.indexOf(' ', element.indexOf('<'));
+    return element.substring(0, space) + DECLARE + element.substring(space);
   }
 
   private static String insertBeforeEnd(String vml, String text) {
@@ -72,7 +96,7 @@ final class Vml {
   }
 
   /** The cell a note shape is anchored to, in A1 form, or null. */
-  static String cellOf(String shape) {
+  static @Nullable String cellOf(String shape) {
     Matcher r = ROW.matcher(shape);
     Matcher c = COL.matcher(shape);
     if (!r.find() || !c.find()) {

@@ -92,16 +92,27 @@ final class XmlCanon {
 
   private static void append(XMLStreamReader r, StringBuilder sb) throws XMLStreamException {
     sb.append('<').append(name(r));
-    // Attributes in document order: both sides of a comparison come through the same parser and
-    // our writer keeps the order it was given, and sorting each element's costs a short run.
-    for (int i = 0; i < r.getAttributeCount(); i++) {
+    // Attributes sorted by name: the JDK's events keep them in a hash map, so our writer's order
+    // is not the parser's. A few per element: an insertion sort, not a map, in a short run.
+    int n = r.getAttributeCount();
+    String[] keys = new String[n];
+    String[] values = new String[n];
+    for (int i = 0; i < n; i++) {
       String ns = r.getAttributeNamespace(i);
-      sb.append(' ');
-      if (ns != null && !ns.isEmpty()) {
-        sb.append('{').append(ns).append('}');
+      String key = ns == null || ns.isEmpty() ? r.getAttributeLocalName(i)
+          : "{" + ns + "}" + r.getAttributeLocalName(i);
+      String value = r.getAttributeValue(i);
+      int j = i;
+      while (j > 0 && keys[j - 1].compareTo(key) > 0) {
+        keys[j] = keys[j - 1];
+        values[j] = values[j - 1];
+        j--;
       }
-      sb.append(r.getAttributeLocalName(i)).append("=\"").append(r.getAttributeValue(i))
-          .append('"');
+      keys[j] = key;
+      values[j] = value;
+    }
+    for (int i = 0; i < n; i++) {
+      sb.append(' ').append(keys[i]).append("=\"").append(values[i]).append('"');
     }
     sb.append('>');
     StringBuilder text = new StringBuilder();
