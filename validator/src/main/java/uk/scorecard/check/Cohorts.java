@@ -3,11 +3,13 @@ package uk.scorecard.check;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
@@ -42,19 +44,35 @@ final class Cohorts {
 
   private Cohorts() {}
 
-  /** Adds the findings of one table's counts against their cohorts. */
-  static void check(IndicatorTable table, Parts parts, Counts counts, Findings out) {
-    if (!out.on(Rule.COUNT_ABOVE_COHORT)) {
-      return;
-    }
+  /**
+   * Each count row of a table whose title narrows another count row's ("Children in care" and
+   * "Children in care who went missing"), with that row: its cohort.
+   */
+  static Map<IndicatorRow, IndicatorRow> of(IndicatorTable table, Parts parts, Counts counts) {
     Map<String, IndicatorRow> byTitle = new HashMap<>();
     for (IndicatorRow row : table.rows()) {
       if (row.title() != null && counts.countLike(row)) {
         byTitle.putIfAbsent(String.join(" ", words(row.title())), row);
       }
     }
+    Map<IndicatorRow, IndicatorRow> out = new IdentityHashMap<>();
     for (IndicatorRow row : table.rows()) {
       IndicatorRow cohort = cohort(row, byTitle, parts, counts);
+      if (cohort != null) {
+        out.put(row, cohort);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the findings of one table's counts against their cohorts. */
+  static void check(
+      IndicatorTable table, Map<IndicatorRow, IndicatorRow> cohorts, Counts counts, Findings out) {
+    if (!out.on(Rule.COUNT_ABOVE_COHORT)) {
+      return;
+    }
+    for (IndicatorRow row : table.rows()) {
+      IndicatorRow cohort = cohorts.get(row);
       if (cohort != null) {
         againstRow(table, row, cohort, counts, out);
       }
@@ -66,7 +84,7 @@ final class Cohorts {
   }
 
   /** The row whose title this row's title narrows, longest first, or null. */
-  private static IndicatorRow cohort(
+  private static @Nullable IndicatorRow cohort(
       IndicatorRow row, Map<String, IndicatorRow> byTitle, Parts parts, Counts counts) {
     if (row.title() == null || !counts.countLike(row)) {
       return null;

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading.Figure;
@@ -78,7 +79,7 @@ final class Counts {
   }
 
   /** The observation of a row in a column, or null when the column is not one of its periods. */
-  Observation at(IndicatorRow row, int col) {
+  @Nullable Observation at(IndicatorRow row, int col) {
     return byCol
         .computeIfAbsent(
             row,
@@ -91,13 +92,13 @@ final class Counts {
   }
 
   /** The count a row gives in a column: its figure, or the count written beside a percentage. */
-  BigDecimal count(IndicatorRow row, int col) {
+  @Nullable BigDecimal count(IndicatorRow row, int col) {
     Observation o = at(row, col);
     return o == null ? null : count(row, o);
   }
 
   /** The count an observation of a row gives, or null when it gives none. */
-  BigDecimal count(IndicatorRow row, Observation o) {
+  @Nullable BigDecimal count(IndicatorRow row, Observation o) {
     Figure f = o.reading().figure();
     if (f == null) {
       return null;

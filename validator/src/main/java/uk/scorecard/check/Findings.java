@@ -27,9 +27,13 @@ public final class Findings {
   private final List<Finding> found = new ArrayList<>();
   private final Set<CellRef> inError = new HashSet<>();
 
-  /** Errors about the layout rather than a figure: they leave the figures fit to rate. */
+  /**
+   * Errors that leave the figures fit to rate: about the layout (an id or period twice), or a
+   * target beyond the unit's range (a band of 86% to 102%), which a figure can still be held
+   * against. Limits that contradict each other (a band that runs backwards) do block a rating.
+   */
   private static final Set<String> NOT_ABOUT_A_FIGURE =
-      Set.of(Rule.DUPLICATE_ID.code(), Rule.DUPLICATE_PERIOD.code());
+      Set.of(Rule.DUPLICATE_ID.code(), Rule.DUPLICATE_PERIOD.code(), Rule.TARGET_RANGE.code());
 
   /** Findings under a rules file's switches ({@code "value-jump": "off"}). */
   public Findings(Map<String, String> overrides) {
@@ -66,7 +70,7 @@ public final class Findings {
     added(f);
   }
 
-  private Finding added(Finding f) {
+  private @Nullable Finding added(Finding f) {
     Finding adjusted = adjusted(f);
     if (adjusted != null) {
       found.add(adjusted);

@@ -1,6 +1,7 @@
 package uk.scorecard.check;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout.PeriodColumn;
@@ -21,7 +22,8 @@ final class FuturePeriods {
   private FuturePeriods() {}
 
   /** Adds a finding for each period column with figures that has not begun. */
-  static void check(IndicatorTable table, LocalDate saved, LocalDate today, Findings out) {
+  static void check(
+      IndicatorTable table, @Nullable LocalDate saved, LocalDate today, Findings out) {
     if (!out.on(Rule.FUTURE_PERIOD)) {
       return;
     }

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
@@ -97,7 +98,8 @@ import uk.scorecard.model.Unit;
      * What {@code n} of {@code d} is, as a percentage to at least one place, when the percentage
      * shown at {@code decimals} places is further from it than its rounding allows; else null.
      */
-    static String expected(BigDecimal n, BigDecimal d, BigDecimal shownPercent, int decimals) {
+    static @Nullable String expected(
+        BigDecimal n, BigDecimal d, BigDecimal shownPercent, int decimals) {
       int places = Math.max(0, decimals);
       BigDecimal shown = shownPercent.setScale(places, RoundingMode.HALF_UP);
       BigDecimal exact = n.multiply(CheckedValue.HUNDRED).divide(d, MathContext.DECIMAL64);

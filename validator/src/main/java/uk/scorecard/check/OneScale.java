@@ -100,6 +100,7 @@ import uk.scorecard.model.Unit;
           .at(at.cell())
           .with("where", at.period().label())
           .with("otherWhere", other.period().label())
+          .with("otherCell", other.cell().a1())
           .with("plain", Shown.count(plain.reading().figure().value()))
           .with("other", Shown.figure(formatted.reading().figure(), Unit.PERCENT))
           .with("raw", Shown.count(value.movePointLeft(2)))

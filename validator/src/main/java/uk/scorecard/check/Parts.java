@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 
@@ -65,7 +66,7 @@ final class Parts {
   }
 
   /** The part a row is, or null when it is part of nothing. */
-  Part partOf(IndicatorRow row) {
+  @Nullable Part partOf(IndicatorRow row) {
     return partOf.get(row);
   }
 
@@ -102,7 +103,7 @@ final class Parts {
   }
 
   /** How a title says it is a part, or null when it does not. */
-  static Cue cue(String title) {
+  static @Nullable Cue cue(@Nullable String title) {
     if (title == null) {
       return null;
     }
@@ -113,7 +114,7 @@ final class Parts {
   }
 
   /** The index of the row whose id this sub-id extends, when that row is above it. */
-  private static Integer subIdBase(String id, Map<String, Integer> firstById) {
+  private static @Nullable Integer subIdBase(String id, Map<String, Integer> firstById) {
     if (id == null) {
       return null;
     }
@@ -122,7 +123,7 @@ final class Parts {
   }
 
   /** The nearest row above, on the rows next above, that is indented less than this one. */
-  private static IndicatorRow indentedUnder(List<IndicatorRow> rows, int i) {
+  private static @Nullable IndicatorRow indentedUnder(List<IndicatorRow> rows, int i) {
     IndicatorRow row = rows.get(i);
     for (int j = i - 1; j >= Math.max(0, i - REACH) && adjacent(rows, j, i); j--) {
       if (rows.get(j).indent() < row.indent()) {
@@ -133,7 +134,7 @@ final class Parts {
   }
 
   /** The nearest row above whose title does not say it is a part, over parts that do. */
-  private static IndicatorRow saidUnder(List<IndicatorRow> rows, int i) {
+  private static @Nullable IndicatorRow saidUnder(List<IndicatorRow> rows, int i) {
     for (int j = i - 1; j >= Math.max(0, i - REACH) && adjacent(rows, j, i); j--) {
       IndicatorRow above = rows.get(j);
       if (cue(above.title()) == null && above.indent() <= rows.get(i).indent()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,21 @@ final class PeriodTotals {
   /** Each period column that lies within others, with those others from the shortest. */
   private static Map<PeriodColumn, List<PeriodColumn>> within(List<PeriodColumn> periods) {
     Map<PeriodColumn, List<PeriodColumn>> out = new IdentityHashMap<>();
+    // Periods of one kind never hold one another, so only other kinds are looked at: a sheet of
+    // thousands of month columns costs nothing here.
+    Map<Period.Kind, List<PeriodColumn>> byKind = byKind(periods);
     for (PeriodColumn a : periods) {
       List<PeriodColumn> totals = new ArrayList<>();
-      for (PeriodColumn b : periods) {
-        Period p = a.period();
-        Period q = b.period();
-        if (!p.sameDatesAs(q) && !p.start().isBefore(q.start()) && !p.end().isAfter(q.end())) {
-          totals.add(b);
+      Period p = a.period();
+      for (Map.Entry<Period.Kind, List<PeriodColumn>> e : byKind.entrySet()) {
+        if (e.getKey() == p.kind()) {
+          continue;
+        }
+        for (PeriodColumn b : e.getValue()) {
+          Period q = b.period();
+          if (!p.sameDatesAs(q) && !p.start().isBefore(q.start()) && !p.end().isAfter(q.end())) {
+            totals.add(b);
+          }
         }
       }
       if (!totals.isEmpty()) {
@@ -64,6 +73,13 @@ final class PeriodTotals {
         out.put(a, totals);
       }
     }
+    return out;
+  }
+
+  /** The period columns of each kind, in the order of the table. */
+  static Map<Period.Kind, List<PeriodColumn>> byKind(List<PeriodColumn> periods) {
+    Map<Period.Kind, List<PeriodColumn>> out = new EnumMap<>(Period.Kind.class);
+    periods.forEach(pc -> out.computeIfAbsent(pc.period().kind(), k -> new ArrayList<>()).add(pc));
     return out;
   }
 

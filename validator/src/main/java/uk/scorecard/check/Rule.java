@@ -89,7 +89,7 @@ public enum Rule {
       Severity.WARNING,
       "A percentage that does not match its numerator and denominator beyond the rounding shown:"
           + " in Numerator and Denominator columns, written beside its count (\"9 (3.1%)\", \"50"
-          + " out of 91, 55%\"), or of the count in the row it is part of."),
+          + " out of 91, 55%\"), or of the count in the row it is part of or drawn from."),
   MIXED_SCALE(
       "mixed-scale",
       Severity.WARNING,

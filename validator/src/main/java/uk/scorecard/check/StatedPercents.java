@@ -1,6 +1,7 @@
 package uk.scorecard.check;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import uk.scorecard.check.Parts.Part;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
@@ -13,28 +14,35 @@ import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /**
- * A count written with its percentage ("9 (3.1%)") in a row that is part of another: the
- * percentage is of the whole's count in the same period, and must be what the two give.
+ * A count written with its percentage ("9 (3.1%)") in a row that is part of another, or drawn
+ * from a cohort in another row: the percentage is of that row's count in the same period, and
+ * must be what the two give.
  */
 final class StatedPercents {
 
   private StatedPercents() {}
 
   /** Adds the findings of one table's counts written with their percentages. */
-  static void check(IndicatorTable table, Parts parts, Counts counts, Findings out) {
+  static void check(
+      IndicatorTable table,
+      Parts parts,
+      Map<IndicatorRow, IndicatorRow> cohorts,
+      Counts counts,
+      Findings out) {
     if (!out.on(Rule.PERCENT_MISMATCH)) {
       return;
     }
     for (IndicatorRow row : table.rows()) {
       Part p = parts.partOf(row);
-      if (p == null) {
+      IndicatorRow whole = p != null ? p.whole() : cohorts.get(row);
+      if (whole == null) {
         continue;
       }
       for (Observation o : row.observations()) {
         Figure f = o.reading().figure();
         Stated s = f == null ? null : f.stated();
         if (s != null && s.of() == null && !besideItsDenominator(row, o)) {
-          against(o, s, p.whole(), counts, out);
+          against(o, s, whole, counts, out);
         }
       }
     }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.check.Parts.Cue;
 import uk.scorecard.check.Parts.Part;
 import uk.scorecard.model.CellRef;
@@ -14,6 +16,7 @@ import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Observation;
+import uk.scorecard.model.Period;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Shown;
 
@@ -55,8 +58,9 @@ final class Suppression {
       }
     }
     List<PeriodColumn> periods = table.layout().periods();
-    for (PeriodColumn total : periods) {
-      List<PeriodColumn> tiles = tiles(total, periods);
+    Map<Period.Kind, List<PeriodColumn>> byKind = PeriodTotals.byKind(periods);
+    for (PeriodColumn total : byKind.size() < 2 ? List.<PeriodColumn>of() : periods) {
+      List<PeriodColumn> tiles = tiles(total, byKind);
       if (tiles.isEmpty()) {
         continue;
       }
@@ -130,7 +134,7 @@ final class Suppression {
   }
 
   /** The marker of a suppressed value (c, [c], &lt;5), or null when the reading is not one. */
-  static String suppressed(Reading r) {
+  static @Nullable String suppressed(Reading r) {
     if (!(r instanceof Reading.Marker m)) {
       return null;
     }
@@ -140,18 +144,25 @@ final class Suppression {
     return is ? m.text().strip() : null;
   }
 
-  /** The largest value a marker can hide: under 5 for "&lt;5", a small number for "c". */
+  /** The largest value a marker can hide: 4 for "&lt;5", 5 for "≤5", a small number for "c". */
   private static int limit(String marker) {
     Matcher m = LESS_THAN.matcher(marker.strip());
-    return m.matches() ? Integer.parseInt(m.group(1)) : SMALL;
+    if (!m.matches()) {
+      return SMALL;
+    }
+    int bound = Integer.parseInt(m.group(1));
+    return marker.strip().startsWith("<") ? bound - 1 : bound;
   }
 
   /** The columns of one kind that make up a period exactly, one after another; else none. */
-  private static List<PeriodColumn> tiles(PeriodColumn total, List<PeriodColumn> periods) {
-    for (var kind : uk.scorecard.model.Period.Kind.values()) {
+  private static List<PeriodColumn> tiles(
+      PeriodColumn total, Map<Period.Kind, List<PeriodColumn>> byKind) {
+    for (Map.Entry<Period.Kind, List<PeriodColumn>> e : byKind.entrySet()) {
+      if (e.getKey() == total.period().kind()) {
+        continue;
+      }
       List<PeriodColumn> in =
-          periods.stream()
-              .filter(p -> p.period().kind() == kind && p.period().kind() != total.period().kind())
+          e.getValue().stream()
               .filter(p -> !p.period().start().isBefore(total.period().start()))
               .filter(p -> !p.period().end().isAfter(total.period().end()))
               .sorted(Comparator.comparing(PeriodColumn::period))

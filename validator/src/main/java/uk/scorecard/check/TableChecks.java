@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout.PeriodColumn;
@@ -24,7 +25,11 @@ final class TableChecks {
    * null), {@code today} the day it is checked.
    */
   static void check(
-      IndicatorTable table, boolean publish, LocalDate saved, LocalDate today, Findings out) {
+      IndicatorTable table,
+      boolean publish,
+      @Nullable LocalDate saved,
+      LocalDate today,
+      Findings out) {
     if (out.on(Rule.DUPLICATE_ID)) {
       duplicateIds(table, out);
     }
@@ -35,9 +40,10 @@ final class TableChecks {
     FuturePeriods.check(table, saved, today, out);
     Parts parts = Parts.of(table);
     Counts counts = new Counts();
+    Map<IndicatorRow, IndicatorRow> cohorts = Cohorts.of(table, parts, counts);
     PartChecks.check(table, parts, counts, out);
-    Cohorts.check(table, parts, counts, out);
-    StatedPercents.check(table, parts, counts, out);
+    Cohorts.check(table, cohorts, counts, out);
+    StatedPercents.check(table, parts, cohorts, counts, out);
     PeriodTotals.check(table, counts, out);
     Suppression.check(table, parts, counts, publish, out);
   }

@@ -14,7 +14,7 @@ public sealed interface Reading {
    * ("9 (3.1%)"), or null.
    */
   record Figure(BigDecimal value, int decimals, boolean percentFormatted, boolean storedAsText,
-      Stated stated) implements Reading {
+      @Nullable Stated stated) implements Reading {
 
     /** A number with nothing written beside it. */
     public Figure(BigDecimal value, int decimals, boolean percentFormatted,
@@ -23,7 +23,7 @@ public sealed interface Reading {
     }
 
     /** The count the cell gives: the count written beside a percentage, else null. */
-    public BigDecimal statedCount() {
+    public @Nullable BigDecimal statedCount() {
       return stated == null ? null : stated.count();
     }
   }
@@ -33,7 +33,8 @@ public sealed interface Reading {
    * of 91, 55%", "55% (50/91)". {@code of} is the denominator when the cell gives it, else null;
    * {@code percent} is on the 0-100 scale, shown to {@code percentDecimals} places.
    */
-  record Stated(BigDecimal count, BigDecimal of, BigDecimal percent, int percentDecimals) {}
+  record Stated(BigDecimal count, @Nullable BigDecimal of, BigDecimal percent,
+      int percentDecimals) {}
 
   /** A legitimate non-number such as {@code TBC}, {@code N/A}, {@code c} or {@code [x]}. */
   record Marker(String text) implements Reading {}

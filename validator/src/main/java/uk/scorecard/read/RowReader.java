@@ -175,7 +175,8 @@ final class RowReader {
 
   /**
    * How far the row's title (or its id, without a title column) is indented: its style's indent
-   * level, else the spaces it starts with. Only compared between rows of one table.
+   * level, else the spaces it starts with when there are two or more. Only compared between rows
+   * of one table.
    */
   private int indent(int row) {
     Column c = layout.has(Column.TITLE) ? Column.TITLE : Column.ID;
@@ -193,7 +194,8 @@ final class RowReader {
     while (n < t.length() && (t.charAt(n) == ' ' || t.charAt(n) == '\u00a0')) {
       n++;
     }
-    return n;
+    // One leading space is a slip of the keyboard, not a layout: it makes no part of a row.
+    return n >= 2 ? n : 0;
   }
 
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */

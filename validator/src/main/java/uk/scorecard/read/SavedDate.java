@@ -8,6 +8,7 @@ import java.util.Date;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.xml.SafeXml;
 
 /**
@@ -22,7 +23,7 @@ final class SavedDate {
   private SavedDate() {}
 
   /** The modified day of a core-properties part, or null. */
-  static LocalDate fromCore(InputStream in) throws IOException, XMLStreamException {
+  static @Nullable LocalDate fromCore(InputStream in) throws IOException, XMLStreamException {
     XMLStreamReader r = SafeXml.stax().createXMLStreamReader(in);
     try {
       while (r.hasNext()) {
@@ -44,7 +45,7 @@ final class SavedDate {
    * The day of a W3C date-time such as {@code 2019-08-12T10:00:00Z}, read by hand: a date-time
    * parser would load the JDK's calendar data, which a short run need not pay for.
    */
-  static LocalDate parse(String text) {
+  static @Nullable LocalDate parse(@Nullable String text) {
     String t = text == null ? "" : text.strip();
     if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
       return null;
@@ -60,11 +61,11 @@ final class SavedDate {
   }
 
   /** The day of a time POI read from the properties, or null. */
-  static LocalDate of(Date when) {
+  static @Nullable LocalDate of(@Nullable Date when) {
     return when == null ? null : plausible(LocalDate.ofInstant(when.toInstant(), ZoneOffset.UTC));
   }
 
-  private static LocalDate plausible(LocalDate d) {
+  private static @Nullable LocalDate plausible(LocalDate d) {
     return d.getYear() >= FIRST_YEAR ? d : null;
   }
 }

@@ -83,7 +83,7 @@ final class StreamingXlsx {
   }
 
   /** The day the core properties say the workbook was saved; unreadable ones say nothing. */
-  private java.time.LocalDate saved() {
+  private java.time.@Nullable LocalDate saved() {
     if (parts.core() == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.WrittenNumber;
 
@@ -92,7 +93,7 @@ final class ValueReader {
    * A count and its percentage written in one cell, as published reports write them; the figure
    * is whichever comes first, the other is kept beside it. Null when the text is not one.
    */
-  private static Reading.Figure pair(String t) {
+  private static Reading.@Nullable Figure pair(String t) {
     Matcher m = COUNT_PERCENT.matcher(t);
     if (m.matches()) {
       return countFirst(m.group(1), null, m.group(2));
@@ -114,7 +115,7 @@ final class ValueReader {
     return new Reading.Figure(s.count(), 0, false, false, s);
   }
 
-  private static Reading.Stated stated(String count, String of, String percent) {
+  private static Reading.Stated stated(String count, @Nullable String of, String percent) {
     BigDecimal p = new BigDecimal(percent);
     return new Reading.Stated(whole(count), of == null ? null : whole(of), p,
         Math.max(0, p.scale()));

@@ -20,8 +20,8 @@ import uk.scorecard.model.ReadWorkbook.Format;
  * strings, the styles and the core properties (null when absent). Anything out of the ordinary is
  * {@code null}, so POI's full package reader takes over and gives its reason.
  */
-record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String sharedStrings,
-    String styles, String core) {
+record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
+    @Nullable String sharedStrings, @Nullable String styles, @Nullable String core) {
 
   /** A worksheet (or chart sheet) tab and its part. */
   record Sheet(String name, String part) {}

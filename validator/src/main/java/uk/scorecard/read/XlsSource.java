@@ -18,9 +18,10 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.WorkbookRefusedException.Reason;
-import uk.scorecard.model.ReadWorkbook.Format;
 
 /** Reads a legacy .xls workbook; these are small, so POI's object model is fine here. */
 final class XlsSource {
@@ -57,7 +58,7 @@ final class XlsSource {
    * The day the summary information says the workbook was last saved, or null. Read from the
    * container before the workbook, which lets go of the container once it is read.
    */
-  private static LocalDate saved(DirectoryNode root) {
+  private static @Nullable LocalDate saved(DirectoryNode root) {
     if (!root.hasEntry(SummaryInformation.DEFAULT_STREAM_NAME)) {
       return null;
     }

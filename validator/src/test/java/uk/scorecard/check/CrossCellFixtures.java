@@ -167,6 +167,15 @@ final class CrossCellFixtures {
             }),
         publishing(
             "recoverable-suppression", "L6", Severity.ERROR, recovered, CrossCellFixtures::sixty),
+        publishing(
+            "recoverable-suppression",
+            "L6",
+            Severity.ERROR,
+            recovered.replace("(c)", "(<5)"),
+            fx -> {
+              sixty(fx);
+              fx.main().rows().get(3).set("Jun-19", "<5");
+            }),
         under(
             switchedOn,
             "recoverable-suppression",
@@ -194,15 +203,16 @@ final class CrossCellFixtures {
             "mixed-scale",
             "L3",
             Severity.WARNING,
-            "Jun-19 is 88 typed as a plain number but May-19 is 87% formatted as a percentage"
+            "Jun-19 is 88 typed as a plain number but May-19 in K3 is 87% formatted as a"
+                + " percentage"
                 + " (Excel holds 0.87): one of them is on the wrong scale; we read 88 as 88%",
             fx -> RuleFixturesTest.clean(fx).set("Jun-19", new Styled(88, "General"))),
         fires(
             "mixed-scale",
             "E3",
             Severity.WARNING,
-            "Nov-18 is 61% formatted as a percentage (Excel holds 0.61) but Jun-19 is 72 typed as a"
-                + " plain number: one of them is on the wrong scale; we read 72 as 72%",
+            "Nov-18 is 61% formatted as a percentage (Excel holds 0.61) but Jun-19 in L3 is 72"
+                + " typed as a plain number: one of them is on the wrong scale; we read 72 as 72%",
             fx ->
                 RuleFixturesTest.clean(fx)
                     .format("General")
@@ -233,6 +243,18 @@ final class CrossCellFixtures {
               fx.row("MIS 4", "Missing episodes", "Not rated", "Number")
                   .values(240, 245, 250, 248, 246, 252, 249, 250);
               fx.row("MIS 4a", "of which: children in care", "Not rated", "Number")
+                  .values(8, 9, 10, 8, 9, 7, 8, "9 (3.1%)");
+            }),
+        fires(
+            "percent-mismatch",
+            "L4",
+            Severity.WARNING,
+            "Jun-19 says 9 (3.1%), but 9 of the 250 in L3 is 3.6%: the percentage does not match"
+                + " the count it is worked out from",
+            fx -> {
+              fx.row("LAC 1", "Children in care", "Not rated", "Number")
+                  .values(240, 245, 250, 248, 246, 252, 249, 250);
+              fx.row("LAC 7", "Children in care who went missing", "Not rated", "Number")
                   .values(8, 9, 10, 8, 9, 7, 8, "9 (3.1%)");
             }),
         fires(

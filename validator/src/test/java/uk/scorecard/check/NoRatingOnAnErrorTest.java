@@ -83,6 +83,14 @@ final class NoRatingOnAnErrorTest {
   }
 
   @Test
+  void aTargetBeyondTheUnitsRangeIsStillRated() throws Exception {
+    // target-range is an error, but 88% can still be held against a 105% target: Red.
+    IndicatorResult r = only(fx -> RuleFixturesTest.clean(fx).target(1.05));
+    assertThat(r.rating()).isEqualTo(Rating.RED);
+    assertThat(r.caveat()).isEmpty();
+  }
+
+  @Test
   void anErrorInAnEarlierPeriodLeavesTheLatestRated() throws Exception {
     IndicatorResult r = only(fx -> RuleFixturesTest.clean(fx).set("Feb-19", 1.12));
     assertThat(r.rating()).isEqualTo(Rating.AMBER);

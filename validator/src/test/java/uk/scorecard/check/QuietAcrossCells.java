@@ -123,6 +123,29 @@ final class QuietAcrossCells {
               fx.main().rows().get(1).set("Jun-19", 10);
             }),
         quiet(
+            "a title typed with one leading space is not a part of the row above",
+            fx -> {
+              missing(fx);
+              fx.row("REF 1", " Number of referrals received", "Not rated", "Number")
+                  .values(140, 150, 145, 160, 150, 148, 152, 150);
+            }),
+        quiet(
+            "a count written with the percentage of the cohort in another row",
+            fx -> {
+              fx.row("LAC 1", "Children in care", "Not rated", "Number")
+                  .values(240, 245, 250, 248, 246, 252, 249, 250);
+              fx.row("LAC 7", "Children in care who went missing", "Not rated", "Number")
+                  .values(8, 9, 10, 8, 9, 7, 8, "9 (3.6%)");
+            }),
+        quietPublishing(
+            "a slice suppressed as <5 whose remainder is 5 or more",
+            fx -> {
+              CrossCellFixtures.sixty(fx);
+              // 60 - 30 - 19 - 6 = 5, which "<5" cannot hide: another slice is not shown.
+              fx.main().rows().get(2).set("Jun-19", 19);
+              fx.main().rows().get(3).set("Jun-19", "<5");
+            }),
+        quiet(
             "a count written with the percentage its whole gives",
             fx -> {
               fx.row("MIS 4", "Missing episodes", "Not rated", "Number")
