@@ -1,6 +1,9 @@
 package uk.scorecard.check;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
@@ -10,7 +13,8 @@ import uk.scorecard.model.Observation;
 /**
  * Period columns that cannot hold figures yet: one that begins after today, or after the day the
  * workbook was last saved ("Jul-20" typed for "Jul-19"). Empty columns for months to come are a
- * template's layout, not a fault.
+ * template's layout, not a fault; and a saved day before most of the columns with figures is a
+ * day a tool left unchanged, not most of the headers wrong, so only today is held against them.
  */
 final class FuturePeriods {
 
@@ -27,32 +31,41 @@ final class FuturePeriods {
     if (!out.on(Rule.FUTURE_PERIOD)) {
       return;
     }
-    for (PeriodColumn pc : table.layout().periods()) {
-      LocalDate start = pc.period().start();
-      // A day's grace: the saved time is in UTC, the officer's clock perhaps an hour ahead.
-      boolean afterSaved = saved != null && start.isAfter(saved.plusDays(1));
-      if ((!afterSaved && !start.isAfter(today)) || !hasFigures(table, pc.col())) {
+    List<PeriodColumn> withFigures = withFigures(table);
+    long afterSaved =
+        saved == null ? 0 : withFigures.stream().filter(pc -> after(pc, saved)).count();
+    LocalDate trusted = afterSaved * 2 > withFigures.size() ? null : saved;
+    for (PeriodColumn pc : withFigures) {
+      boolean beforeSave = trusted != null && after(pc, trusted);
+      if (!beforeSave && !pc.period().start().isAfter(today)) {
         continue;
       }
       String where = pc.period().label();
       out.add(
           Rule.FUTURE_PERIOD,
           table.layout().headerCell(pc.col()),
-          afterSaved
-              ? Messages.format("future-period.saved", "where", where, "saved", day(saved))
+          beforeSave
+              ? Messages.format("future-period.saved", "where", where, "saved", day(trusted))
               : Messages.format("future-period", "where", where));
     }
   }
 
-  private static boolean hasFigures(IndicatorTable table, int col) {
+  /** True when a period begins after a day, with a day's grace for the UTC clock of the save. */
+  private static boolean after(PeriodColumn pc, LocalDate day) {
+    return pc.period().start().isAfter(day.plusDays(1));
+  }
+
+  /** The period columns in which some row has a figure, in the table's order. */
+  private static List<PeriodColumn> withFigures(IndicatorTable table) {
+    Set<Integer> cols = new HashSet<>();
     for (IndicatorRow row : table.rows()) {
       for (Observation o : row.observations()) {
-        if (o.cell().col() == col && o.reading().figure() != null) {
-          return true;
+        if (o.reading().figure() != null) {
+          cols.add(o.cell().col());
         }
       }
     }
-    return false;
+    return table.layout().periods().stream().filter(pc -> cols.contains(pc.col())).toList();
   }
 
   /** A day as people write it, "12 August 2019", without the JDK's locale data. */

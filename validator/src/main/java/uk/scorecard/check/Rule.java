@@ -66,8 +66,8 @@ public enum Rule {
   FUTURE_PERIOD(
       "future-period",
       Severity.ERROR,
-      "A period column holding figures that begins after the workbook was last saved, or after"
-          + " today."),
+      "A period column holding figures that begins after today, or after the workbook was last"
+          + " saved (a saved day before most of the columns with figures is taken as stale)."),
   RECOVERABLE_SUPPRESSION(
       "recoverable-suppression",
       Severity.ERROR,

@@ -4,6 +4,7 @@ import static uk.scorecard.check.CrossCellFixtures.missing;
 import static uk.scorecard.check.QuietTest.quiet;
 import static uk.scorecard.check.QuietTest.quietPublishing;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -101,6 +102,12 @@ final class QuietAcrossCells {
             fx -> {
               fx.main().periods(YearMonth.of(2019, 4), YearMonth.of(2019, 5), "June 2090");
               RuleFixturesTest.clean(fx).values(0.86, 0.87, null);
+            }),
+        quiet(
+            "a saved day before most columns with figures: a tool left it unchanged",
+            fx -> {
+              fx.saved(LocalDate.of(2018, 6, 1));
+              RuleFixturesTest.clean(fx);
             }),
         quiet(
             "a count over twelve months beside the month's",
