@@ -53,7 +53,8 @@ public final class Scorecard {
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
     ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
     Findings findings = checker.check(wb, options.rules(), options.publish());
-    List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
+    List<RatedIndicator> rated =
+        new Rater(options.rules()).rate(wb.tables(), findings.cellsInError());
     Agreements.check(rated, findings);
     Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated);
     return new Analysis(wb, rated, report);

@@ -64,7 +64,7 @@ public final class ResultsPage {
         case AMBER -> "missed the target, within the tolerance";
         case GREEN -> "met or beat the target";
         case BLUE -> "beyond the target by the workbook's Blue margin";
-        case GREY -> "not rated: no target, polarity or figure";
+        case GREY -> "not rated: no target, polarity or figure, or a figure in error";
       };
       row(b, rating.name().toLowerCase(java.util.Locale.ROOT), Html.tag(rating),
           Html.count(r.count(rating), "indicator", "indicators"), meaning);

@@ -30,7 +30,7 @@ final class TestWorkbooks {
   /**
    * A scorecard on sheet {@code Scorecard}: Ref, Indicator, Polarity, Unit, Jun-19, Jul-19 (real
    * dates shown mmm-yy), Target, Tolerance, Change, RAG, Caveat. One Green, one Red, one Amber, one
-   * Grey (not rated) and one with an impossible 112%.
+   * Grey (not rated) and one with an impossible 112%, which is in error and so Grey too.
    */
   static byte[] scorecard() {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -19,6 +19,7 @@ import uk.scorecard.model.Unit;
 @NoExcelError
 @Calculated
 @Recognised
+@StatedPercentMatches
 @Suppressed(groups = Publish.class)
 record CheckedValue(CellRef cell, String label, Unit unit, Reading reading, Role role)
     implements Located {

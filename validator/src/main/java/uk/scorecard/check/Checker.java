@@ -1,5 +1,7 @@
 package uk.scorecard.check;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
@@ -23,17 +25,24 @@ public final class Checker {
    * publication when {@code publish}. Later stages add theirs to the same findings.
    */
   public Findings check(ReadWorkbook wb, Rules rules, boolean publish) {
+    // In UTC: the zone of this machine would load the JDK's time-zone data for one day's date.
+    return check(wb, rules, publish, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** As {@link #check(ReadWorkbook, Rules, boolean)}, on a given day: periods after it are future. */
+  public Findings check(ReadWorkbook wb, Rules rules, boolean publish, LocalDate today) {
     Map<String, String> switches = rules.checks();
     Findings out = new Findings(switches);
     // The reader's findings go through the same switches, order and cap as the checks' own.
     wb.findings().forEach(out::add);
     for (IndicatorTable t : wb.tables()) {
       for (IndicatorRow row : t.rows()) {
-        RowChecks.check(CheckedRows.of(row, rules), publish, out);
+        RowChecks.check(CheckedRows.of(row, rules), out.publishing(Rule.UNSUPPRESSED_SMALL_COUNT,
+            publish), out);
       }
     }
     for (IndicatorTable t : wb.tables()) {
-      TableChecks.check(t, out);
+      TableChecks.check(t, publish, wb.saved(), today, out);
     }
     WorkbookChecks.check(wb.tables(), out);
     return out;

@@ -1,10 +1,13 @@
 package uk.scorecard.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
@@ -12,7 +15,8 @@ import uk.scorecard.model.Severity;
 
 /**
  * Collects findings as values: applies the rules file's severity changes and switches, orders them
- * by place, and lists at most {@link #CAP}, errors first, with one finding counting the rest.
+ * by place, and lists at most {@link #CAP}, errors first, with one finding counting the rest. It
+ * also keeps the cells an error finding is about, so that no figure in error is rated.
  */
 public final class Findings {
 
@@ -21,6 +25,15 @@ public final class Findings {
 
   private final Map<String, String> overrides;
   private final List<Finding> found = new ArrayList<>();
+  private final Set<CellRef> inError = new HashSet<>();
+
+  /**
+   * Errors that leave the figures fit to rate: about the layout (an id or period twice), or a
+   * target beyond the unit's range (a band of 86% to 102%), which a figure can still be held
+   * against. Limits that contradict each other (a band that runs backwards) do block a rating.
+   */
+  private static final Set<String> NOT_ABOUT_A_FIGURE =
+      Set.of(Rule.DUPLICATE_ID.code(), Rule.DUPLICATE_PERIOD.code(), Rule.TARGET_RANGE.code());
 
   /** Findings under a rules file's switches ({@code "value-jump": "off"}). */
   public Findings(Map<String, String> overrides) {
@@ -32,17 +45,50 @@ public final class Findings {
     return !"off".equalsIgnoreCase(overrides.getOrDefault(rule.code(), "").strip());
   }
 
-  /** Adds a finding of a rule at a cell, with its default severity. */
-  void add(Rule rule, CellRef at, String message) {
-    add(Finding.at(at, rule.severity(), rule.code(), message));
+  /**
+   * True when a check made only for publication is to run: with {@code --publish}, or when the
+   * rules file gives it a severity of its own; never when the rules file switches it off.
+   */
+  boolean publishing(Rule rule, boolean publish) {
+    String o = overrides.getOrDefault(rule.code(), "").strip();
+    return on(rule) && (publish || !o.isEmpty());
+  }
+
+  /**
+   * Adds a finding of a rule at a cell, with its default severity; {@code alsoAbout} are the other
+   * cells it names, which are in error with it when it is an error.
+   */
+  void add(Rule rule, CellRef at, String message, CellRef... alsoAbout) {
+    Finding f = added(Finding.at(at, rule.severity(), rule.code(), message));
+    if (f != null && f.severity() == Severity.ERROR) {
+      Collections.addAll(inError, alsoAbout);
+    }
   }
 
   /** Adds a finding, at the severity the rules file gives its code, unless it is switched off. */
   public void add(Finding f) {
+    added(f);
+  }
+
+  private @Nullable Finding added(Finding f) {
     Finding adjusted = adjusted(f);
     if (adjusted != null) {
       found.add(adjusted);
+      if (adjusted.severity() == Severity.ERROR
+          && !adjusted.cell().isEmpty()
+          && !NOT_ABOUT_A_FIGURE.contains(adjusted.code())) {
+        inError.add(adjusted.cellRef());
+      }
     }
+    return adjusted;
+  }
+
+  /**
+   * The cells of every error finding kept (and the other cells a cross-cell error names), listed
+   * or not: a figure, target or level among them is not fit to rate.
+   */
+  public Set<CellRef> cellsInError() {
+    return Collections.unmodifiableSet(inError);
   }
 
   /** Every finding kept, in sheet order then by row and column, capped with errors first. */

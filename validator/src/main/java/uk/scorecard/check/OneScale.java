@@ -41,8 +41,11 @@ import uk.scorecard.model.Unit;
       }
       List<Observation> figures = r.row().figures();
       List<Observation> whole = figures.stream().filter(o -> !fraction(o)).toList();
-      if (whole.isEmpty() || whole.size() == figures.size()) {
+      if (whole.isEmpty()) {
         return true;
+      }
+      if (whole.size() == figures.size()) {
+        return formats(figures, ctx);
       }
       double[] values =
           whole.stream()
@@ -66,6 +69,42 @@ import uk.scorecard.model.Unit;
         }
       }
       return true;
+    }
+
+    /**
+     * Figures Excel holds as fractions (0.61 shown as 61%) beside whole numbers typed plain (72):
+     * we read both as percentages, but Excel's sums, charts and rules see 0.61 and 72. The finding
+     * points at whichever there are fewer of.
+     */
+    private static boolean formats(List<Observation> figures, ConstraintValidatorContext ctx) {
+      // Text ("85%") is neither: text-number says what is wrong with it.
+      List<Observation> numbers =
+          figures.stream().filter(o -> !o.reading().figure().storedAsText()).toList();
+      List<Observation> held =
+          numbers.stream().filter(o -> o.reading().figure().percentFormatted()).toList();
+      List<Observation> typed =
+          numbers.stream()
+              .filter(o -> !o.reading().figure().percentFormatted())
+              .filter(o -> o.reading().figure().value().abs().compareTo(BigDecimal.ONE) > 0)
+              .toList();
+      if (held.isEmpty() || typed.isEmpty()) {
+        return true;
+      }
+      boolean typedFewer = typed.size() <= held.size();
+      Observation plain = typedFewer ? typed.get(0) : typed.get(typed.size() - 1);
+      Observation formatted = typedFewer ? held.get(held.size() - 1) : held.get(0);
+      Observation at = typedFewer ? plain : formatted;
+      Observation other = typedFewer ? formatted : plain;
+      BigDecimal value = formatted.reading().figure().value();
+      return Violation.in(ctx)
+          .at(at.cell())
+          .with("where", at.period().label())
+          .with("otherWhere", other.period().label())
+          .with("otherCell", other.cell().a1())
+          .with("plain", Shown.count(plain.reading().figure().value()))
+          .with("other", Shown.figure(formatted.reading().figure(), Unit.PERCENT))
+          .with("raw", Shown.count(value.movePointLeft(2)))
+          .add(typedFewer ? "mixed-scale.plain" : "mixed-scale.formatted");
     }
 
     /** A plain figure between -1 and 1 with decimals: 0.85, not 85% or 1. */

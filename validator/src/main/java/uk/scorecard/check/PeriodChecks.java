@@ -96,11 +96,20 @@ final class PeriodChecks {
     }
   }
 
-  /** A gap shorter than the run of months present is a missing month, not a deliberate layout. */
+  /**
+   * A gap shorter than the run of months present is a missing month, not a deliberate layout. Only
+   * a run with two months side by side is monthly: months three apart (Jun, Sep, Dec, Mar) are a
+   * quarterly series headed by its quarter ends.
+   */
   private static void gaps(Layout layout, List<PeriodColumn> months, Findings out) {
     List<PeriodColumn> byDate =
         months.stream().sorted(Comparator.comparing(PeriodColumn::period)).toList();
+    boolean monthly = false;
     for (int i = 1; i < byDate.size(); i++) {
+      YearMonth prev = YearMonth.from(byDate.get(i - 1).period().start());
+      monthly |= prev.plusMonths(1).equals(YearMonth.from(byDate.get(i).period().start()));
+    }
+    for (int i = 1; monthly && i < byDate.size(); i++) {
       YearMonth prev = YearMonth.from(byDate.get(i - 1).period().start());
       YearMonth next = YearMonth.from(byDate.get(i).period().start());
       long missing = prev.until(next, ChronoUnit.MONTHS) - 1;

@@ -40,6 +40,40 @@ public enum Rule {
       "excel-error",
       Severity.ERROR,
       "An Excel error value (#DIV/0!, #N/A, #REF!...) where a figure should be."),
+  PART_ABOVE_WHOLE(
+      "part-above-whole",
+      Severity.ERROR,
+      "A count above the count it is part of in the same period: a row marked as a part (\"of"
+          + " which\", \"of those\", an indented title, a sub-id such as MC 1a under MC 1) above"
+          + " its whole."),
+  COUNT_ABOVE_COHORT(
+      "count-above-cohort",
+      Severity.ERROR,
+      "A count of children above the cohort it is drawn from: a row whose title is another row's"
+          + " with a qualifier (children in care who...), its Denominator, or the \"out of 91\""
+          + " written in its own cell."),
+  PERIOD_ABOVE_TOTAL(
+      "period-above-total",
+      Severity.ERROR,
+      "A count of events for part of a period above the count for the whole period in the same"
+          + " row: a month above its quarter, a quarter above its year (counts at a point in time,"
+          + " such as children in care, are not compared)."),
+  YEAR_TO_DATE_FALLS(
+      "year-to-date-falls",
+      Severity.ERROR,
+      "A year-to-date or cumulative count that falls from one period to the next within a"
+          + " year."),
+  FUTURE_PERIOD(
+      "future-period",
+      Severity.ERROR,
+      "A period column holding figures that begins after today, or after the workbook was last"
+          + " saved (a saved day before most of the columns with figures is taken as stale)."),
+  RECOVERABLE_SUPPRESSION(
+      "recoverable-suppression",
+      Severity.ERROR,
+      "With --publish (or when the rules file gives it a severity): a suppressed value (c, [c],"
+          + " <5) that can be worked out from a total and its other parts, or from a period's"
+          + " total and its other periods; suppress a second cell too."),
   UNCALCULATED_FORMULA(
       "uncalculated-formula",
       Severity.WARNING,
@@ -53,11 +87,15 @@ public enum Rule {
   PERCENT_MISMATCH(
       "percent-mismatch",
       Severity.WARNING,
-      "A percentage that does not match its numerator and denominator beyond the rounding shown."),
+      "A percentage that does not match its numerator and denominator beyond the rounding shown:"
+          + " in Numerator and Denominator columns, written beside its count (\"9 (3.1%)\", \"50"
+          + " out of 91, 55%\"), or of the count in the row it is part of or drawn from."),
   MIXED_SCALE(
       "mixed-scale",
       Severity.WARNING,
-      "Percentages on two scales in one row: a fraction (0.85) beside whole percentages (87)."),
+      "Percentages on two scales in one row: a fraction (0.85) beside whole percentages (87), or"
+          + " a figure formatted as a percentage (0.61 shown as 61%) beside one typed as a plain"
+          + " number (72); the finding says which reading was used."),
   TEXT_NUMBER(
       "text-number", Severity.WARNING, "A number stored as text: Excel cannot calculate with it."),
   VALUE_JUMP(
@@ -116,7 +154,15 @@ public enum Rule {
       Severity.WARNING,
       "Period columns of one kind neither in date order nor in reverse date order."),
   PERIOD_GAP(
-      "period-gap", Severity.WARNING, "A month missing from a table's run of monthly columns."),
+      "period-gap",
+      Severity.WARNING,
+      "A month missing from a table's run of monthly columns (months three apart, such as"
+          + " quarter ends, are a quarterly series, not gaps)."),
+  PARTS_EXCEED_WHOLE(
+      "parts-exceed-whole",
+      Severity.WARNING,
+      "The parts of a count (\"of which\" rows, or sub-ids such as MC 1a and MC 1b) adding up"
+          + " to more than their whole in the same period: they overlap, or a figure is wrong."),
   LATEST_PERIOD_BLANK(
       "latest-period-blank",
       Severity.WARNING,
@@ -124,7 +170,8 @@ public enum Rule {
   UNSUPPRESSED_SMALL_COUNT(
       "unsuppressed-small-count",
       Severity.WARNING,
-      "With --publish: a count from 1 to 5 that is not suppressed (write c)."),
+      "With --publish (or when the rules file gives it a severity): a count from 1 to 5 that is"
+          + " not suppressed (write c)."),
   FINDINGS_CAPPED(
       "findings-capped",
       Severity.INFO,

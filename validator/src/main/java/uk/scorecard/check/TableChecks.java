@@ -1,17 +1,22 @@
 package uk.scorecard.check;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading;
 
-/** Rules about one table's rows together: duplicate ids and a latest period left blank. */
+/**
+ * Rules about one table's rows together: duplicate ids, a latest period left blank, and the rules
+ * between rows (parts and wholes, cohorts) and between periods (totals, dates, suppression).
+ */
 final class TableChecks {
 
   /** Compiled once: ids are compared for every row. */
@@ -19,8 +24,16 @@ final class TableChecks {
 
   private TableChecks() {}
 
-  /** Adds the findings of one table. */
-  static void check(IndicatorTable table, Findings out) {
+  /**
+   * Adds the findings of one table; {@code saved} is the day the workbook was last saved (or
+   * null), {@code today} the day it is checked.
+   */
+  static void check(
+      IndicatorTable table,
+      boolean publish,
+      @Nullable LocalDate saved,
+      LocalDate today,
+      Findings out) {
     if (out.on(Rule.DUPLICATE_ID)) {
       duplicateIds(table, out);
     }
@@ -28,6 +41,15 @@ final class TableChecks {
       latestBlank(table, out);
     }
     PeriodChecks.check(table.layout(), out);
+    FuturePeriods.check(table, saved, today, out);
+    Parts parts = Parts.of(table);
+    Counts counts = new Counts();
+    Map<IndicatorRow, IndicatorRow> cohorts = Cohorts.of(table, parts, counts);
+    PartChecks.check(table, parts, counts, out);
+    Cohorts.check(table, cohorts, counts, out);
+    StatedPercents.check(table, parts, cohorts, counts, out);
+    PeriodTotals.check(table, counts, out);
+    Suppression.check(table, parts, counts, publish, out);
   }
 
   /**

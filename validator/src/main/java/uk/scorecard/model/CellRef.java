@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An immutable cell position on a named sheet; rows and columns are zero-based, A1 form for people. */
 public record CellRef(String sheet, int row, int col) {
@@ -76,6 +77,19 @@ public record CellRef(String sheet, int row, int col) {
       throw new IllegalArgumentException("not a cell address: " + a1);
     }
     return new CellRef(sheet, Integer.parseInt(a1.substring(i)) - 1, col - 1);
+  }
+
+  // Written out: a record's own equals and hashCode are bootstrapped through
+  // java.lang.runtime.ObjectMethods on first use, some 80 classes a short run need not load, and
+  // the checks keep the cells in error in a hash set.
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof CellRef c && row == c.row && col == c.col && sheet.equals(c.sheet);
+  }
+
+  @Override
+  public int hashCode() {
+    return (sheet.hashCode() * 31 + row) * 31 + col;
   }
 
   @Override

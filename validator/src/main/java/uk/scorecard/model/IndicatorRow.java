@@ -9,8 +9,11 @@ import java.util.Set;
  * and what the officer already wrote in the Change, RAG and Caveat cells. Absent values are null.
  * {@code formulaCells} are those of Change, RAG and Caveat that hold a formula (the officer's, so
  * never overwritten); {@code frequency} is how often the indicator is reported when a Frequency
- * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue. {@code readCaveats} are caveats about how the row was read (a polarity assumed
- * from the title, with {@code polarityAssumed} set), which the rated workbook shows beside it.
+ * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue.
+ * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title,
+ * with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code indent} is how
+ * far its title is indented (its style's indent level, else its leading spaces; 0 for none), which
+ * tells a part from its whole.
  */
 public record IndicatorRow(
     Layout layout,
@@ -34,7 +37,8 @@ public record IndicatorRow(
     Period.Kind frequency,
     Blue blue,
     boolean polarityAssumed,
-    List<String> readCaveats) {
+    List<String> readCaveats,
+    int indent) {
 
   public IndicatorRow {
     observations = List.copyOf(observations);
@@ -50,7 +54,7 @@ public record IndicatorRow(
       String existingRag, String existingCaveat) {
     this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
         lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, Set.of(), null, null, false, List.of());
+        existingCaveat, Set.of(), null, null, false, List.of(), 0);
   }
 
   /**
@@ -62,7 +66,7 @@ public record IndicatorRow(
     caveats.add(caveat);
     return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
         toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
-        existingRag, existingCaveat, formulaCells, frequency, blue, assumed, caveats);
+        existingRag, existingCaveat, formulaCells, frequency, blue, assumed, caveats, indent);
   }
 
   /** The sheet the row is on. */

@@ -3,8 +3,8 @@ package uk.scorecard.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A RAG rating; Grey means not rated (no target, no polarity or no value). Blue (BRAG) is beyond
- * the target by a margin a workbook defines; it is counted only where it is used.
+ * A RAG rating; Grey means not rated (no target, no polarity, no value or a value in error). Blue
+ * (BRAG) is beyond the target by a margin a workbook defines; it is counted only where it is used.
  */
 public enum Rating {
   RED("Red"),

@@ -1,10 +1,21 @@
 package uk.scorecard.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Everything read from a workbook: its indicator tables and what the reader found amiss. */
+/**
+ * Everything read from a workbook: its indicator tables, what the reader found amiss, and the day
+ * it was last saved as its properties say ({@code saved}, null when they do not say).
+ */
 public record ReadWorkbook(Format format, List<String> sheetNames, List<IndicatorTable> tables,
-    List<Finding> findings) {
+    List<Finding> findings, @Nullable LocalDate saved) {
+
+  /** A workbook whose properties do not say when it was saved. */
+  public ReadWorkbook(Format format, List<String> sheetNames, List<IndicatorTable> tables,
+      List<Finding> findings) {
+    this(format, sheetNames, tables, findings, null);
+  }
 
   /** The container format, which the rated workbook keeps. */
   public enum Format {

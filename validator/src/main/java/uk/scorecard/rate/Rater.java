@@ -2,7 +2,11 @@ package uk.scorecard.rate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
+import uk.scorecard.model.Layout;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
@@ -12,8 +16,19 @@ import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.rules.Rules;
 
-/** Rates every indicator: its Change, its RAG on the latest available figure, and caveats. */
+/**
+ * Rates every indicator: its Change, its RAG on the latest available figure, and caveats. A
+ * figure the checks found in error, or a target or level it would be rated against, is not rated.
+ */
 public final class Rater {
+
+  /** The caveat of an indicator whose figure, target or levels are in error. */
+  public static final String IN_ERROR = "Not rated: the figure is in error (see Checks)";
+
+  /** The cells a rating rests on besides the figure itself. */
+  private static final List<Column> RATED_AGAINST = List.of(Column.TARGET, Column.TOLERANCE,
+      Column.LOWER_TOLERANCE, Column.UPPER_TOLERANCE, Column.NUMERATOR, Column.DENOMINATOR,
+      Column.BLUE);
 
   private final Rules rules;
 
@@ -21,23 +36,36 @@ public final class Rater {
     this.rules = rules;
   }
 
-  /** The rating of each indicator, table by table, top to bottom. */
+  /** The rating of each indicator, table by table, top to bottom, with no figure in error. */
   public List<RatedIndicator> rate(List<IndicatorTable> tables) {
+    return rate(tables, Set.of());
+  }
+
+  /**
+   * The rating of each indicator, table by table, top to bottom; {@code inError} are the cells
+   * the checks found in error (the check stage's {@code Findings.cellsInError()}).
+   */
+  public List<RatedIndicator> rate(List<IndicatorTable> tables, Set<CellRef> inError) {
     List<RatedIndicator> out = new ArrayList<>();
     for (IndicatorTable t : tables) {
       for (IndicatorRow row : t.rows()) {
-        out.add(rate(row));
+        out.add(rate(row, inError));
       }
     }
     return out;
   }
 
-  /** One indicator's rating. */
+  /** One indicator's rating, with no figure in error. */
   public RatedIndicator rate(IndicatorRow row) {
+    return rate(row, Set.of());
+  }
+
+  /** One indicator's rating; {@code inError} are the cells the checks found in error. */
+  public RatedIndicator rate(IndicatorRow row, Set<CellRef> inError) {
     List<String> caveats = new ArrayList<>();
     List<Observation> figures = row.figures();
     Observation ratedOn = figures.isEmpty() ? null : figures.get(figures.size() - 1);
-    Rating rating = rating(row, ratedOn, caveats);
+    Rating rating = rating(row, ratedOn, caveats, inError);
     if (ratedOn != null && !row.observations().isEmpty()) {
       Observation last = row.observations().get(row.observations().size() - 1);
       if (last != ratedOn) {
@@ -72,7 +100,8 @@ public final class Rater {
     };
   }
 
-  private Rating rating(IndicatorRow row, Observation ratedOn, List<String> caveats) {
+  private Rating rating(IndicatorRow row, Observation ratedOn, List<String> caveats,
+      Set<CellRef> inError) {
     if (row.polarity() == Polarity.NOT_RATED) {
       return Rating.GREY;
     }
@@ -94,8 +123,31 @@ public final class Rater {
       caveats.add("Not rated: no figures");
       return Rating.GREY;
     }
+    if (!inError.isEmpty() && restsOnAnError(row, ratedOn, inError)) {
+      caveats.add(IN_ERROR);
+      return Rating.GREY;
+    }
     Figure f = ratedOn.reading().figure();
     return Rag.rate(Change.shown(f, f.decimals()), rule);
+  }
+
+  /**
+   * True when the figure rated, or a cell it is rated against (target, tolerance, levels,
+   * numerator, denominator; the id cell stands for a rule the rules file gave), is in error.
+   */
+  private static boolean restsOnAnError(IndicatorRow row, Observation ratedOn,
+      Set<CellRef> inError) {
+    if (inError.contains(ratedOn.cell()) || inError.contains(row.idCell())) {
+      return true;
+    }
+    for (Column c : RATED_AGAINST) {
+      if (row.layout().has(c) && inError.contains(row.cell(c))) {
+        return true;
+      }
+    }
+    List<Layout.PeriodColumn> periods = row.layout().periods();
+    int numerator = periods.isEmpty() ? -1 : periods.get(periods.size() - 1).numeratorCol();
+    return numerator >= 0 && inError.contains(new CellRef(row.sheet(), row.row(), numerator));
   }
 
   /** The text of the latest period's figure when it is withheld, else null. */

@@ -15,22 +15,25 @@ import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.xml.SafeXml;
 
 /**
- * The number format of each cell style (the {@code s} of a cell): its id and format code. Read
- * from styles.xml with a streaming parser, so POI's styles model (and XMLBeans) is not loaded.
+ * The number format of each cell style (the {@code s} of a cell): its id and format code, and its
+ * indent level. Read from styles.xml with a streaming parser, so POI's styles model (and
+ * XMLBeans) is not loaded.
  */
 final class CellFormats {
 
   /** A workbook without styles. */
-  static final CellFormats NONE = new CellFormats(new int[0], new String[0]);
+  static final CellFormats NONE = new CellFormats(new int[0], new String[0], new int[0]);
 
   private final int[] ids;
   private final String[] codes;
+  private final int[] indents;
   /** Per style, whether its format shows a date: 0 not yet known, 1 no, 2 yes. */
   private final byte[] dates;
 
-  private CellFormats(int[] ids, String[] codes) {
+  private CellFormats(int[] ids, String[] codes, int[] indents) {
     this.ids = ids;
     this.codes = codes;
+    this.indents = indents;
     this.dates = new byte[codes.length];
   }
 
@@ -50,6 +53,11 @@ final class CellFormats {
     return style >= 0 && style < codes.length ? codes[style] : null;
   }
 
+  /** The indent level of a style's alignment, 0 when it has none or there is no such style. */
+  int indent(int style) {
+    return style >= 0 && style < indents.length ? indents[style] : 0;
+  }
+
   /** The number format id of a style, 0 (General) when there is no such style. */
   int id(int style) {
     return style >= 0 && style < ids.length ? ids[style] : 0;
@@ -63,20 +71,23 @@ final class CellFormats {
     int n = styles.getNumCellStyles();
     int[] ids = new int[n];
     String[] codes = new String[n];
+    int[] indents = new int[n];
     for (int i = 0; i < n; i++) {
       var cs = styles.getStyleAt(i);
       if (cs != null) {
         ids[i] = cs.getDataFormat();
         codes[i] = cs.getDataFormatString();
+        indents[i] = Math.max(0, cs.getIndention());
       }
     }
-    return new CellFormats(ids, codes);
+    return new CellFormats(ids, codes, indents);
   }
 
   /** Streams styles.xml: custom formats first, then the cell formats ({@code cellXfs/xf}). */
   static CellFormats parse(InputStream in) throws XMLStreamException, IOException {
     Map<Integer, String> custom = new HashMap<>();
     List<Integer> xfs = new ArrayList<>();
+    Map<Integer, Integer> indented = new HashMap<>();
     XMLStreamReader r = SafeXml.stax().createXMLStreamReader(in);
     boolean inCellXfs = false;
     while (r.hasNext()) {
@@ -95,6 +106,12 @@ final class CellFormats {
               xfs.add(id == null ? 0 : Integer.parseInt(id));
             }
           }
+          case "alignment" -> {
+            String indent = inCellXfs ? r.getAttributeValue(null, "indent") : null;
+            if (indent != null && !xfs.isEmpty()) {
+              indented.put(xfs.size() - 1, parseIndent(indent));
+            }
+          }
           default -> { }
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
@@ -104,12 +121,23 @@ final class CellFormats {
     r.close();
     int[] ids = new int[xfs.size()];
     String[] codes = new String[xfs.size()];
+    int[] indents = new int[xfs.size()];
+    indented.forEach((i, level) -> indents[i] = level);
     for (int i = 0; i < ids.length; i++) {
       ids[i] = xfs.get(i);
       // As POI's XSSFDataFormat: the workbook's own format for the id first, then the built-in.
       String code = custom.get(ids[i]);
       codes[i] = code != null ? code : BuiltinFormats.getBuiltinFormat(ids[i]);
     }
-    return new CellFormats(ids, codes);
+    return new CellFormats(ids, codes, indents);
+  }
+
+  /** An indent attribute as a level; one we cannot read is no indent. */
+  private static int parseIndent(String text) {
+    try {
+      return Math.max(0, Math.min(250, Integer.parseInt(text.trim())));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

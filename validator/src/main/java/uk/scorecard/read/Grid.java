@@ -11,7 +11,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cells of one sheet that hold something, by row then column, with its merged ranges.
+ * The cells of one sheet that hold something, by row then column, with its merged ranges and the
+ * indent levels of the indented cells among them.
  *
  * <p>Cells are kept in parallel arrays ({@link CellArrays}), about 25 bytes a cell with their
  * order (a number as its unscaled digits and scale; text and formats as references to strings
@@ -40,6 +41,7 @@ final class Grid {
   private int @Nullable [] order;
   private int @Nullable [] rowStarts;
   private int @Nullable [] rowNumbers;
+  private final Map<Long, Integer> indents = new HashMap<>();
 
   Grid(String sheet) {
     this.sheet = sheet;
@@ -48,6 +50,18 @@ final class Grid {
 
   void addMerge(Merge m) {
     merges.add(m);
+  }
+
+  /** Notes that a cell's style indents it; only indented cells are noted. */
+  void indent(int row, int col, int level) {
+    if (level > 0) {
+      indents.put(((long) row << 20) | col, level);
+    }
+  }
+
+  /** The indent level of a cell's style, 0 when it is not indented. */
+  int indentOf(int row, int col) {
+    return indents.getOrDefault(((long) row << 20) | col, 0);
   }
 
   String sheet() {

@@ -55,6 +55,7 @@ final class RowReader {
           figures.share(ValueReader.read(grid.get(row, pc.col())))));
     }
     Unit unit = Units.of(Unit.parse(text(row, Column.UNIT)), title, obs);
+    obs = Scale.pairs(obs, unit);
     if (unit == Unit.PERCENT) {
       obs = Scale.toPercent(obs, figures);
     }
@@ -82,7 +83,7 @@ final class RowReader {
         numerator(row), figure(row, Column.DENOMINATOR),
         text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
         formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
-        List.of());
+        List.of(), indent(row));
     return new ReadRow(read, polarity != null, findings);
   }
 
@@ -173,6 +174,31 @@ final class RowReader {
     String text = rule != null && rule.blue() != null ? rule.blue() : rules.defaultBlue();
     Tolerance margin = text == null ? null : RuleText.blueMargin(text);
     return margin == null ? null : new Blue(margin, null);
+  }
+
+  /**
+   * How far the row's title (or its id, without a title column) is indented: its style's indent
+   * level, else the spaces it starts with when there are two or more. Only compared between rows
+   * of one table.
+   */
+  private int indent(int row) {
+    Column c = layout.has(Column.TITLE) ? Column.TITLE : Column.ID;
+    if (!layout.has(c)) {
+      return 0;
+    }
+    int col = layout.col(c).getAsInt();
+    int level = grid.indentOf(row, col);
+    RawCell cell = grid.get(row, col);
+    if (level > 0 || cell == null || cell.kind() != RawCell.Kind.TEXT) {
+      return level;
+    }
+    String t = cell.text();
+    int n = 0;
+    while (n < t.length() && (t.charAt(n) == ' ' || t.charAt(n) == '\u00a0')) {
+      n++;
+    }
+    // One leading space is a slip of the keyboard, not a layout: it makes no part of a row.
+    return n >= 2 ? n : 0;
   }
 
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */

@@ -80,7 +80,19 @@ final class StreamingXlsx {
       grids.add(h.grid());
     }
     resolve(again);
-    return new Sheets(parts.format(), parts.date1904(), grids);
+    return new Sheets(parts.format(), parts.date1904(), grids, saved());
+  }
+
+  /** The day the core properties say the workbook was saved; unreadable ones say nothing. */
+  private java.time.@Nullable LocalDate saved() {
+    if (parts.core() == null) {
+      return null;
+    }
+    try (InputStream in = zip.open(parts.core())) {
+      return SavedDate.fromCore(in);
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      return null;
+    }
   }
 
   private XlsxSheetHandler parse(WorkbookParts.Sheet sheet, int rowLimit)

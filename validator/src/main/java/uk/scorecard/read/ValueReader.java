@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.WrittenNumber;
 
@@ -25,6 +26,19 @@ final class ValueReader {
       // Each alternative has one way to match a run of digits, so a long one fails in linear time
       // (the old \\d*\\.?\\d+ tried every split of the run).
       Pattern.compile("([-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?|[-+]?(\\d+(\\.\\d+)?|\\.\\d+))\\s*(%?)");
+
+  private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+  private static final String PERCENT = "(\\d+(?:\\.\\d+)?)\\s*%";
+  private static final String OF = "\\s*(?:out of|of|/)\\s*";
+  /** A count with its percentage: "9 (3.1%)". */
+  private static final Pattern COUNT_PERCENT =
+      Pattern.compile("(?i)" + COUNT + "\\s*\\(\\s*" + PERCENT + "\\s*\\)");
+  /** A count of a denominator with its percentage: "50 out of 91, 55%", "50/91 (55%)". */
+  private static final Pattern COUNT_OF_PERCENT = Pattern.compile("(?i)" + COUNT + OF + COUNT
+      + "\\s*(?:[,;:]\\s*|\\(\\s*|\\s+)" + PERCENT + "\\s*\\)?");
+  /** A percentage with its count, and perhaps its denominator: "3.1% (9)", "55% (50/91)". */
+  private static final Pattern PERCENT_COUNT = Pattern.compile("(?i)" + PERCENT + "\\s*\\(\\s*"
+      + COUNT + "(?:" + OF + COUNT + ")?\\s*\\)");
 
   private ValueReader() {}
 
@@ -71,6 +85,43 @@ final class ValueReader {
       boolean pct = !m.group(6).isEmpty();
       return new Reading.Figure(v, Math.max(0, v.scale()), pct, true);
     }
-    return new Reading.Other(t);
+    Reading.Figure pair = t.length() <= 200 ? pair(t) : null;
+    return pair != null ? pair : new Reading.Other(t);
+  }
+
+  /**
+   * A count and its percentage written in one cell, as published reports write them; the figure
+   * is whichever comes first, the other is kept beside it. Null when the text is not one.
+   */
+  private static Reading.@Nullable Figure pair(String t) {
+    Matcher m = COUNT_PERCENT.matcher(t);
+    if (m.matches()) {
+      return countFirst(m.group(1), null, m.group(2));
+    }
+    m = COUNT_OF_PERCENT.matcher(t);
+    if (m.matches()) {
+      return countFirst(m.group(1), m.group(2), m.group(3));
+    }
+    m = PERCENT_COUNT.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    Reading.Stated s = stated(m.group(2), m.group(3), m.group(1));
+    return new Reading.Figure(s.percent(), s.percentDecimals(), true, false, s);
+  }
+
+  private static Reading.Figure countFirst(String count, String of, String percent) {
+    Reading.Stated s = stated(count, of, percent);
+    return new Reading.Figure(s.count(), 0, false, false, s);
+  }
+
+  private static Reading.Stated stated(String count, @Nullable String of, String percent) {
+    BigDecimal p = new BigDecimal(percent);
+    return new Reading.Stated(whole(count), of == null ? null : whole(of), p,
+        Math.max(0, p.scale()));
+  }
+
+  private static BigDecimal whole(String digits) {
+    return new BigDecimal(digits.replace(",", ""));
   }
 }

@@ -17,17 +17,19 @@ import uk.scorecard.model.ReadWorkbook.Format;
 
 /**
  * Where an ordinary transitional workbook keeps its parts: the sheets in tab order, the shared
- * strings and the styles. Anything out of the ordinary is {@code null}, so POI's full package
- * reader takes over and gives its reason.
+ * strings, the styles and the core properties (null when absent). Anything out of the ordinary is
+ * {@code null}, so POI's full package reader takes over and gives its reason.
  */
-record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String sharedStrings,
-    String styles) {
+record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
+    @Nullable String sharedStrings, @Nullable String styles, @Nullable String core) {
 
   /** A worksheet (or chart sheet) tab and its part. */
   record Sheet(String name, String part) {}
 
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
       + "relationships/";
+  private static final String CORE =
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final XMLInputFactory XML = SafeXml.stax();
   /** Every kind of tab POI's reader lists: worksheets, chart, macro and dialog sheets. */
@@ -36,7 +38,8 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
   static @Nullable WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
-    String named = rels(zip, "_rels/.rels", "").get(REL + "officeDocument");
+    Map<String, String> packageRels = rels(zip, "_rels/.rels", "");
+    String named = packageRels.get(REL + "officeDocument");
     String main = named == null ? null : zip.actual(named);
     if (main == null || !zip.has(main) || !zip.has("[Content_Types].xml")) {
       return null;
@@ -76,7 +79,8 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
       return null;
     }
     return new WorkbookParts(format, date1904[0], sheets,
-        present(zip, byType.get(REL + "sharedStrings")), present(zip, byType.get(REL + "styles")));
+        present(zip, byType.get(REL + "sharedStrings")), present(zip, byType.get(REL + "styles")),
+        packageRels.get(CORE) == null ? null : present(zip, zip.actual(packageRels.get(CORE))));
   }
 
   private static Format format(String type) {

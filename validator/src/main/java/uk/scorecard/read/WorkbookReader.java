@@ -35,7 +35,7 @@ public final class WorkbookReader {
               + " Indicator) and at least one period (a month, quarter or year)."
               + NearMiss.describe(sheets)));
     }
-    return new ReadWorkbook(sheets.format(), names, tables, findings);
+    return new ReadWorkbook(sheets.format(), names, tables, findings, sheets.saved());
   }
 
   private static Sheets sheets(byte[] bytes) throws WorkbookRefusedException {

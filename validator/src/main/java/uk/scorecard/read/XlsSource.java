@@ -2,8 +2,13 @@ package uk.scorecard.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hpsf.NoPropertySetStreamException;
+import org.apache.poi.hpsf.PropertySet;
+import org.apache.poi.hpsf.PropertySetFactory;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -13,9 +18,10 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.WorkbookRefusedException.Reason;
-import uk.scorecard.model.ReadWorkbook.Format;
 
 /** Reads a legacy .xls workbook; these are small, so POI's object model is fine here. */
 final class XlsSource {
@@ -33,16 +39,35 @@ final class XlsSource {
         throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
             "not a spreadsheet: this is an Office file of another kind");
       }
+      LocalDate saved = saved(root);
       try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
         limits.checkSheets(wb.getNumberOfSheets());
         List<Grid> grids = new ArrayList<>();
         for (Sheet sheet : wb) {
           grids.add(grid(sheet, limits));
         }
-        return new Sheets(Format.XLS, wb.getInternalWorkbook().isUsing1904DateWindowing(), grids);
+        return new Sheets(Format.XLS, wb.getInternalWorkbook().isUsing1904DateWindowing(), grids,
+            saved);
       }
     } catch (IOException | RuntimeException e) {
       throw Refusals.of(e);
+    }
+  }
+
+  /**
+   * The day the summary information says the workbook was last saved, or null. Read from the
+   * container before the workbook, which lets go of the container once it is read.
+   */
+  private static @Nullable LocalDate saved(DirectoryNode root) {
+    if (!root.hasEntry(SummaryInformation.DEFAULT_STREAM_NAME)) {
+      return null;
+    }
+    try {
+      PropertySet set = PropertySetFactory.create(root, SummaryInformation.DEFAULT_STREAM_NAME);
+      return set instanceof SummaryInformation info ? SavedDate.of(info.getLastSaveDateTime())
+          : null;
+    } catch (IOException | NoPropertySetStreamException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -54,6 +79,7 @@ final class XlsSource {
         RawCell raw = raw(cell);
         limits.addText(raw.text() == null ? 0 : raw.text().length());
         grid.put(raw);
+        grid.indent(raw.row(), raw.col(), cell.getCellStyle().getIndention());
       }
     }
     for (CellRangeAddress m : sheet.getMergedRegions()) {

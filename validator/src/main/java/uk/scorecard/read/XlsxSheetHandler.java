@@ -197,6 +197,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     limits.countCell();
     cellsCounted++;
     String fmt = formats.code(style);
+    grid.indent(row, col, formats.indent(style));
     if ("s".equals(type) && value != null) {
       if (pending == pendingCells.length) {
         pendingCells = Arrays.copyOf(pendingCells, pending * 2);

@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.xmlbeans.XmlException;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
@@ -75,11 +76,20 @@ final class XlsxSource {
       Map<Integer, String> strings = hasSharedStrings(pkg)
           ? SharedStrings.read(() -> sharedStrings(reader), wanted) : Map.of();
       handlers.forEach(h -> h.resolve(strings::get));
-      return new Sheets(format, date1904, grids);
+      return new Sheets(format, date1904, grids, saved(pkg));
     } catch (IOException | OpenXML4JException | SAXException | POIXMLException
         | javax.xml.stream.XMLStreamException
         | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
       throw Refusals.of(e);
+    }
+  }
+
+  /** The day the package's core properties say it was saved, or null. */
+  private static java.time.@Nullable LocalDate saved(OPCPackage pkg) {
+    try {
+      return SavedDate.of(pkg.getPackageProperties().getModifiedProperty().orElse(null));
+    } catch (RuntimeException | OpenXML4JException e) {
+      return null;
     }
   }
 

@@ -3,12 +3,16 @@ package uk.scorecard.check;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -44,7 +48,11 @@ final class FixtureWorkbook {
   /** A formula saved without its result. */
   record Formula(String text) {}
 
+  /** A number in a number format of its own, whatever its row's format. */
+  record Styled(double value, String format) {}
+
   private final Map<String, Sheet> sheets = new LinkedHashMap<>();
+  private LocalDate saved;
 
   /** A workbook with one sheet, {@code Scorecard}, with the eight months Nov-18 to Jun-19. */
   static FixtureWorkbook scorecard() {
@@ -68,6 +76,12 @@ final class FixtureWorkbook {
     return main().row(ref, title, polarity, unit);
   }
 
+  /** Says in the workbook's properties that it was last saved on this day. */
+  FixtureWorkbook saved(LocalDate day) {
+    this.saved = day;
+    return this;
+  }
+
   /** The workbook as an input to check. */
   Input input() {
     return new Input("fixture.xlsx", bytes());
@@ -80,6 +94,10 @@ final class FixtureWorkbook {
       Styles styles = new Styles(wb);
       for (Sheet s : sheets.values()) {
         s.write(wb.createSheet(s.name), styles);
+      }
+      if (saved != null) {
+        Date day = Date.from(saved.atStartOfDay(ZoneOffset.UTC).toInstant());
+        wb.getProperties().getCoreProperties().setModified(Optional.of(day));
       }
       wb.write(out);
       return out.toByteArray();
@@ -187,6 +205,7 @@ final class FixtureWorkbook {
     private final Sheet sheet;
     private final Map<String, Object> values = new HashMap<>();
     private String format;
+    private int indent;
 
     private Row(Sheet sheet) {
       this.sheet = sheet;
@@ -218,6 +237,12 @@ final class FixtureWorkbook {
       return this;
     }
 
+    /** Indents the title cell by this many levels, as Excel's Increase Indent does. */
+    Row indent(int levels) {
+      this.indent = levels;
+      return this;
+    }
+
     Row target(Object v) {
       return set("Target", v);
     }
@@ -239,12 +264,18 @@ final class FixtureWorkbook {
         if (v instanceof Number n) {
           cell.setCellValue(n.doubleValue());
           cell.setCellStyle(styles.get(ratio ? fmt : "General"));
+        } else if (v instanceof Styled st) {
+          cell.setCellValue(st.value());
+          cell.setCellStyle(styles.get(st.format()));
         } else if (v instanceof Error e) {
           cell.setCellErrorValue(FormulaError.forString(e.code()).getCode());
         } else if (v instanceof Formula f) {
           cell.setCellFormula(f.text());
         } else {
           cell.setCellValue(v.toString());
+        }
+        if (indent > 0 && headers.get(c).equals("Indicator")) {
+          cell.setCellStyle(styles.indented(indent));
         }
       }
     }
@@ -257,6 +288,16 @@ final class FixtureWorkbook {
 
     Styles(XSSFWorkbook wb) {
       this.wb = wb;
+    }
+
+    CellStyle indented(int levels) {
+      return byFormat.computeIfAbsent(
+          "indent " + levels,
+          f -> {
+            CellStyle s = wb.createCellStyle();
+            s.setIndention((short) levels);
+            return s;
+          });
     }
 
     CellStyle get(String format) {

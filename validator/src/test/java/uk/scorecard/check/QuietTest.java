@@ -16,6 +16,7 @@ import uk.scorecard.Scorecard;
 final class QuietTest {
 
   private static final Scorecard SCORECARD = new Scorecard();
+  private static final Options PUBLISH = new Options(null, false, true);
 
   static Stream<Arguments> legitimate() {
     return Stream.of(
@@ -103,14 +104,20 @@ final class QuietTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("legitimate")
-  void givesNoFinding(String what, Consumer<FixtureWorkbook> build) throws Exception {
+  @MethodSource({"legitimate", "uk.scorecard.check.QuietAcrossCells#legitimate"})
+  void givesNoFinding(String what, Options options, Consumer<FixtureWorkbook> build)
+      throws Exception {
     FixtureWorkbook fx = FixtureWorkbook.scorecard();
     build.accept(fx);
-    assertThat(SCORECARD.check(fx.input(), Options.DEFAULT).findings()).isEmpty();
+    assertThat(SCORECARD.check(fx.input(), options).findings()).isEmpty();
   }
 
-  private static Arguments quiet(String what, Consumer<FixtureWorkbook> build) {
-    return Arguments.of(what, Named.of("workbook", build));
+  static Arguments quiet(String what, Consumer<FixtureWorkbook> build) {
+    return Arguments.of(what, Options.DEFAULT, Named.of("workbook", build));
+  }
+
+  /** A legitimate layout that stays quiet under the checks for publication too. */
+  static Arguments quietPublishing(String what, Consumer<FixtureWorkbook> build) {
+    return Arguments.of(what, PUBLISH, Named.of("workbook", build));
   }
 }

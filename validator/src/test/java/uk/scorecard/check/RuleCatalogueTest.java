@@ -17,11 +17,16 @@ import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.ReadCodes;
 
-/** The catalogue, the constraints and docs/rules.md say the same thing. */
+/** The catalogue, the constraints, docs/rules.md and the README's Checks table agree. */
 final class RuleCatalogueTest {
 
   /** Where the page lives, from the validator module's directory (where Maven runs tests). */
   static final Path PAGE = Path.of("..", "docs", "rules.md");
+
+  static final Path README = Path.of("..", "README.md");
+  private static final String TABLE_START =
+      "<!-- the rules table: generated from RuleCatalogue -->";
+  private static final String TABLE_END = "<!-- end of the rules table -->";
 
   @Test
   void docsRulesMdIsWhatTheCatalogueRenders() throws Exception {
@@ -31,6 +36,23 @@ final class RuleCatalogueTest {
     assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
         .as("docs/rules.md is generated: run the tests with -Dscorecard.writeDocs=true")
         .isEqualTo(RuleCatalogue.markdown());
+  }
+
+  @Test
+  void theReadmesChecksTableIsWhatTheCatalogueRenders() throws Exception {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    int start = readme.indexOf(TABLE_START);
+    int end = readme.indexOf(TABLE_END);
+    assertThat(start).as("README.md has the markers of its Checks table").isPositive();
+    assertThat(end).isGreaterThan(start);
+    String head = readme.substring(0, start + TABLE_START.length()) + "\n";
+    if (Boolean.getBoolean("scorecard.writeDocs")) {
+      readme = head + RuleCatalogue.table() + readme.substring(end);
+      Files.writeString(README, readme, StandardCharsets.UTF_8);
+    }
+    assertThat(readme.substring(head.length(), readme.indexOf(TABLE_END)))
+        .as("README.md's Checks table is generated: run the tests with -Dscorecard.writeDocs=true")
+        .isEqualTo(RuleCatalogue.table());
   }
 
   @Test
@@ -54,7 +76,7 @@ final class RuleCatalogueTest {
     }
     // Each constraint names its Rule, which gives its code and severity: said once.
     assertThat(constraints)
-        .hasSize(19)
+        .hasSize(20)
         .allSatisfy(
             d -> {
               Rule rule = (Rule) d.getAttributes().get("rule");

@@ -3,7 +3,9 @@ package uk.scorecard.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -11,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.check.FixtureWorkbook.Formula;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
+import uk.scorecard.rules.Rules;
 
 /**
  * One tiny workbook per rule: the clean row below with one thing wrong. Each must give exactly that
@@ -327,7 +331,7 @@ final class RuleFixturesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("rules")
+  @MethodSource({"rules", "uk.scorecard.check.CrossCellFixtures#rules"})
   void firesAtTheCellWithItsSeverityAndNothingElse(
       String code,
       Options options,
@@ -353,9 +357,43 @@ final class RuleFixturesTest {
             });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"rules", "uk.scorecard.check.CrossCellFixtures#rules"})
+  void theRulesFileSwitchesItOffOrChangesItsSeverity(
+      String code,
+      Options options,
+      String where,
+      Severity severity,
+      String message,
+      Consumer<FixtureWorkbook> build)
+      throws Exception {
+    FixtureWorkbook fx = FixtureWorkbook.scorecard();
+    build.accept(fx);
+    Input input = fx.input();
+    Severity other = severity == Severity.INFO ? Severity.WARNING : Severity.INFO;
+    List<Finding> off = SCORECARD.check(input, switched(options, code, "off")).findings();
+    List<Finding> moved =
+        SCORECARD.check(input, switched(options, code, other.word())).findings();
+    assertThat(off).extracting(Finding::code).doesNotContain(code);
+    assertThat(moved)
+        .filteredOn(f -> f.code().equals(code))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(other));
+  }
+
+  /** The fixture's options with the rules file setting one check's severity (or "off"). */
+  private static Options switched(Options options, String code, String setting) {
+    Map<String, String> checks = new HashMap<>(options.rules().checks());
+    checks.put(code, setting);
+    Rules r = options.rules();
+    return options.withRules(
+        new Rules(r.defaultTolerance(), r.indicators(), checks, r.defaultBlue()));
+  }
+
   @Test
   void everyRuleHasAFixtureExceptTheCap() {
-    List<String> covered = rules().map(a -> (String) a.get()[0]).toList();
+    List<String> covered =
+        Stream.concat(rules(), CrossCellFixtures.rules()).map(a -> (String) a.get()[0]).toList();
     assertThat(RuleCatalogue.all())
         .extracting(RuleDoc::code)
         .filteredOn(c -> !c.equals("findings-capped"))
@@ -372,13 +410,24 @@ final class RuleFixturesTest {
     assertThat(SCORECARD.check(fx.input(), PUBLISH).findings()).isEmpty();
   }
 
-  private static Arguments fires(
+  static Arguments fires(
       String code, String cell, Severity s, String message, Consumer<FixtureWorkbook> b) {
     return Arguments.of(code, Options.DEFAULT, cell, s, message, Named.of(cell, b));
   }
 
-  private static Arguments publishing(
+  static Arguments publishing(
       String code, String cell, Severity s, String message, Consumer<FixtureWorkbook> b) {
     return Arguments.of(code, PUBLISH, cell, s, message, Named.of(cell, b));
+  }
+
+  /** A fixture checked under these options rather than the default ones. */
+  static Arguments under(
+      Options options,
+      String code,
+      String cell,
+      Severity s,
+      String message,
+      Consumer<FixtureWorkbook> b) {
+    return Arguments.of(code, options, cell, s, message, Named.of(cell, b));
   }
 }
