@@ -2,6 +2,7 @@ package uk.scorecard;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import uk.scorecard.check.Checker;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.ReadWorkbook;
@@ -28,6 +29,9 @@ public final class Scorecard {
   /** Reads, checks and rates a workbook, and writes the ratings back into a copy of it. */
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
+    if (Thread.currentThread().isInterrupted()) {
+      throw WorkbookRefusedException.stopped(null); // a caller's time limit passed: do not write
+    }
     try {
       byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
       return new Rated(a.report(), out, a.workbook().format());
@@ -41,7 +45,12 @@ public final class Scorecard {
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
     ReadWorkbook wb = WorkbookReader.read(input, options.rules());
     List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
-    List<Finding> findings = checker.check(wb, rated, options);
+    List<Finding> findings;
+    try {
+      findings = checker.check(wb, rated, options);
+    } catch (CancellationException e) {
+      throw WorkbookRefusedException.stopped(e);
+    }
     Report report = Results.report(input.name(), findings, rated);
     return new Analysis(wb, rated, report);
   }

@@ -19,6 +19,15 @@ public final class WorkbookRefusedException extends Exception {
 
   private final Reason reason;
 
+  /**
+   * The refusal when the thread doing the work was interrupted, which is how a caller with a time
+   * limit (the web service) stops it: the work ends here rather than running on unseen.
+   */
+  public static WorkbookRefusedException stopped(Throwable cause) {
+    return new WorkbookRefusedException(Reason.TOO_LARGE,
+        "the workbook took too long to check, and checking it was stopped", cause);
+  }
+
   public WorkbookRefusedException(Reason reason, String message) {
     super(oneLine(message));
     this.reason = reason;

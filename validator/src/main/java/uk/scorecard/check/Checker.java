@@ -1,6 +1,7 @@
 package uk.scorecard.check;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import uk.scorecard.Options;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorTable;
@@ -19,12 +20,19 @@ public final class Checker {
     RowChecks.prepareInBackground();
   }
 
-  /** Every finding for the workbook, ordered by place, at the severities the options give. */
+  /**
+   * Every finding for the workbook, ordered by place, at the severities the options give; throws
+   * {@link CancellationException} if the thread is interrupted while it checks.
+   */
   public List<Finding> check(ReadWorkbook wb, List<RatedIndicator> rated, Options options) {
     Findings out = new Findings(options.rules().checks());
     // The reader's findings go through the same switches, order and cap as the checks' own.
     wb.findings().forEach(out::add);
     for (RatedIndicator r : rated) {
+      if (Thread.currentThread().isInterrupted()) {
+        // A caller's time limit passed: stop rather than check thousands of rows for nobody.
+        throw new CancellationException("checking was stopped");
+      }
       RowChecks.check(CheckedRows.of(r, options.rules()), options.publish(), out);
     }
     for (IndicatorTable t : wb.tables()) {
