@@ -107,6 +107,9 @@ public final class UploadLimits {
     try (InputStream in = zip.getInputStream(entry)) {
       int n;
       while ((n = in.read(buf)) > 0) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw ServiceException.refused("time-limit", "Checking the workbook was stopped.");
+        }
         count += n;
         if (count > left) {
           throw ServiceException.tooLarge("workbook",

@@ -44,11 +44,16 @@ class ApiTest {
   }
 
   @Test
-  void healthSaysOk() {
+  void healthSaysLiveAndReady() {
     Served.with(engine, (http, app) -> {
-      HttpResponse<byte[]> r = http.get("/health");
-      assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(json(r).path("status").asText()).isEqualTo("ok");
+      for (String path : new String[] {"/health", "/health/live"}) {
+        HttpResponse<byte[]> r = http.get(path);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("status").asText()).isEqualTo("ok");
+      }
+      HttpResponse<byte[]> ready = http.get("/health/ready");
+      assertThat(ready.statusCode()).isEqualTo(200);
+      assertThat(json(ready).path("status").asText()).isEqualTo("ready");
     });
   }
 
@@ -206,30 +211,77 @@ class ApiTest {
   }
 
   @Test
-  void slowWorkbooksAreStoppedAt422() {
-    engine.sleepMillis = 10_000;
-    Served.with(Served.config().withWork(2, Duration.ofMillis(300)), engine, (http, app) -> {
+  void slowWorkbooksAreStoppedAt422AndTheWorkerComesBack() {
+    engine.sleepMillis = 10_000; // interruptible, as the library's read and check loops are
+    Served.with(Served.config().withWork(1, Duration.ofMillis(300)), engine, (http, app) -> {
       long start = System.nanoTime();
       assertError(http.post("/api/check", Multipart.workbook("slow.xlsx", TestWorkbooks.scorecard())),
           422, "too long");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(http.awaitMetric("scorecard_workers_busy", 0, 1_000))
+          .as("the worker stops when the answer goes out, not 10 s later").isTrue();
+      engine.sleepMillis = 0;
+      assertThat(http.post("/api/check", Multipart.workbook("next.xlsx", TestWorkbooks.scorecard()))
+          .statusCode()).as("the one worker is free again").isEqualTo(200);
+      assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 1_000))
+          .as("every byte held for the uploads is given back").isTrue();
     });
   }
 
   @Test
-  void busyGets503WithRetryAfter() {
+  void aBurstWaitsInTheQueueAndIsServedInOrder() {
     engine.release = new CountDownLatch(1);
-    Served.with(Served.config().withWork(1, Duration.ofSeconds(30)), engine, (http, app) -> {
+    ServerConfig config = Served.config().withWork(1, Duration.ofSeconds(30))
+        .withQueue(3, Duration.ofSeconds(20));
+    List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    engine.during = input -> order.add(input.name());
+    Served.with(config, engine, (http, app) -> {
       CompletableFuture<HttpResponse<byte[]>> first = CompletableFuture.supplyAsync(() ->
           http.post("/api/check", Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
       assertThat(engine.entered.await(10, TimeUnit.SECONDS)).isTrue();
-      HttpResponse<byte[]> second = http.post("/api/rate", Multipart.workbook("second.xlsx", TestWorkbooks.scorecard()));
+      List<CompletableFuture<HttpResponse<byte[]>>> queued = new java.util.ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        String name = "queued-" + i + ".xlsx";
+        queued.add(CompletableFuture.supplyAsync(() ->
+            http.post("/api/check", Multipart.workbook(name, TestWorkbooks.scorecard()))));
+        assertThat(http.awaitMetric("scorecard_queue_length", i, 5_000)).isTrue();
+      }
+      HttpResponse<byte[]> refused = http.post("/api/rate",
+          Multipart.workbook("fifth.xlsx", TestWorkbooks.scorecard()));
+      assertError(refused, 503, "busy");
+      assertThat(Integer.parseInt(header(refused, "Retry-After"))).isBetween(1, 60);
+      assertThat(json(http.get("/health/ready")).path("status").asText()).isEqualTo("busy");
+      engine.release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      for (CompletableFuture<HttpResponse<byte[]>> q : queued) {
+        assertThat(q.get(10, TimeUnit.SECONDS).statusCode()).as("queued, then served").isEqualTo(200);
+      }
+      assertThat(order).containsExactly("first.xlsx", "queued-1.xlsx", "queued-2.xlsx",
+          "queued-3.xlsx");
+      assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
+    });
+  }
+
+  @Test
+  void anUploadThatWaitsTooLongGets503WithRetryAfter() {
+    engine.release = new CountDownLatch(1);
+    ServerConfig config = Served.config().withWork(1, Duration.ofSeconds(30))
+        .withQueue(5, Duration.ofMillis(400));
+    Served.with(config, engine, (http, app) -> {
+      CompletableFuture<HttpResponse<byte[]>> first = CompletableFuture.supplyAsync(() ->
+          http.post("/api/check", Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
+      assertThat(engine.entered.await(10, TimeUnit.SECONDS)).isTrue();
+      long start = System.nanoTime();
+      HttpResponse<byte[]> second = http.post("/api/rate",
+          Multipart.workbook("second.xlsx", TestWorkbooks.scorecard()));
       assertError(second, 503, "busy");
-      assertThat(header(second, "Retry-After")).isEqualTo("5");
+      assertThat(header(second, "Retry-After")).isNotNull();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(350),
+          Duration.ofSeconds(5));
       engine.release.countDown();
       assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(http.post("/api/check", Multipart.workbook("third.xlsx", TestWorkbooks.scorecard()))
-          .statusCode()).as("the slot was given back").isEqualTo(200);
+          .statusCode()).as("the worker was given back").isEqualTo(200);
     });
   }
 
