@@ -21,7 +21,8 @@ record LoadFigures(int clients, double seconds, List<Sent> sent, long peakHeapMb
 
   /** One row of the table, in Markdown. */
   String row() {
-    return String.format(Locale.UK, "| %d | %,d | %.1f | %s | %s | %s | %s | %d, %d, %d | %s | %s |",
+    return String.format(Locale.UK,
+        "| %d | %,d | %.1f | %s | %s | %s | %s | %d, %d, %d | %s | %s |",
         clients, sent.size(), sent.size() / seconds, percentiles(Kind.S), percentiles(null), big(),
         statuses(), count(s -> s.status() == 503 && !s.retryAfter()),
         count(s -> s.status() >= 500 && s.status() != 503), count(Sent::lost),

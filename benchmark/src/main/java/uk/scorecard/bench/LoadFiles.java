@@ -21,7 +21,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The uploads the load benchmark sends: S scorecards (the generated 60-indicator one and the
- * repository's sample), the 20 MB workbook, and hostile files of six kinds, each refused with a 4xx.
+ * repository's sample), the 20 MB workbook, and hostile files of six kinds, each refused with a
+ * 4xx.
  */
 final class LoadFiles {
 

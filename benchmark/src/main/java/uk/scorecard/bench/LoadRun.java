@@ -38,7 +38,7 @@ final class LoadRun {
 
   private LoadRun() {}
 
-  /** Runs {@code clients} clients for {@code seconds}, sending the mix in order, and the big one. */
+  /** Runs {@code clients} clients for {@code seconds}, sending the mix in order and the big one. */
   static List<Sent> run(Function<String, URI> server, int clients, int seconds, List<Upload> mix,
       Upload big) throws InterruptedException {
     List<Sent> sent = Collections.synchronizedList(new ArrayList<>());

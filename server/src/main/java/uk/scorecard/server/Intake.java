@@ -14,15 +14,17 @@ import org.eclipse.jetty.io.EndPoint;
  * Reads an upload's whole body before it may wait for a worker, so a slow client holds a thread
  * for reading, never a worker. The body must keep coming (nothing for the stall time is too long),
  * must average the minimum rate from the start once the stall time has passed, and must be
- * complete within the upload time; otherwise 408. Every byte is counted against the memory budget as it arrives (twice:
- * the body, then the workbook copied out of it), so a slow client holds only what it has sent, and
- * a body that does not fit the budget gets 503, never an out-of-memory.
+ * complete within the upload time; otherwise 408. Every byte is counted against the memory budget
+ * as it arrives (three times: the body, the multipart parser's copy and the workbook copied out;
+ * once when parsed), so a slow client holds only what it has sent, and a body that does not fit
+ * the budget gets 503 (its rest read and dropped, so the client hears it), never an out-of-memory.
  */
 final class Intake {
   private Intake() {}
 
   /** Bytes read into one chunk of the body before another is started. */
   private static final int CHUNK = 1 << 20;
+
   /** The body in chunks, read within the limits, with its bytes held in {@code held}. */
   static ByteBuffer[] read(Context ctx, ServerConfig config, Memory.Reservation held,
       int retryAfter) throws ServiceException {

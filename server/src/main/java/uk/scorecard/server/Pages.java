@@ -45,7 +45,8 @@ public final class Pages {
               </div>
             </form>
             <h2 class="govuk-heading-m">What we do with your workbook</h2>
-            <p class="govuk-body">We check it in memory and never save it to disk or keep it: the rated copy comes back to your browser with the results. We do not record what is in it.</p>
+            <p class="govuk-body">We check it in memory and never save it to disk or keep it: the rated
+            copy comes back to your browser with the results. We do not record what is in it.</p>
           </div>
         </div>
         """.formatted(summary,

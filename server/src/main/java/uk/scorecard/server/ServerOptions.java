@@ -25,8 +25,8 @@ public final class ServerOptions {
       {"--time-limit-seconds", "SCORECARD_TIME_LIMIT_SECONDS", "longest work on one (60)"},
       {"--memory-mb", "SCORECARD_MEMORY_MB", "heap uploads may hold in all (heap less 48)"},
       {"--min-upload-kb-per-second", "SCORECARD_MIN_UPLOAD_KB_PER_SECOND",
-          "slowest an upload may arrive, after its first seconds (16)"},
-      {"--upload-seconds", "SCORECARD_UPLOAD_SECONDS", "longest an upload may take to arrive (120)"},
+          "slowest an upload may arrive, once the stall time has passed (16)"},
+      {"--upload-seconds", "SCORECARD_UPLOAD_SECONDS", "longest an upload may take (120)"},
       {"--stall-seconds", "SCORECARD_STALL_SECONDS", "longest an upload may send nothing (10)"},
   };
 
@@ -97,7 +97,8 @@ public final class ServerOptions {
 
   /** The --help text: every option with its environment variable. */
   static String help() {
-    StringBuilder b = new StringBuilder("Usage: java -jar scorecard-server.jar [OPTION VALUE]...\n");
+    StringBuilder b =
+        new StringBuilder("Usage: java -jar scorecard-server.jar [OPTION VALUE]...\n");
     for (String[] o : OPTIONS) {
       b.append(String.format("  %-28s %-36s %s%n", o[0] + " N", "(or $" + o[1] + ")", o[2]));
     }

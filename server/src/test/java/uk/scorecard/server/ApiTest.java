@@ -254,7 +254,8 @@ class ApiTest {
       engine.release.countDown();
       assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       for (CompletableFuture<HttpResponse<byte[]>> q : queued) {
-        assertThat(q.get(10, TimeUnit.SECONDS).statusCode()).as("queued, then served").isEqualTo(200);
+        assertThat(q.get(10, TimeUnit.SECONDS).statusCode()).as("queued, then served")
+            .isEqualTo(200);
       }
       assertThat(order).containsExactly("first.xlsx", "queued-1.xlsx", "queued-2.xlsx",
           "queued-3.xlsx");

@@ -132,7 +132,8 @@ class BrowserTest {
       screenshot(b, "results-page.png");
 
       assertThat(b.findElement(By.id("download")).getAttribute("href"))
-          .as("the page's own copy of the rated workbook, as a file in the browser").startsWith("blob:");
+          .as("the page's own copy of the rated workbook, as a file in the browser")
+          .startsWith("blob:");
       b.findElement(By.id("download")).click();
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
       wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
@@ -214,7 +215,8 @@ class BrowserTest {
       b.get(at + "/");
       WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
-      b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
+          .sendKeys(workbook.toString());
       ((JavascriptExecutor) b).executeScript("""
           window.said = []
           const text = document.getElementById('upload-progress-text')

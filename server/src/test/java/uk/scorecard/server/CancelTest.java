@@ -39,7 +39,8 @@ class CancelTest {
 
   @Test
   void anInterruptedCheckStopsWithARefusal() {
-    Input small = new Input("board.xlsx", TestWorkbooks.scorecard()); // too few cells to stop the read
+    // Too few cells for the read to stop: the check loop does.
+    Input small = new Input("board.xlsx", TestWorkbooks.scorecard());
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> scorecard.rate(small, Options.DEFAULT))
         .isInstanceOf(WorkbookRefusedException.class).hasMessageContaining("stopped");

@@ -134,8 +134,9 @@ final class TestWorkbooks {
     sheet.append("</sheetData></worksheet>");
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-        + ns + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-        + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + ns + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+        + "application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
         + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/"
         + "sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
