@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import uk.scorecard.check.Checker;
-import uk.scorecard.model.Finding;
+import uk.scorecard.check.Findings;
 import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.rate.Agreements;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
 import uk.scorecard.write.WorkbookWriter;
+import uk.scorecard.write.plan.NotKept;
 
 /**
  * The library's front door: check a workbook, or check and rate it and get the rated workbook back.
  * Thread-safe; build one and share it (it caches the Bean Validation validator).
  */
 public final class Scorecard {
+
+  /** What an officer is told when the self-check refuses the rated copy. */
+  public static final String NOT_WRITTEN =
+      "could not write the ratings without changing your own cells; nothing was written";
 
   private final Checker checker = new Checker();
 
@@ -33,8 +40,13 @@ public final class Scorecard {
       throw WorkbookRefusedException.stopped(null); // a caller's time limit passed: do not write
     }
     try {
-      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(), options);
+      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(),
+          options.live());
       return new Rated(a.report(), out, a.workbook().format());
+    } catch (NotKept e) {
+      // The self-check caught a change to the officer's own cells: hand back nothing.
+      throw new WorkbookRefusedException(WorkbookRefusedException.Reason.NOT_WRITTEN,
+          NOT_WRITTEN + " (" + e.getMessage() + ")", e);
     } catch (IOException | RuntimeException e) {
       // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
       throw new WorkbookRefusedException(WorkbookRefusedException.Reason.CORRUPT,
@@ -43,15 +55,16 @@ public final class Scorecard {
   }
 
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
-    ReadWorkbook wb = WorkbookReader.read(input, options.rules());
-    List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
-    List<Finding> findings;
+    ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
+    Findings findings;
     try {
-      findings = checker.check(wb, rated, options);
+      findings = checker.check(wb, options.rules(), options.publish());
     } catch (CancellationException e) {
       throw WorkbookRefusedException.stopped(e);
     }
-    Report report = Results.report(input.name(), findings, rated);
+    List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
+    Agreements.check(rated, findings);
+    Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated);
     return new Analysis(wb, rated, report);
   }
 

@@ -4,7 +4,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Report;
 
 /** What the service asks of the library; a seam so tests can stand in a slow or failing one. */

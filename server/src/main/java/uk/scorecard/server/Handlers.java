@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.Request;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.JsonReport;
@@ -175,7 +175,8 @@ final class Handlers {
       case NOT_A_SPREADSHEET, UNSUPPORTED_FORMAT ->
           new ServiceException(415, "workbook", outcome, message);
       case TOO_LARGE -> new ServiceException(413, "workbook", outcome, message);
-      case ENCRYPTED, CORRUPT -> new ServiceException(422, "workbook", outcome, message);
+      case ENCRYPTED, CORRUPT, NOT_WRITTEN ->
+          new ServiceException(422, "workbook", outcome, message);
     };
   }
 }

@@ -91,6 +91,7 @@ public final class Html {
       case RED -> "red";
       case AMBER -> "yellow";
       case GREEN -> "green";
+      case BLUE -> "blue";
       case GREY -> "grey";
     };
     return "<strong class=\"govuk-tag govuk-tag--" + colour + " app-tag\">" + esc(rating.word())

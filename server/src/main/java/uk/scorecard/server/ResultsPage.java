@@ -75,10 +75,14 @@ public final class ResultsPage {
     StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">Ratings</h2>\n"
         + "<dl class=\"govuk-summary-list\" id=\"rating-counts\">\n");
     for (Rating rating : Rating.values()) {
+      if (r.count(rating) == 0 && rating.onlyWhenUsed()) {
+        continue;
+      }
       String meaning = switch (rating) {
         case RED -> "beyond the tolerance";
         case AMBER -> "missed the target, within the tolerance";
         case GREEN -> "met or beat the target";
+        case BLUE -> "beyond the target by the workbook's Blue margin";
         case GREY -> "not rated: no target, polarity or figure";
       };
       row(b, rating.name().toLowerCase(java.util.Locale.ROOT), Html.tag(rating),
@@ -116,7 +120,9 @@ public final class ResultsPage {
     for (IndicatorResult i : rows) {
       String name = (i.id() == null ? "" : i.id() + " ") + (i.title() == null ? "" : i.title());
       b.append("<tr class=\"govuk-table__row\">")
-          .append(cell(Html.tag(i.rating()))).append(cell(esc(name.strip())))
+          .append(cell(Html.tag(i.rating()) + (i.directionAssumed()
+              ? " <span class=\"govuk-body-s\">direction assumed</span>" : "")))
+          .append(cell(esc(name.strip())))
           .append(cell(esc(i.latest()))).append(cell(esc(i.target())))
           .append(cell(esc(i.change()))).append(cell(esc(i.caveat())))
           .append(cell(esc("‘" + i.sheet() + "’ sheet, row " + i.row()))).append("</tr>\n");

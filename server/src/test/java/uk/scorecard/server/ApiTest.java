@@ -16,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.ReadWorkbook.Format;
@@ -81,7 +81,8 @@ class ApiTest {
       assertThat(red.path("change").asText()).isEqualTo("Down 31pp");
       assertThat(red.path("caveat").asText()).contains("arrears");
       assertThat(iterable(red.fieldNames()))
-          .containsExactly("sheet", "row", "id", "title", "change", "rating", "caveat");
+          .containsExactly(
+              "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.server.Http.Multipart;
 
 /**

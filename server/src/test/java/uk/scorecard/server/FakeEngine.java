@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.Rating;

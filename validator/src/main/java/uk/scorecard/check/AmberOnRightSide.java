@@ -13,6 +13,7 @@ import java.util.Locale;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Target;
 
 /** Amber thresholds on the side of the target that the polarity makes amber. */
@@ -21,14 +22,14 @@ import uk.scorecard.model.Target;
 @Constraint(validatedBy = AmberOnRightSide.Check.class)
 @interface AmberOnRightSide {
 
-  /** The rule code. */
-  String code() default "amber-wrong-side";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.AMBER_WRONG_SIDE;
 
-  String message() default "{scorecard.amber-wrong-side}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

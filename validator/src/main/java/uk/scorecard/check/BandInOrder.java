@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Target.Band;
 
 /** Tolerance levels and target bands whose lower level is not above the upper. */
@@ -20,14 +21,14 @@ import uk.scorecard.model.Target.Band;
 @Constraint(validatedBy = BandInOrder.Check.class)
 @interface BandInOrder {
 
-  /** The rule code. */
-  String code() default "band-backwards";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.BAND_BACKWARDS;
 
-  String message() default "{scorecard.band-backwards}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.Shown;
 
 /** A formula whose result was calculated and saved. */
 @Target(TYPE)
@@ -17,14 +18,14 @@ import uk.scorecard.model.Reading;
 @Constraint(validatedBy = Calculated.Check.class)
 @interface Calculated {
 
-  /** The rule code. */
-  String code() default "uncalculated-formula";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.UNCALCULATED_FORMULA;
 
-  String message() default "{scorecard.uncalculated-formula}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

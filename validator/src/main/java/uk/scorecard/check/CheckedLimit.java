@@ -2,13 +2,14 @@ package uk.scorecard.check;
 
 import java.math.BigDecimal;
 import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /**
  * A target, a tolerance level or a tolerance in points, checked against what its indicator's unit
  * allows. {@code label} says which for people: "Target", "Lower tolerance".
  */
-@WithinUnit(payload = Level.Error.class)
+@WithinUnit
 record CheckedLimit(CellRef cell, String label, Unit unit, BigDecimal value, Kind kind)
     implements Located {
 

@@ -2,33 +2,31 @@ package uk.scorecard.check;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Unit;
-import uk.scorecard.rate.RatedIndicator;
 
 /**
- * One indicator row as the checks see it: the row and what the rater made of it, whether its
+ * One indicator row as the checks see it: the row as read, whether its
  * tolerance was written in the workbook (not taken from a rules file), and its cells to check one
  * by one. Row rules are its class-level constraints; they point at cells by dynamic payload.
  */
-@NumeratorWithinDenominator(payload = Level.Error.class)
-@DenominatorNotZero(payload = Level.Error.class)
-@MatchesFraction(payload = Level.Warning.class)
-@SmallDenominator(payload = Level.Info.class)
-@BandInOrder(payload = Level.Error.class)
-@AmberOnRightSide(payload = Level.Error.class)
-@UnambiguousTolerance(payload = Level.Info.class)
-@NotZeroRepeat(payload = Level.Warning.class)
-@InLineWithHistory(payload = Level.Warning.class)
-@OneScale(payload = Level.Warning.class)
-@RagAgrees(payload = Level.Warning.class)
-@ChangeAgrees(payload = Level.Warning.class)
+@NumeratorWithinDenominator
+@DenominatorNotZero
+@MatchesFraction
+@SmallDenominator
+@BandInOrder
+@AmberOnRightSide
+@UnambiguousTolerance
+@NotZeroRepeat
+@InLineWithHistory
+@OneScale
 record CheckedRow(
-    RatedIndicator rated,
+    IndicatorRow row,
     boolean toleranceWritten,
     List<@Valid CheckedValue> values,
     List<@Valid CheckedLimit> limits)
@@ -37,11 +35,6 @@ record CheckedRow(
   CheckedRow {
     values = List.copyOf(values);
     limits = List.copyOf(limits);
-  }
-
-  /** The row as read. */
-  IndicatorRow row() {
-    return rated.row();
   }
 
   /** The row's unit. */
@@ -60,17 +53,18 @@ record CheckedRow(
   }
 
   /** The observation the row is rated on: its latest figure, or null. */
-  Observation latest() {
-    return rated.ratedOn();
+  @Nullable Observation latest() {
+    List<Observation> figures = row.figures();
+    return figures.isEmpty() ? null : figures.get(figures.size() - 1);
   }
 
   /** The numerator, or null. */
-  Figure numerator() {
+  @Nullable Figure numerator() {
     return row().numerator();
   }
 
   /** The denominator, or null. */
-  Figure denominator() {
+  @Nullable Figure denominator() {
     return row().denominator();
   }
 

@@ -12,18 +12,16 @@ import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
-import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.rules.Rules;
 
-/** Builds the row the checks see from a rated indicator. */
+/** Builds the row the checks see from an indicator row as read. */
 final class CheckedRows {
 
   private CheckedRows() {}
 
-  /** The checked form of one rated indicator. */
-  static CheckedRow of(RatedIndicator rated, Rules rules) {
-    IndicatorRow row = rated.row();
-    return new CheckedRow(rated, toleranceWritten(row, rules), values(row), limits(row));
+  /** The checked form of one indicator row. */
+  static CheckedRow of(IndicatorRow row, Rules rules) {
+    return new CheckedRow(row, toleranceWritten(row, rules), values(row), limits(row));
   }
 
   private static List<CheckedValue> values(IndicatorRow row) {

@@ -1,23 +1,25 @@
 package uk.scorecard.check;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
-import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Reading;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /**
  * One figure cell of an indicator row, checked on its own: a period's reading, or the numerator or
  * denominator. {@code label} says where for people: the period label, or "Numerator".
  */
-@PercentInRange(payload = Level.Error.class)
-@NotNegative(payload = Level.Error.class)
-@WholeCount(payload = Level.Error.class)
-@NumberNotText(payload = Level.Warning.class)
-@NoExcelError(payload = Level.Error.class)
-@Calculated(payload = Level.Warning.class)
-@Recognised(payload = Level.Warning.class)
-@Suppressed(groups = Publish.class, payload = Level.Warning.class)
+@PercentInRange
+@NotNegative
+@WholeCount
+@NumberNotText
+@NoExcelError
+@Calculated
+@Recognised
+@Suppressed(groups = Publish.class)
 record CheckedValue(CellRef cell, String label, Unit unit, Reading reading, Role role)
     implements Located {
 
@@ -32,7 +34,7 @@ record CheckedValue(CellRef cell, String label, Unit unit, Reading reading, Role
   }
 
   /** The number, or null when the cell holds none. */
-  Figure figure() {
+  @Nullable Figure figure() {
     return reading.figure();
   }
 

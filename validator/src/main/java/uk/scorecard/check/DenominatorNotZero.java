@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 
 /** No figure or numerator beside a denominator of 0. */
 @Target(TYPE)
@@ -18,14 +19,14 @@ import uk.scorecard.model.Reading.Figure;
 @Constraint(validatedBy = DenominatorNotZero.Check.class)
 @interface DenominatorNotZero {
 
-  /** The rule code. */
-  String code() default "zero-denominator";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.ZERO_DENOMINATOR;
 
-  String message() default "{scorecard.zero-denominator}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

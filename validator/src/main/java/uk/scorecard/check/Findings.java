@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
@@ -13,7 +14,7 @@ import uk.scorecard.model.Severity;
  * Collects findings as values: applies the rules file's severity changes and switches, orders them
  * by place, and lists at most {@link #CAP}, errors first, with one finding counting the rest.
  */
-final class Findings {
+public final class Findings {
 
   /** The most findings listed for one workbook. */
   static final int CAP = 1000;
@@ -21,7 +22,8 @@ final class Findings {
   private final Map<String, String> overrides;
   private final List<Finding> found = new ArrayList<>();
 
-  Findings(Map<String, String> overrides) {
+  /** Findings under a rules file's switches ({@code "value-jump": "off"}). */
+  public Findings(Map<String, String> overrides) {
     this.overrides = overrides;
   }
 
@@ -36,7 +38,7 @@ final class Findings {
   }
 
   /** Adds a finding, at the severity the rules file gives its code, unless it is switched off. */
-  void add(Finding f) {
+  public void add(Finding f) {
     Finding adjusted = adjusted(f);
     if (adjusted != null) {
       found.add(adjusted);
@@ -44,7 +46,7 @@ final class Findings {
   }
 
   /** Every finding kept, in sheet order then by row and column, capped with errors first. */
-  List<Finding> list(List<String> sheetNames) {
+  public List<Finding> list(List<String> sheetNames) {
     Comparator<Finding> byPlace =
         Comparator.comparingInt((Finding f) -> sheetNames.indexOf(f.sheet()))
             .thenComparingInt(f -> f.cell().isEmpty() ? -1 : f.cellRef().row())
@@ -82,7 +84,7 @@ final class Findings {
   }
 
   /** The finding at the severity the rules file gives its code, or null when it is off. */
-  private Finding adjusted(Finding f) {
+  private @Nullable Finding adjusted(Finding f) {
     String o = overrides.getOrDefault(f.code(), "").strip().toLowerCase(Locale.ROOT);
     Severity s =
         switch (o) {

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A latest figure within the indicator's usual range, judged by its earlier figures. */
@@ -22,14 +23,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = InLineWithHistory.Check.class)
 @interface InLineWithHistory {
 
-  /** The rule code. */
-  String code() default "value-jump";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.VALUE_JUMP;
 
-  String message() default "{scorecard.value-jump}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

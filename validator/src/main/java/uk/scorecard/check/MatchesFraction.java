@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A latest percentage that its numerator and denominator give, to the rounding shown. */
@@ -21,14 +22,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = MatchesFraction.Check.class)
 @interface MatchesFraction {
 
-  /** The rule code. */
-  String code() default "percent-mismatch";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.PERCENT_MISMATCH;
 
-  String message() default "{scorecard.percent-mismatch}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -17,14 +17,14 @@ import uk.scorecard.model.Reading;
 @Constraint(validatedBy = NoExcelError.Check.class)
 @interface NoExcelError {
 
-  /** The rule code. */
-  String code() default "excel-error";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.EXCEL_ERROR;
 
-  String message() default "{scorecard.excel-error}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

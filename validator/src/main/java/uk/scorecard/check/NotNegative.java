@@ -16,14 +16,14 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = NotNegative.Check.class)
 @interface NotNegative {
 
-  /** The rule code. */
-  String code() default "negative-count";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.NEGATIVE_COUNT;
 
-  String message() default "{scorecard.negative-count}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 
 /**
  * No zero as the latest figure of a lower-is-better repeat measure, which suggests under-recording.
@@ -21,14 +22,14 @@ import uk.scorecard.model.Reading.Figure;
 @Constraint(validatedBy = NotZeroRepeat.Check.class)
 @interface NotZeroRepeat {
 
-  /** The rule code. */
-  String code() default "zero-repeat";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.ZERO_REPEAT;
 
-  String message() default "{scorecard.zero-repeat}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

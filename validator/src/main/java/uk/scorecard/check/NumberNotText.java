@@ -16,14 +16,14 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = NumberNotText.Check.class)
 @interface NumberNotText {
 
-  /** The rule code. */
-  String code() default "text-number";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.TEXT_NUMBER;
 
-  String message() default "{scorecard.text-number}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A percentage indicator's numerator no larger than its denominator. */
@@ -19,14 +20,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = NumeratorWithinDenominator.Check.class)
 @interface NumeratorWithinDenominator {
 
-  /** The rule code. */
-  String code() default "numerator-above-denominator";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.NUMERATOR_ABOVE_DENOMINATOR;
 
-  String message() default "{scorecard.numerator-above-denominator}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

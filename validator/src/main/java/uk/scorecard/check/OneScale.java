@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A percentage row whose plain figures are all fractions (0.85) or all whole percentages (87). */
@@ -21,14 +22,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = OneScale.Check.class)
 @interface OneScale {
 
-  /** The rule code. */
-  String code() default "mixed-scale";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.MIXED_SCALE;
 
-  String message() default "{scorecard.mixed-scale}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

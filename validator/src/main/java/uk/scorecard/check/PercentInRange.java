@@ -17,14 +17,14 @@ import java.math.BigDecimal;
 @Constraint(validatedBy = PercentInRange.Check.class)
 @interface PercentInRange {
 
-  /** The rule code. */
-  String code() default "percent-range";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.PERCENT_RANGE;
 
-  String message() default "{scorecard.percent-range}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

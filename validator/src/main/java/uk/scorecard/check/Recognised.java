@@ -9,7 +9,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Locale;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.Shown;
+import uk.scorecard.model.WrittenNumber;
 
 /** A figure cell holding a number, a recognised marker or nothing. */
 @Target(TYPE)
@@ -17,14 +20,14 @@ import uk.scorecard.model.Reading;
 @Constraint(validatedBy = Recognised.Check.class)
 @interface Recognised {
 
-  /** The rule code. */
-  String code() default "not-a-figure";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.NOT_A_FIGURE;
 
-  String message() default "{scorecard.not-a-figure}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */
@@ -33,6 +36,14 @@ import uk.scorecard.model.Reading;
     public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
       if (!(v.reading() instanceof Reading.Other o)) {
         return true;
+      }
+      int digits = WrittenNumber.excessInText(o.text());
+      if (digits > 0) {
+        return Violation.in(ctx)
+            .with("where", v.label())
+            .with("digits", String.format(Locale.UK, "%,d", digits))
+            .with("most", WrittenNumber.MAX_SIGNIFICANT)
+            .add("not-a-figure.digits");
       }
       return Violation.in(ctx)
           .with("where", v.label())

@@ -6,16 +6,12 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Reading.Figure;
-import uk.scorecard.model.Severity;
 import uk.scorecard.model.Unit;
 
 /**
@@ -66,17 +62,13 @@ final class RowChecks {
 
   private static Finding finding(ConstraintViolation<?> v) {
     ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-    String code = (String) d.getAttributes().get("code");
+    Rule rule = (Rule) d.getAttributes().get("rule");
     HibernateConstraintViolation<?> hv = v.unwrap(HibernateConstraintViolation.class);
     CellRef at = hv.getDynamicPayload(CellRef.class);
     if (at == null) {
       at = ((Located) v.getLeafBean()).cell();
     }
-    Severity s = Level.of(d.getPayload());
-    if (s == null) {
-      s = RuleCatalogue.find(code).orElseThrow().severity();
-    }
-    return Finding.at(at, s, code, v.getMessage());
+    return Finding.at(at, rule.severity(), rule.code(), v.getMessage());
   }
 
   /**
@@ -84,21 +76,8 @@ final class RowChecks {
    * read, and messages are interpolated without Expression Language: parameters only.
    */
   private static final class Holder {
-    static final Validator VALIDATOR =
-        Validation.byProvider(PredefinedScopeHibernateValidator.class)
-            // Named outright: the default resolver scans the class path for providers.
-            .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
-            .configure()
-            // Our three beans and none of the built-in constraints, which they do not use: at
-            // start-up Hibernate then reflects on these alone, not on every built-in validator.
-            .builtinConstraints(Set.of())
-            .initializeBeanMetaData(
-                Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class))
-            .ignoreXmlConfiguration()
-            .messageInterpolator(
-                new ParameterMessageInterpolator(Set.of(Locale.UK), Locale.UK, false))
-            .defaultLocale(Locale.UK)
-            .buildValidatorFactory()
-            .getValidator();
+    // Our three beans and none of the built-in constraints, which they do not use.
+    static final Validator VALIDATOR = Validators.of(
+        Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class), Set.of());
   }
 }

@@ -4,7 +4,7 @@ import uk.scorecard.model.Severity;
 import uk.scorecard.read.ReadCodes;
 
 /** Every check: its stable code, its default severity and what it looks for. */
-enum Rule {
+public enum Rule {
   PERCENT_RANGE(
       "percent-range",
       Severity.ERROR,
@@ -90,6 +90,12 @@ enum Rule {
       Severity.WARNING,
       "A Change written in the workbook that is not the change the figures give (a relative"
           + " change written where percentage points are meant, or the wrong direction)."),
+  OFFICER_VALUE_KEPT(
+      "officer-value-kept",
+      Severity.INFO,
+      "A Change or RAG cell holding the officer's own words (an arrow, \"see note\", Blue where"
+          + " Blue is not rated, a formula): kept as it is; the finding says what we would have"
+          + " written."),
   AMBIGUOUS_TOLERANCE(
       "ambiguous-tolerance",
       Severity.INFO,
@@ -131,9 +137,10 @@ enum Rule {
           + " the workbook's cell is used."),
   POLARITY_FROM_TITLE(
       ReadCodes.POLARITY_FROM_TITLE,
-      Severity.INFO,
-      "No polarity was given, so it was taken from the indicator's title (re-referrals are lower"
-          + " is better, within timescale higher is better...)."),
+      Severity.WARNING,
+      "No polarity was given, so it was assumed from the indicator's title where what it"
+          + " measures is clear (re-referrals are lower is better, within timescale higher is"
+          + " better); the rating is marked 'direction assumed'."),
   POLARITY_FROM_OTHER_TABLE(
       ReadCodes.POLARITY_FROM_OTHER_TABLE,
       Severity.INFO,
@@ -142,6 +149,11 @@ enum Rule {
       ReadCodes.TABLE_BESIDE_TABLE,
       Severity.INFO,
       "A second table starts beside the first on the same rows; it is not read."),
+  ROW_NOT_READ(
+      ReadCodes.ROW_NOT_READ,
+      Severity.WARNING,
+      "A row with an indicator id in a table that was not read as an indicator (it reads as a"
+          + " section, total or note), with the reason."),
   NO_TABLE(
       ReadCodes.NO_TABLE,
       Severity.INFO,
@@ -159,17 +171,17 @@ enum Rule {
   }
 
   /** The stable code used in reports and rules files. */
-  String code() {
+  public String code() {
     return code;
   }
 
   /** The severity when no rules file changes it. */
-  Severity severity() {
+  public Severity severity() {
     return severity;
   }
 
   /** One line on what the rule looks for. */
-  String description() {
+  public String description() {
     return description;
   }
 }

@@ -3,28 +3,25 @@ package uk.scorecard.check;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import uk.scorecard.model.Severity;
+import uk.scorecard.model.RuleDoc;
 
 /** Every check the validator makes: its code, default severity and one-line description. */
 public final class RuleCatalogue {
 
-  /** One rule as listed by {@code --list-rules} and in {@code docs/rules.md}. */
-  public record RuleInfo(String code, Severity severity, String description) {}
-
-  private static final List<RuleInfo> ALL =
+  private static final List<RuleDoc> ALL =
       Arrays.stream(Rule.values())
-          .map(r -> new RuleInfo(r.code(), r.severity(), r.description()))
+          .map(r -> new RuleDoc(r.code(), r.severity(), r.description()))
           .toList();
 
   private RuleCatalogue() {}
 
   /** Every rule, errors first, in a stable order. */
-  public static List<RuleInfo> all() {
+  public static List<RuleDoc> all() {
     return ALL;
   }
 
   /** The rule with this code, if there is one. */
-  public static Optional<RuleInfo> find(String code) {
+  public static Optional<RuleDoc> find(String code) {
     return ALL.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
@@ -41,7 +38,7 @@ public final class RuleCatalogue {
                 "This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
             .append("| Code | Severity | What it finds |\n")
             .append("|---|---|---|\n");
-    for (RuleInfo r : ALL) {
+    for (RuleDoc r : ALL) {
       sb.append("| `")
           .append(r.code())
           .append("` | ")

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A percentage's denominator large enough that one case moves it by less than 10 points. */
@@ -22,14 +23,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = SmallDenominator.Check.class)
 @interface SmallDenominator {
 
-  /** The rule code. */
-  String code() default "small-denominator";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.SMALL_DENOMINATOR;
 
-  String message() default "{scorecard.small-denominator}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -17,14 +17,14 @@ import java.math.BigDecimal;
 @Constraint(validatedBy = Suppressed.Check.class)
 @interface Suppressed {
 
-  /** The rule code. */
-  String code() default "unsuppressed-small-count";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.UNSUPPRESSED_SMALL_COUNT;
 
-  String message() default "{scorecard.unsuppressed-small-count}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

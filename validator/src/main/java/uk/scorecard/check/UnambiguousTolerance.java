@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.math.MathContext;
 import java.util.Locale;
 import uk.scorecard.model.Column;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 import uk.scorecard.model.Unit;
@@ -23,14 +24,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = UnambiguousTolerance.Check.class)
 @interface UnambiguousTolerance {
 
-  /** The rule code. */
-  String code() default "ambiguous-tolerance";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.AMBIGUOUS_TOLERANCE;
 
-  String message() default "{scorecard.ambiguous-tolerance}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

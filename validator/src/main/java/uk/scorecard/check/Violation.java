@@ -3,6 +3,7 @@ package uk.scorecard.check;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Quoted;
 
 /**
  * Adds one violation to a validator's context: the message key, its parameters and, for row rules,
@@ -28,9 +29,9 @@ final class Violation {
     return this;
   }
 
-  /** Sets a message parameter, {@code {name}} in the template. */
+  /** Sets a message parameter, {@code {name}} in the template; text is capped ({@link Quoted}). */
   Violation with(String name, Object value) {
-    ctx.addMessageParameter(name, value);
+    ctx.addMessageParameter(name, Quoted.cap(value));
     return this;
   }
 

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /** A count of people or cases that is a whole number. */
@@ -17,14 +18,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = WholeCount.Check.class)
 @interface WholeCount {
 
-  /** The rule code. */
-  String code() default "fractional-count";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.FRACTIONAL_COUNT;
 
-  String message() default "{scorecard.fractional-count}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

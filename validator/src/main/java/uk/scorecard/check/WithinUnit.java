@@ -17,14 +17,14 @@ import uk.scorecard.model.Unit;
 @Constraint(validatedBy = WithinUnit.Check.class)
 @interface WithinUnit {
 
-  /** The rule code. */
-  String code() default "target-range";
+  /** The rule: its code, default severity and message all come from it. */
+  Rule rule() default Rule.TARGET_RANGE;
 
-  String message() default "{scorecard.target-range}";
+  /** Unused: each violation names its own message, from the rule's code. */
+  String message() default "";
 
   Class<?>[] groups() default {};
 
-  /** The severity ({@link Level}), set where used: the spec allows no default. */
   Class<? extends Payload>[] payload() default {};
 
   /** The check itself. */

@@ -10,6 +10,7 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Shown;
 import uk.scorecard.model.Target;
 
 /**

@@ -1,8 +1,9 @@
 package uk.scorecard.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
@@ -73,25 +76,37 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Workbooks.Expansion named = Workbooks.expand(paths, null);
+    Destination to = output == null ? Destination.STDOUT : Destination.of(output);
+    String refused = refusal(to, named.found());
+    if (refused != null) {
+      err.println(TerminalText.line(output + ": cannot write the report: " + refused));
+      return Cli.UNREADABLE;
+    }
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     for (Workbooks.Found w : named.found()) {
       outcomes.add(check(w));
     }
     PrintWriter terminal;
-    if (output != null) {
-      StringWriter report = new StringWriter();
-      format.write(outcomes, failOn, report);
-      try {
-        Atomic.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        err.println(output + ": cannot write the report (" + e.getMessage() + ")");
-        return Cli.UNREADABLE;
-      }
-      terminal = out;
-    } else {
+    if (to == Destination.STDOUT) {
       format.write(outcomes, failOn, out);
       // Text already ends with the summary; other formats keep stdout parseable.
       terminal = format == ReportFormat.text ? null : err;
+    } else if (to == Destination.STDERR) {
+      format.write(outcomes, failOn, err);
+      terminal = out;
+    } else {
+      try {
+        to.write(output, stream -> {
+          Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          format.write(outcomes, failOn, w);
+          w.flush();
+        });
+      } catch (IOException e) {
+        err.println(TerminalText.line(output + ": cannot write the report (" + e.getMessage()
+            + ")"));
+        return Cli.UNREADABLE;
+      }
+      terminal = out;
     }
     if (terminal != null) {
       outcomes.stream().filter(Unreadable.class::isInstance)
@@ -101,6 +116,17 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failOn.exitCode(outcomes);
+  }
+
+  /** Why the report must not be written there, or null when it may. */
+  private @Nullable String refusal(Destination to, List<Workbooks.Found> workbooks) {
+    if (to == Destination.FOLDER) {
+      return "it is a folder; give --output a file name";
+    }
+    if (output != null && workbooks.stream().anyMatch(w -> Destination.sameFile(output, w.file()))) {
+      return "it would replace a workbook being checked";
+    }
+    return null;
   }
 
   private Outcome check(Workbooks.Found w) {

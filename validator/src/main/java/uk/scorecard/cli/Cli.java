@@ -4,12 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.scorecard.Scorecard;
 import uk.scorecard.check.Checker;
+import uk.scorecard.report.TerminalText;
 
 /** The command line as a function of (args, out, err) returning an exit code. */
 @Command(name = "scorecard",
@@ -51,10 +50,7 @@ public final class Cli implements Runnable {
     }
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Scorecard scorecard = new Scorecard();
-    Optional<Callable<Integer>> quick = QuickArgs.parse(args, scorecard, o, e);
-    int code = quick.isPresent() ? callQuickly(quick.get(), e)
-        : picocli(scorecard, o, e).execute(args);
+    int code = picocli(new Scorecard(), o, e).execute(args);
     o.flush();
     e.flush();
     return code;
@@ -68,18 +64,10 @@ public final class Cli implements Runnable {
         .setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex, line.getErr()));
   }
 
-  private static int callQuickly(Callable<Integer> command, PrintWriter err) {
-    try {
-      return command.call();
-    } catch (Exception ex) {
-      return internalError(ex, err);
-    }
-  }
-
   /** Not expected: says what failed in one line rather than printing a stack trace. */
   private static int internalError(Exception ex, PrintWriter err) {
-    err.println("scorecard: internal error: " + ex.getClass().getSimpleName()
-        + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+    err.println(TerminalText.line("scorecard: internal error: " + ex.getClass().getSimpleName()
+        + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
     return UNREADABLE;
   }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,9 +19,10 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
@@ -39,8 +41,9 @@ final class RateCommand implements Callable<Integer> {
   private final Scorecard scorecard;
   private final PrintWriter stdout;
   private final Set<Path> written = new HashSet<>();
+  private FileKeys inputs = FileKeys.of(List.of());
 
-  /** Only for the usage errors picocli reports; {@link QuickArgs} never lets one through. */
+  /** For the usage errors picocli reports. */
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,6 +86,9 @@ final class RateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), misuse);
     }
     Workbooks.Expansion named = Workbooks.expand(paths, outDir);
+    named.skipped().forEach(p -> stdout.println(TerminalText.line(p + ": not rated: it is inside"
+        + " --out-dir " + outDir + ", where the rated copies go")));
+    inputs = FileKeys.of(named.found().stream().map(Workbooks.Found::file).toList());
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
     for (Workbooks.Found w : named.found()) {
@@ -98,7 +104,7 @@ final class RateCommand implements Callable<Integer> {
   }
 
   /** Why these options cannot be used together, or null when they can. */
-  String misuse() {
+  @Nullable String misuse() {
     if (out != null && outDir != null) {
       return "give -o or --out-dir, not both";
     }
@@ -115,6 +121,13 @@ final class RateCommand implements Callable<Integer> {
 
   private Outcome rate(Workbooks.Found w) {
     String path = w.file().toString();
+    Destination to = out == null ? Destination.REPLACE : Destination.of(out);
+    if (to == Destination.FOLDER) {
+      return new Unreadable(path, out + " is a folder: give -o the rated workbook's file name");
+    }
+    if (to == Destination.STDOUT || to == Destination.STDERR) {
+      return new Unreadable(path, out + " is where the report is printed: give -o a file name");
+    }
     Rated rated;
     try {
       rated = scorecard.rate(new Input(path, CheckCommand.read(w.file())),
@@ -123,24 +136,37 @@ final class RateCommand implements Callable<Integer> {
       return new Unreadable(path, e.getMessage());
     }
     Path target = target(w, rated);
-    Path key = target.toAbsolutePath().normalize();
-    if (out == null && key.equals(w.file().toAbsolutePath().normalize())) {
-      return new Unreadable(path, "the rated copy would replace the workbook itself; choose"
-          + " another --out-dir");
-    }
-    if (!written.add(key)) {
-      return new Unreadable(path, "another workbook in this run was already rated to " + target);
+    String clash = clash(w, target);
+    if (clash != null) {
+      return new Unreadable(path, clash);
     }
     try {
-      Atomic.write(target, rated.bytes());
+      to.write(target, o -> o.write(rated.bytes()));
     } catch (IOException e) {
       return new Unreadable(path, "cannot write " + target + " (" + e.getMessage() + ")");
     }
     for (Finding f : rated.report().findings()) {
       stdout.println(TextReport.line(path, f));
     }
-    stdout.println("Wrote " + target);
+    stdout.println(TerminalText.line("Wrote " + target));
     return rated.report();
+  }
+
+  /** Why the rated copy must not be written to the target, or null when it may. */
+  private @Nullable String clash(Workbooks.Found w, Path target) {
+    Path key = target.toAbsolutePath().normalize();
+    String choose = out != null ? "-o" : "--out-dir";
+    if (key.equals(w.file().toAbsolutePath().normalize()) || Destination.sameFile(target, w.file())) {
+      // However the path reaches it (another spelling, a link, a hard link): never the original.
+      return "the rated copy would replace the workbook itself; choose another " + choose;
+    }
+    if (inputs.contains(target)) {
+      return "the rated copy would replace another workbook being rated; choose another " + choose;
+    }
+    if (!written.add(key)) {
+      return "another workbook in this run was already rated to " + target;
+    }
+    return null;
   }
 
   private Path target(Workbooks.Found w, Rated rated) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import uk.scorecard.check.RuleCatalogue;
 import uk.scorecard.report.GithubReport;
 import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.JunitReport;
@@ -27,7 +28,7 @@ enum ReportFormat {
       }
       case junit -> junit(outcomes, failOn, pw);
       case sarif -> {
-        SarifReport.write(outcomes, RuleDocs.all(), Cli.VERSION, pw);
+        SarifReport.write(outcomes, RuleCatalogue.all(), Cli.VERSION, pw);
         pw.println();
       }
       case github -> GithubReport.write(outcomes, pw);

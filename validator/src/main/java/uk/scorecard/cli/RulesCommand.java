@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import uk.scorecard.check.RuleCatalogue;
+import uk.scorecard.model.RuleDoc;
 
 /** {@code rules}: lists every check with its code, default severity and what it finds. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -19,7 +20,7 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     int width = RuleCatalogue.all().stream().mapToInt(r -> r.code().length()).max().orElse(10);
-    for (RuleCatalogue.RuleInfo r : RuleCatalogue.all()) {
+    for (RuleDoc r : RuleCatalogue.all()) {
       out.printf("%-" + width + "s  %-7s  %s%n", r.code(), r.severity().word(), r.description());
     }
     out.flush();

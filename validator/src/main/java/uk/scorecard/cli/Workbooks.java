@@ -1,6 +1,7 @@
 package uk.scorecard.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.report.Unreadable;
 
 /**
@@ -25,25 +28,29 @@ final class Workbooks {
   /** A workbook to read, and the folder it was found from (where rules discovery stops). */
   record Found(Path file, Path root) {}
 
-  /** What the arguments named: workbooks to read, and arguments or files that gave none. */
-  record Expansion(List<Found> found, List<Unreadable> problems) {}
+  /**
+   * What the arguments named: workbooks to read, arguments or files that gave none, and workbooks
+   * left unread because they lie in the folder never walked into.
+   */
+  record Expansion(List<Found> found, List<Unreadable> problems, List<Path> skipped) {}
 
   private final Path skip;
   private final List<Found> found = new ArrayList<>();
   private final List<Unreadable> problems = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
+  private final List<Path> skipped = new ArrayList<>();
 
   private Workbooks(Path skip) {
     this.skip = skip == null ? null : skip.toAbsolutePath().normalize();
   }
 
   /** The workbooks the arguments name; {@code skip} is a folder never walked into, or null. */
-  static Expansion expand(List<String> args, Path skip) {
+  static @Nullable Expansion expand(List<String> args, Path skip) {
     Workbooks w = new Workbooks(skip);
     for (String arg : args) {
       w.add(arg);
     }
-    return new Expansion(List.copyOf(w.found), List.copyOf(w.problems));
+    return new Expansion(List.copyOf(w.found), List.copyOf(w.problems), List.copyOf(w.skipped));
   }
 
   /** True when an argument names a folder or pattern rather than one file. */
@@ -101,9 +108,15 @@ final class Workbooks {
           if (d.equals(dir)) {
             return FileVisitResult.CONTINUE; // named on the command line: walked whatever it is
           }
-          boolean hidden = d.getFileName().toString().startsWith(".");
-          boolean skipped = skip != null && d.toAbsolutePath().normalize().equals(skip);
-          return hidden || skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (d.getFileName().toString().startsWith(".")) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (skip != null && d.toAbsolutePath().normalize().equals(skip)) {
+            // The output folder: its workbooks are not read, but the run says which they are.
+            skipped.addAll(workbooksIn(d, matches));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -129,6 +142,18 @@ final class Workbooks {
     Path root = dir.toAbsolutePath().normalize();
     files.forEach(f -> keep(f, root));
     return files.size();
+  }
+
+  /** The workbooks a walk of this folder would find, without reading them. */
+  private static List<Path> workbooksIn(Path dir, Predicate<Path> matches) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.filter(f -> isWorkbookName(f.getFileName().toString())
+              && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)
+              && matches.test(f))
+          .sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(); // unreadable: nothing we could have rated either
+    }
   }
 
   private void keep(Path file, Path root) {

@@ -17,6 +17,11 @@ public record CellRef(String sheet, int row, int col) {
     return columnName(col) + (row + 1);
   }
 
+  /** The A1 address of a zero-based row and column: (6, 2) is C7. */
+  public static String a1(int row, int col) {
+    return columnName(col) + (row + 1);
+  }
+
   /** The spreadsheet column letters for a zero-based index: 0 is A, 26 is AA. */
   public static String columnName(int col) {
     StringBuilder sb = new StringBuilder();

@@ -12,6 +12,8 @@ public enum Column {
   UPPER_TOLERANCE("Upper tolerance"),
   NUMERATOR("Numerator"),
   DENOMINATOR("Denominator"),
+  FREQUENCY("Frequency"),
+  BLUE("Blue"),
   CHANGE("Change"),
   RAG("RAG"),
   CAVEAT("Caveat");

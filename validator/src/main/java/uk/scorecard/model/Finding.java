@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a workbook: where (sheet and A1 cell, empty for the workbook as a whole),
@@ -8,10 +9,18 @@ import java.util.Objects;
  */
 public record Finding(String sheet, String cell, Severity severity, String code, String message) {
 
+  /**
+   * The longest message kept. Each text a message quotes is capped ({@link Quoted}); this bounds
+   * the whole, whatever a message quotes, so no report grows with a cell's length.
+   */
+  public static final int MAX_MESSAGE = 1_000;
+
   public Finding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+    message = message.length() <= MAX_MESSAGE ? message
+        : message.substring(0, MAX_MESSAGE - 1) + "…";
     sheet = sheet == null ? "" : sheet;
     cell = cell == null ? "" : cell;
   }
@@ -27,7 +36,7 @@ public record Finding(String sheet, String cell, Severity severity, String code,
   }
 
   /** The cell this finding points at, or null for a workbook-level finding. */
-  public CellRef cellRef() {
+  public @Nullable CellRef cellRef() {
     return cell.isEmpty() ? null : CellRef.parse(sheet, cell);
   }
 }

@@ -2,12 +2,15 @@ package uk.scorecard.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One indicator as read from its row: what it is, its figures by period (oldest first), its rules
  * and what the officer already wrote in the Change, RAG and Caveat cells. Absent values are null.
- * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title),
- * which the rated workbook shows beside the figure.
+ * {@code formulaCells} are those of Change, RAG and Caveat that hold a formula (the officer's, so
+ * never overwritten); {@code frequency} is how often the indicator is reported when a Frequency
+ * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue. {@code readCaveats} are caveats about how the row was read (a polarity assumed
+ * from the title, with {@code polarityAssumed} set), which the rated workbook shows beside it.
  */
 public record IndicatorRow(
     Layout layout,
@@ -27,10 +30,15 @@ public record IndicatorRow(
     String existingChange,
     String existingRag,
     String existingCaveat,
+    Set<Column> formulaCells,
+    Period.Kind frequency,
+    Blue blue,
+    boolean polarityAssumed,
     List<String> readCaveats) {
 
   public IndicatorRow {
     observations = List.copyOf(observations);
+    formulaCells = formulaCells == null ? Set.of() : Set.copyOf(formulaCells);
     readCaveats = readCaveats == null ? List.of() : List.copyOf(readCaveats);
   }
 
@@ -42,16 +50,19 @@ public record IndicatorRow(
       String existingRag, String existingCaveat) {
     this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
         lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, List.of());
+        existingCaveat, Set.of(), null, null, false, List.of());
   }
 
-  /** This row with a polarity worked out elsewhere, and the caveat that says where from. */
-  public IndicatorRow withPolarity(Polarity p, String caveat) {
+  /**
+   * This row with a polarity worked out elsewhere, and the caveat that says where from;
+   * {@code assumed} when it is a guess from the title rather than the same indicator elsewhere.
+   */
+  public IndicatorRow withPolarity(Polarity p, String caveat, boolean assumed) {
     List<String> caveats = new java.util.ArrayList<>(readCaveats);
     caveats.add(caveat);
     return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
         toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
-        existingRag, existingCaveat, caveats);
+        existingRag, existingCaveat, formulaCells, frequency, blue, assumed, caveats);
   }
 
   /** The sheet the row is on. */

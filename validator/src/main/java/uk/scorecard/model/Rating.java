@@ -1,10 +1,16 @@
 package uk.scorecard.model;
 
-/** A RAG rating; Grey means not rated (no target, no polarity or no value). */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A RAG rating; Grey means not rated (no target, no polarity or no value). Blue (BRAG) is beyond
+ * the target by a margin a workbook defines; it is counted only where it is used.
+ */
 public enum Rating {
   RED("Red"),
   AMBER("Amber"),
   GREEN("Green"),
+  BLUE("Blue"),
   GREY("Grey");
 
   private final String word;
@@ -18,8 +24,13 @@ public enum Rating {
     return word;
   }
 
+  /** True for Blue, which reports list only when a workbook uses it. */
+  public boolean onlyWhenUsed() {
+    return this == BLUE;
+  }
+
   /** The rating an officer's text names (R, Red, a, GREEN...), or null when it names none. */
-  public static Rating parse(String text) {
+  public static @Nullable Rating parse(String text) {
     if (text == null) {
       return null;
     }
@@ -28,6 +39,7 @@ public enum Rating {
       case "r", "red" -> RED;
       case "a", "amber" -> AMBER;
       case "g", "green" -> GREEN;
+      case "b", "blue" -> BLUE;
       case "grey", "gray", "n/a", "not rated" -> GREY;
       default -> null;
     };

@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** What one figure cell holds: a number, a legitimate marker, nothing, or an error. */
 public sealed interface Reading {
@@ -14,6 +15,12 @@ public sealed interface Reading {
 
   /** A legitimate non-number such as {@code TBC}, {@code N/A}, {@code c} or {@code [x]}. */
   record Marker(String text) implements Reading {}
+
+  /**
+   * A figure held elsewhere or not applicable: "See Part 2 report", "Reported to the confidential
+   * panel", "N/A". The indicator is still an indicator; the figure is not in this workbook.
+   */
+  record Withheld(String text) implements Reading {}
 
   /** An empty cell. */
   record Blank() implements Reading {}
@@ -30,7 +37,7 @@ public sealed interface Reading {
   Blank BLANK = new Blank();
 
   /** The figure this reading holds, or null when it holds no number. */
-  default Figure figure() {
+  default @Nullable Figure figure() {
     return this instanceof Figure f ? f : null;
   }
 }

@@ -1,6 +1,7 @@
 package uk.scorecard.rate;
 
 import java.math.BigDecimal;
+import uk.scorecard.model.Blue;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Target;
@@ -8,18 +9,43 @@ import uk.scorecard.model.Tolerance;
 
 /**
  * The RAG rule: Green on or beyond the target, Amber within the tolerance, Red beyond it. Explicit
- * lower and upper tolerance levels, when given, replace the tolerance as the Amber limits.
+ * lower and upper tolerance levels, when given, replace the tolerance as the Amber limits. Where a
+ * workbook rates Blue, a Green at or beyond its Blue threshold is Blue.
  */
 public final class Rag {
 
-  /** What a rating is worked out from; {@code lower} and {@code upper} may be null. */
+  /**
+   * What a rating is worked out from; {@code lower}, {@code upper} and {@code blue} may be null
+   * (no Blue: a workbook rates Blue only where it says how).
+   */
   public record Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
-      BigDecimal upper) {}
+      BigDecimal upper, Blue blue) {
+
+    /** A rule with no Blue. */
+    public Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
+        BigDecimal upper) {
+      this(polarity, target, tolerance, lower, upper, null);
+    }
+  }
 
   private Rag() {}
 
-  /** The rating of a value under a rule whose polarity rates and which has a target or band. */
+  /**
+   * The rating of a value under a rule whose polarity rates and which has a target or band; a
+   * Green at or beyond the Blue threshold is Blue.
+   */
   public static Rating rate(BigDecimal v, Rule rule) {
+    Rating r = rag(v, rule);
+    if (r != Rating.GREEN || rule.blue() == null || rule.polarity() == Polarity.WITHIN_RANGE) {
+      return r;
+    }
+    boolean higher = rule.polarity() == Polarity.HIGHER_IS_BETTER;
+    BigDecimal target = higher ? low(rule.target()) : high(rule.target());
+    BigDecimal blueFrom = rule.blue().threshold(target, rule.polarity());
+    return (higher ? v.compareTo(blueFrom) >= 0 : v.compareTo(blueFrom) <= 0) ? Rating.BLUE : r;
+  }
+
+  private static Rating rag(BigDecimal v, Rule rule) {
     Tolerance tol = rule.tolerance() == null ? Tolerance.DEFAULT : rule.tolerance();
     return switch (rule.polarity()) {
       case HIGHER_IS_BETTER -> higher(v, low(rule.target()), tol, rule.lower());

@@ -5,8 +5,10 @@ import java.util.List;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.Observation;
+import uk.scorecard.model.Period;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
+import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.rules.Rules;
 
@@ -39,25 +41,51 @@ public final class Rater {
     if (ratedOn != null && !row.observations().isEmpty()) {
       Observation last = row.observations().get(row.observations().size() - 1);
       if (last != ratedOn) {
-        caveats.add(0, last.period().label() + " not yet available; "
-            + (rating == Rating.GREY ? "latest figure is " : "rated on ")
-            + ratedOn.period().label());
+        caveats.add(0, latestMissing(row, last) + (rating == Rating.GREY ? "latest figure is "
+            : "rated on ") + ratedOn.period().label());
       }
     }
     caveats.addAll(row.readCaveats());
-    return new RatedIndicator(row, Change.of(row), rating, caveats, ratedOn);
+    return new RatedIndicator(row, Change.of(row), rating, caveats, ratedOn, Ours.change(row),
+        Ours.rag(row, row.blue() != null), Ours.caveat(row));
+  }
+
+  /** Why the latest period has no figure: held elsewhere, not due yet, or not yet available. */
+  private static String latestMissing(IndicatorRow row, Observation last) {
+    if (last.reading() instanceof Reading.Withheld w) {
+      return last.period().label() + " figure withheld (" + w.text() + "); ";
+    }
+    Period.Kind every = row.frequency();
+    if (every != null && every != Period.Kind.MONTH && last.reading() instanceof Reading.Blank
+        && last.period().kind() == Period.Kind.MONTH) {
+      // A quarterly or annual indicator has no figure in most months: that is not missing.
+      return frequencyWord(every) + " indicator: ";
+    }
+    return last.period().label() + " not yet available; ";
+  }
+
+  private static String frequencyWord(Period.Kind k) {
+    return switch (k) {
+      case QUARTER -> "Quarterly";
+      case TERM -> "Termly";
+      default -> "Annual";
+    };
   }
 
   private Rating rating(IndicatorRow row, Observation ratedOn, List<String> caveats) {
     if (row.polarity() == Polarity.NOT_RATED) {
       return Rating.GREY;
     }
+    if (ratedOn == null && withheld(row) != null) {
+      caveats.add("Not rated: figure withheld (" + withheld(row) + ")");
+      return Rating.GREY;
+    }
     if (row.polarity() == null) {
-      caveats.add("Not rated: no polarity (say whether higher or lower is better)");
+      caveats.add("Not rated: no polarity (add a Polarity column or a rules file entry)");
       return Rating.GREY;
     }
     Rag.Rule rule = new Rag.Rule(row.polarity(), row.target(), row.tolerance(),
-        row.lowerTolerance(), row.upperTolerance());
+        row.lowerTolerance(), row.upperTolerance(), row.blue());
     if (!Rag.hasTarget(rule)) {
       caveats.add("Not rated: no target");
       return Rating.GREY;
@@ -68,5 +96,12 @@ public final class Rater {
     }
     Figure f = ratedOn.reading().figure();
     return Rag.rate(Change.shown(f, f.decimals()), rule);
+  }
+
+  /** The text of the latest period's figure when it is withheld, else null. */
+  private static String withheld(IndicatorRow row) {
+    List<Observation> obs = row.observations();
+    return !obs.isEmpty() && obs.get(obs.size() - 1).reading() instanceof Reading.Withheld w
+        ? w.text() : null;
   }
 }

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.StylesTable;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * The number format of each cell style (the {@code s} of a cell): its id and format code. Read
@@ -44,7 +46,7 @@ final class CellFormats {
   }
 
   /** The format code of a style, or null when there is no such style. */
-  String code(int style) {
+  @Nullable String code(int style) {
     return style >= 0 && style < codes.length ? codes[style] : null;
   }
 
@@ -75,7 +77,7 @@ final class CellFormats {
   static CellFormats parse(InputStream in) throws XMLStreamException, IOException {
     Map<Integer, String> custom = new HashMap<>();
     List<Integer> xfs = new ArrayList<>();
-    XMLStreamReader r = SecureXml.stax().createXMLStreamReader(in);
+    XMLStreamReader r = SafeXml.stax().createXMLStreamReader(in);
     boolean inCellXfs = false;
     while (r.hasNext()) {
       int ev = r.next();

@@ -66,6 +66,11 @@ final class ColumnRoles {
     return out;
   }
 
+  /** True for a cell that reads as an indicator id: a short code with a digit, or a number. */
+  static boolean isCode(RawCell c) {
+    return c.kind() == RawCell.Kind.NUMBER || CODE.matcher(c.display()).matches();
+  }
+
   /** Most values are short codes with a digit ({@code FD 7}, {@code NI 65a}) or plain numbers. */
   static boolean codes(List<RawCell> cells) {
     long n = cells.stream().filter(c -> c.kind() == RawCell.Kind.NUMBER

@@ -5,6 +5,7 @@ import java.util.List;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Quoted;
 import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
@@ -44,7 +45,7 @@ final class Disagreements {
 
   private void add(CellRef at, String what, String cell, String rules) {
     out.add(Finding.at(at, Severity.WARNING, ReadCodes.RULES_FILE_DIFFERS,
-        what + " of " + id + " is " + cell + " in the workbook but " + rules
+        what + " of " + Quoted.cap(id) + " is " + cell + " in the workbook but " + rules
             + " in the rules file; the workbook's " + cell + " is used"));
   }
 

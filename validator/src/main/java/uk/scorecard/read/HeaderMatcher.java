@@ -3,6 +3,7 @@ package uk.scorecard.read;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 
 /** Recognises a header cell by what it means, whatever its case, spacing or line breaks. */
@@ -40,7 +41,13 @@ final class HeaderMatcher {
       Map.entry("caveats", Column.CAVEAT), Map.entry("data caveat", Column.CAVEAT),
       Map.entry("data caveats", Column.CAVEAT), Map.entry("notes", Column.CAVEAT),
       Map.entry("note", Column.CAVEAT), Map.entry("commentary", Column.CAVEAT),
-      Map.entry("comments", Column.CAVEAT));
+      Map.entry("comments", Column.CAVEAT), Map.entry("comment", Column.CAVEAT),
+      Map.entry("management commentary", Column.CAVEAT),
+      Map.entry("performance commentary", Column.CAVEAT),
+      Map.entry("target / range", Column.TARGET), Map.entry("target/range", Column.TARGET),
+      Map.entry("target range", Column.TARGET), Map.entry("target or range", Column.TARGET),
+      Map.entry("frequency", Column.FREQUENCY), Map.entry("reporting frequency", Column.FREQUENCY),
+      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE));
 
   private static final Pattern TARGET = Pattern.compile("((annual|year[ -]end|\\d{4}([/-]\\d{2,4})?) )?"
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");
@@ -66,7 +73,7 @@ final class HeaderMatcher {
   }
 
   /** The column a header names, or null; "Indicator" alone returns null (see {@link #isIndicator}). */
-  static Column match(String header) {
+  static @Nullable Column match(String header) {
     String h = normalise(header);
     Column c = EXACT.get(h);
     if (c != null) {
@@ -76,6 +83,28 @@ final class HeaderMatcher {
       return Column.TARGET;
     }
     return CHANGE.matcher(h).matches() ? Column.CHANGE : null;
+  }
+
+  /** Words that name a column of ours but as often an officer's own: Notes, Status. */
+  private static final java.util.Set<String> WEAK = java.util.Set.of("notes", "note", "status",
+      "rating");
+
+  /**
+   * How surely a header names its column, when two headers of a row name the same one: 2 for its
+   * own name (Caveat, RAG, Target), 1 for a synonym (Comments, Management commentary), 0 for a
+   * word that as often names an officer's own column (Notes, Status).
+   */
+  static int rank(Column c, String header) {
+    if (header == null) {
+      return -1;
+    }
+    String h = normalise(header);
+    String own = c.header().toLowerCase(Locale.ROOT);
+    if (h.equals(own) || h.equals(own + "s") || h.equals("data " + own)
+        || h.equals("data " + own + "s") || c == Column.RAG && h.equals("brag")) {
+      return 2;
+    }
+    return WEAK.contains(h) ? 0 : 1;
   }
 
   /** True for the header "Indicator", which is an id or a title depending on its neighbours. */

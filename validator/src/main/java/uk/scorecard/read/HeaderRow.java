@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
@@ -35,7 +36,7 @@ final class HeaderRow {
   private HeaderRow() {}
 
   /** The header this row is, or null when it is not one. */
-  static Found read(Grid grid, MergeIndex merges, int row, boolean date1904) {
+  static @Nullable Found read(Grid grid, MergeIndex merges, int row, boolean date1904) {
     Map<Integer, HeaderCells.Slot> slots = HeaderCells.of(grid, merges, row);
     if (slots == null) {
       return null;
@@ -60,6 +61,11 @@ final class HeaderRow {
       if (c != null && !cols.containsKey(c)) {
         cols.put(c, s.col());
         ownPart |= s.own().row() == row;
+      } else if (c != null && HeaderMatcher.rank(c, text)
+          > HeaderMatcher.rank(c, headerAt(slots, cols.get(c)))) {
+        // "Caveat" or "Comments" beside "Notes": the surer name wins; the other column is the
+        // officer's own.
+        cols.put(c, s.col());
       } else if (c == null) {
         rest.add(s);
       } else if (c == Column.ID || c == Column.TITLE) {
@@ -88,6 +94,11 @@ final class HeaderRow {
     periods.sort((a, b) -> a.period().compareTo(b.period()));
     int last = slots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     return new Found(row, cols, indicatorCol, periods, last, beside);
+  }
+
+  private static String headerAt(Map<Integer, HeaderCells.Slot> slots, int col) {
+    HeaderCells.Slot s = slots.get(col);
+    return s == null ? null : text(s.own());
   }
 
   /** Where a second table starts: a second id or title heading after periods, with its own. */

@@ -11,11 +11,19 @@ final class Numbers {
   private static final MathContext EXCEL = new MathContext(15);
   /** Decimal digits either side of the point a double reaches (1.8E308, 4.9E-324). */
   private static final int MAX_MAGNITUDE = 330;
+  /**
+   * Characters of stored number text parsed at most: a double's shortest form has 24, a full
+   * expansion a few hundred. Longer text is not parsed (its cost grows with its square).
+   */
+  private static final int MAX_STORED = 400;
 
   private Numbers() {}
 
   /** The stored text as an exact decimal ({@code 0.84999999999999998} becomes {@code 0.85}). */
   static BigDecimal parse(String stored) {
+    if (stored.length() > MAX_STORED) {
+      throw new NumberFormatException("too long: " + stored.length() + " characters");
+    }
     BigDecimal b = new BigDecimal(stored.trim());
     int magnitude = b.precision() - b.scale();
     if (b.signum() != 0 && (magnitude > MAX_MAGNITUDE || magnitude < -MAX_MAGNITUDE)) {

@@ -1,6 +1,5 @@
 package uk.scorecard.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,10 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
+import uk.scorecard.zip.EntryStream;
+import uk.scorecard.zip.ZipItem;
+import uk.scorecard.zip.ZipReader;
 
 /**
  * Checks a workbook's container before POI opens it, so a zip bomb, an XML bomb or a runaway file
@@ -101,15 +101,19 @@ final class PackageGuard {
     }
   }
 
-  /** Unpacks every part of a zip package once, refusing it at the first limit it passes. */
+  /**
+   * Unpacks every part of a zip package once, refusing it at the first limit it passes. The zip
+   * is read through its directory by {@link ZipReader}, as every reader of ours reads it, so what
+   * is inspected is what is read; each part's checksum is checked as it ends.
+   */
   static void inspect(byte[] zip) throws WorkbookRefusedException {
     Map<String, String> names = new HashMap<>();
     long total = 0;
     byte[] buf = new byte[64 * 1024];
-    Packed packed = new Packed(zip);
-    try (ZipInputStream in = new ZipInputStream(packed)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        String name = e.getName();
+    try {
+      ZipReader reader = ZipReader.of(zip);
+      for (ZipItem e : reader.items()) {
+        String name = e.name();
         if (names.size() >= MAX_PARTS) {
           throw tooLarge("it has more than " + Limits.count(MAX_PARTS) + " parts (the limit is "
               + Limits.count(MAX_PARTS) + ")");
@@ -120,7 +124,9 @@ final class PackageGuard {
               + " two parts named " + shown(name) + (clash.equals(name) ? "" : " and " + shown(clash))
               + ", and Excel treats part names without regard to case");
         }
-        total += unpack(in, e, buf, packed, MAX_UNPACKED - total);
+        if (!e.isDirectory()) {
+          total += unpack(reader, e, buf, MAX_UNPACKED - total);
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
       throw Refusals.of(e);
@@ -128,45 +134,32 @@ final class PackageGuard {
   }
 
   /** Reads one part to its end, counting and watching it; returns its unpacked size. */
-  private static long unpack(ZipInputStream in, ZipEntry e, byte[] buf, Packed packed, long left)
+  private static long unpack(ZipReader zip, ZipItem e, byte[] buf, long left)
       throws IOException, WorkbookRefusedException {
-    XmlProlog prolog = XmlProlog.watched(e.getName()) ? new XmlProlog(e.getName()) : null;
-    long start = packed.position();
+    XmlProlog prolog = XmlProlog.watched(e.name()) ? new XmlProlog(e.name()) : null;
     long count = 0;
-    for (int n; (n = in.read(buf)) > 0; ) {
-      count += n;
-      if (count > left) {
-        throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)
-            + " (the limit is " + megabytes(MAX_UNPACKED) + ")");
-      }
-      if (count > MAX_PART) {
-        throw tooLarge("part " + shown(e.getName()) + " unpacks to more than "
-            + megabytes(MAX_PART) + " (the limit for one part is " + megabytes(MAX_PART) + ")");
-      }
-      long read = Math.max(1, packed.position() - start);
-      if (count > RATIO_GRACE && count / read > MAX_RATIO) {
-        throw tooLarge("part " + shown(e.getName()) + " unpacks to more than " + MAX_RATIO
-            + " times its packed size (the limit is " + MAX_RATIO + ":1; a possible zip bomb)");
-      }
-      if (prolog != null && !prolog.feed(buf, n)) {
-        prolog = null;
+    try (EntryStream in = zip.open(e)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        count += n;
+        if (count > left) {
+          throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)
+              + " (the limit is " + megabytes(MAX_UNPACKED) + ")");
+        }
+        if (count > MAX_PART) {
+          throw tooLarge("part " + shown(e.name()) + " unpacks to more than "
+              + megabytes(MAX_PART) + " (the limit for one part is " + megabytes(MAX_PART) + ")");
+        }
+        long read = Math.max(1, in.packedRead());
+        if (count > RATIO_GRACE && count / read > MAX_RATIO) {
+          throw tooLarge("part " + shown(e.name()) + " unpacks to more than " + MAX_RATIO
+              + " times its packed size (the limit is " + MAX_RATIO + ":1; a possible zip bomb)");
+        }
+        if (prolog != null && !prolog.feed(buf, n)) {
+          prolog = null;
+        }
       }
     }
     return count;
-  }
-
-  /**
-   * The package's bytes, saying how far they have been read: the packed size of a part is measured,
-   * not taken from its header, which a hostile file can fill with anything.
-   */
-  private static final class Packed extends ByteArrayInputStream {
-    Packed(byte[] bytes) {
-      super(bytes);
-    }
-
-    synchronized long position() {
-      return pos;
-    }
   }
 
   private static WorkbookRefusedException tooLarge(String what) {

@@ -3,6 +3,7 @@ package uk.scorecard.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import uk.scorecard.internal.opc.PackageParts;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
 
@@ -19,28 +20,33 @@ final class PackageZip {
   private static final long MAX_RATIO = 100;
   private static final long GRACE = 1 << 20;
 
-  private final ZipReader zip;
+  private final PackageParts parts;
 
-  private PackageZip(ZipReader zip) {
-    this.zip = zip;
+  private PackageZip(PackageParts parts) {
+    this.parts = parts;
   }
 
   static PackageZip open(byte[] bytes) throws IOException {
-    return new PackageZip(ZipReader.of(bytes));
+    return new PackageZip(new PackageParts(ZipReader.of(bytes)));
   }
 
-  /** True when the package has a part of this name (no leading slash). */
+  /** True when the package has a part of this name (no leading slash), in any case. */
   boolean has(String name) {
-    return zip.find(name) != null;
+    return parts.find(name) != null;
+  }
+
+  /** The name of a part as the zip spells it. */
+  String actual(String name) {
+    return parts.actual(name);
   }
 
   /** The part's content as it inflates; throws when the part is missing. */
   InputStream open(String name) throws IOException {
-    ZipItem e = zip.find(name);
+    ZipItem e = parts.find(name);
     if (e == null) {
       throw new IOException("missing part " + name);
     }
-    return new Guarded(zip.open(e), Math.max(e.compressedSize(), 1));
+    return new Guarded(parts.zip().open(e), Math.max(e.compressedSize(), 1));
   }
 
   /** Counts inflated bytes and fails once they pass the ratio. */

@@ -11,12 +11,14 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
+import uk.scorecard.model.Quoted;
 import uk.scorecard.model.Severity;
 
 /**
  * Gives a polarity to rows that neither their own cell nor the rules file gave one: first from the
  * same indicator id in another table (a detail sheet without a Polarity column, beside an overview
- * with one), then from the title's wording. Each assumption is said in a finding and a caveat.
+ * with one), then from the title's wording when the catalogue is sure of it. Each is said in a
+ * finding (a warning for a title) and a caveat.
  */
 final class Polarities {
 
@@ -52,9 +54,9 @@ final class Polarities {
           : other.idCell();
       String said = "polarity " + lower(other.polarity().label()) + " taken from " + from;
       out.add(Finding.at(row.idCell(), Severity.INFO, ReadCodes.POLARITY_FROM_OTHER_TABLE,
-          "No polarity for " + row.id() + " here: " + said + ", the same indicator"));
+          "No polarity for " + Quoted.cap(row.id()) + " here: " + said + ", the same indicator"));
       return row.withPolarity(other.polarity(), "Polarity " + lower(other.polarity().label())
-          + ", taken from " + from);
+          + ", taken from " + from, false);
     }
     Optional<PolarityCatalogue.Match> m = PolarityCatalogue.lookup(row.title());
     if (m.isEmpty()) {
@@ -62,15 +64,16 @@ final class Polarities {
     }
     String polarity = lower(m.get().polarity().label());
     CellRef at = row.layout().has(Column.TITLE) ? row.cell(Column.TITLE) : row.idCell();
-    out.add(Finding.at(at, Severity.INFO, ReadCodes.POLARITY_FROM_TITLE,
+    // A rating that rests on a guessed direction is a warning: the officer must confirm it.
+    out.add(Finding.at(at, Severity.WARNING, ReadCodes.POLARITY_FROM_TITLE,
         "Polarity of " + name(row) + " assumed from its title: '" + m.get().phrase() + "' means "
-            + polarity + "; add a Polarity column or a rules file entry if that is wrong"));
-    return row.withPolarity(m.get().polarity(), "Polarity assumed from the title ('"
-        + m.get().phrase() + "': " + polarity + ")");
+            + polarity + "; add a Polarity column or a rules file entry to confirm it"));
+    return row.withPolarity(m.get().polarity(), "Direction assumed from the title ('"
+        + m.get().phrase() + "': " + polarity + ")", true);
   }
 
   private static String name(IndicatorRow row) {
-    return row.id() != null ? row.id() : "this indicator";
+    return row.id() != null ? Quoted.cap(row.id()) : "this indicator";
   }
 
   private static String lower(String label) {

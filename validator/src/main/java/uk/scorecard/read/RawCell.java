@@ -20,9 +20,12 @@ record RawCell(int row, int col, Kind kind, String text, BigDecimal number, Stri
     BLANK
   }
 
-  /** True when the cell holds nothing a reader would see. */
+  /**
+   * True when the cell holds nothing: no value a reader would see and no formula. A formula whose
+   * result is empty is not empty: it is the officer's, and we must know it is there.
+   */
   boolean isEmpty() {
-    return kind == Kind.BLANK || (kind == Kind.TEXT && text.isBlank());
+    return !formula && (kind == Kind.BLANK || (kind == Kind.TEXT && text.isBlank()));
   }
 
   /** The cell's text as a person reads it, trimmed; numbers in plain form. */

@@ -44,6 +44,12 @@ enum RowKind {
     if (TOTAL_START.matcher(label).find()) {
       return TOTAL;
     }
+    RawCell idCell = cell(grid, layout, r, Column.ID);
+    if (idCell != null && ColumnRoles.isCode(idCell) && title != null && !id.equals(title)) {
+      // A row with an id and a title is an indicator, whatever its figure cells say
+      // ("See Part 2 report"): it is read and rated or said to be not rated, never dropped.
+      return INDICATOR;
+    }
     if (heading(label) && (id == null || title == null || id.equals(title))) {
       return hasFigures(grid, layout, r) ? TOTAL : SECTION;
     }
@@ -87,10 +93,15 @@ enum RowKind {
   }
 
   private static String text(Grid grid, Layout layout, int r, Column col) {
+    RawCell c = cell(grid, layout, r, col);
+    return c == null ? null : c.display();
+  }
+
+  private static RawCell cell(Grid grid, Layout layout, int r, Column col) {
     if (!layout.has(col)) {
       return null;
     }
     RawCell c = grid.get(r, layout.col(col).getAsInt());
-    return c == null || c.isEmpty() ? null : c.display();
+    return c == null || c.isEmpty() ? null : c;
   }
 }

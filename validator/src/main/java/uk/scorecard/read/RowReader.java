@@ -3,16 +3,19 @@ package uk.scorecard.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.Blue;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.Layout;
 import uk.scorecard.model.Layout.PeriodColumn;
+import uk.scorecard.model.Layout;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
-import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.Reading;
+import uk.scorecard.model.RuleText;
 import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
@@ -73,13 +76,15 @@ final class RowReader {
     IndicatorRow read = new IndicatorRow(layout, row, id, title, polarity, unit, obs,
         cellTarget != null ? cellTarget : ruleTarget, tolerance(row, tolText), tolText,
         level(row, Column.LOWER_TOLERANCE, unit), level(row, Column.UPPER_TOLERANCE, unit),
-        figure(row, Column.NUMERATOR), figure(row, Column.DENOMINATOR),
-        text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT));
+        numerator(row), figure(row, Column.DENOMINATOR),
+        text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
+        formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
+        List.of());
     return new ReadRow(read, polarity != null, findings);
   }
 
   /** The target the row's own cell gives, on the indicator's scale, or null. */
-  private Target cellTarget(int row, Unit unit) {
+  private @Nullable Target cellTarget(int row, Unit unit) {
     RawCell c = cell(row, Column.TARGET);
     if (c != null && c.kind() == RawCell.Kind.NUMBER) {
       return new Target.Point(onScale(c, unit));
@@ -144,6 +149,39 @@ final class RowReader {
   private static String clip(String formula) {
     String f = formula == null ? "" : formula.strip();
     return f.length() > 60 ? f.substring(0, 57) + "..." : f;
+  }
+
+  /** The numerator: its own column, or the Number beside the latest period's percentage. */
+  private Figure numerator(int row) {
+    Figure own = figure(row, Column.NUMERATOR);
+    if (own != null || layout.periods().isEmpty()) {
+      return own;
+    }
+    int col = layout.periods().get(layout.periods().size() - 1).numeratorCol();
+    return col < 0 ? null : ValueReader.read(grid.get(row, col)).figure();
+  }
+
+  /** When the row is Blue: its Blue column's level, else the rules file's margin, else none. */
+  private Blue blue(int row, Rules.IndicatorRule rule, Unit unit) {
+    BigDecimal level = level(row, Column.BLUE, unit);
+    if (level != null) {
+      return new Blue(null, level);
+    }
+    String text = rule != null && rule.blue() != null ? rule.blue() : rules.defaultBlue();
+    Tolerance margin = text == null ? null : RuleText.blueMargin(text);
+    return margin == null ? null : new Blue(margin, null);
+  }
+
+  /** The officer's formulas among the cells we write: they are theirs, never overwritten. */
+  private java.util.Set<Column> formulas(int row) {
+    java.util.Set<Column> out = java.util.EnumSet.noneOf(Column.class);
+    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT)) {
+      RawCell cell = cell(row, c);
+      if (cell != null && cell.formula()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private Figure figure(int row, Column col) {

@@ -64,14 +64,23 @@ final class SharedItem {
     return new String(b, from, i - from, StandardCharsets.US_ASCII);
   }
 
+  /**
+   * Character data as an XML parser gives it: line ends normalised (CR LF and a lone CR read as
+   * LF, XML 1.0 section 2.11) before references are decoded, so {@code &#13;} stays a CR.
+   */
   private static String unescape(String s) throws SharedStringsScan.Unusual {
-    if (s.indexOf('&') < 0) {
+    if (s.indexOf('&') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '&') {
+      if (c == '\r') {
+        out.append('\n');
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '&') {
         int semi = s.indexOf(';', i);
         if (semi < 0) {
           throw new SharedStringsScan.Unusual("bare &");

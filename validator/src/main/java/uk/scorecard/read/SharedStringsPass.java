@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * Reads only the shared strings the cells we keep refer to, in one pass that stops after the last
@@ -24,7 +25,7 @@ final class SharedStringsPass {
     if (wanted.length == 0) {
       return out;
     }
-    XMLStreamReader r = SecureXml.stax().createXMLStreamReader(in);
+    XMLStreamReader r = SafeXml.stax().createXMLStreamReader(in);
     int index = -1;
     int last = wanted[wanted.length - 1];
     StringBuilder text = null;

@@ -1,13 +1,13 @@
 package uk.scorecard.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
+import uk.scorecard.zip.ZipItem;
+import uk.scorecard.zip.ZipReader;
 
 /** Tells what kind of file some bytes are, from the bytes themselves, never the name. */
 final class Sniffer {
@@ -43,10 +43,14 @@ final class Sniffer {
   }
 
   private static void refuseOtherZips(byte[] b) throws WorkbookRefusedException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-      ZipEntry e = zip.getNextEntry();
-      if (e != null && e.getName().equals("mimetype")) {
-        String mime = new String(zip.readNBytes(100), StandardCharsets.US_ASCII);
+    try {
+      ZipReader zip = ZipReader.of(b);
+      ZipItem e = zip.find("mimetype");
+      if (e != null && zip.find("[Content_Types].xml") == null) {
+        String mime;
+        try (InputStream in = zip.open(e)) {
+          mime = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
+        }
         if (mime.contains("opendocument.spreadsheet")) {
           throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT,
               "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx and try again");

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * The fast way through an ordinary xlsx: parts are inflated from the zip only as they are read,
@@ -43,7 +45,7 @@ final class StreamingXlsx {
   }
 
   /** Every sheet as a grid, or null when POI's reader should read this package instead. */
-  static Sheets read(byte[] bytes, Limits limits) {
+  static @Nullable Sheets read(byte[] bytes, Limits limits) {
     try {
       PackageZip zip = PackageZip.open(bytes);
       WorkbookParts parts = WorkbookParts.of(zip);
@@ -85,7 +87,7 @@ final class StreamingXlsx {
     XlsxSheetHandler handler =
         new XlsxSheetHandler(new Grid(sheet.name()), formats, limits, rowLimit);
     try (InputStream in = zip.open(sheet.part())) {
-      XMLReader xml = SecureXml.reader();
+      XMLReader xml = SafeXml.saxReader();
       xml.setContentHandler(handler);
       xml.parse(new InputSource(in));
     } catch (XlsxSheetHandler.Stop stop) {
@@ -104,24 +106,11 @@ final class StreamingXlsx {
     return false;
   }
 
-  private Map<Integer, String> sharedStrings(int[] wanted) throws IOException,
-      XMLStreamException {
-    try (InputStream in = zip.open(parts.sharedStrings())) {
-      return SharedStringsScan.read(in, wanted);
-    } catch (SharedStringsScan.Unusual e) {
-      try (InputStream in = zip.open(parts.sharedStrings())) {
-        return SharedStringsPass.read(in, wanted);
-      }
-    }
-  }
-
   private void resolve(List<XlsxSheetHandler> handlers) throws IOException, XMLStreamException {
     int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices)
         .distinct().sorted().toArray();
-    Map<Integer, String> strings = Map.of();
-    if (wanted.length > 0 && parts.sharedStrings() != null) {
-      strings = sharedStrings(wanted);
-    }
+    Map<Integer, String> strings = parts.sharedStrings() == null ? Map.of()
+        : SharedStrings.read(() -> zip.open(parts.sharedStrings()), wanted);
     for (XlsxSheetHandler h : handlers) {
       h.resolve(strings::get);
     }

@@ -6,15 +6,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.WrittenNumber;
 
 /** Turns a raw figure cell into a reading: a number, a legitimate marker, blank, or an error. */
 final class ValueReader {
 
   /** Non-numbers that are legitimate in a figure cell (lower case). */
-  static final Set<String> MARKERS = Set.of("tbc", "tbc *", "tbc*", "n/a", "na", "-", "--", "..",
+  static final Set<String> MARKERS = Set.of("tbc", "tbc *", "tbc*", "-", "--", "..",
       "*", "c", "x", "z", "k", "u", ":", "[c]", "[x]", "[z]", "[k]", "[u]", "[low]", "n/k", "nk",
       "not available", "not yet available", "to follow", "dna", "nil return", "suppressed");
 
+  /** A figure held elsewhere or not applicable: the indicator stands, its figure is not here. */
+  private static final Pattern WITHHELD = Pattern.compile("(?i)^(n/?a|not applicable|withheld|"
+      + "confidential|not published|see\\b.*|.*\\b(part 2|part ii|exempt|confidential)\\b.*|"
+      + "reported (separately|elsewhere|to\\b.*|in\\b.*)|.*\\breport(ed)? separately\\b.*)$");
   private static final Pattern LESS_THAN = Pattern.compile("[<>≤≥]\\s*\\d+");
   private static final Pattern NUMBER =
       // Each alternative has one way to match a run of digits, so a long one fails in linear time
@@ -25,7 +30,8 @@ final class ValueReader {
 
   /** What a figure cell holds; a null cell is blank. */
   static Reading read(RawCell c) {
-    if (c == null || c.isEmpty()) {
+    // A formula that gives an empty string (=IF(B2="","",...)) shows a blank figure.
+    if (c == null || c.isEmpty() || c.kind() == RawCell.Kind.TEXT && c.text().isBlank()) {
       return Reading.BLANK;
     }
     return switch (c.kind()) {
@@ -52,9 +58,16 @@ final class ValueReader {
     if (MARKERS.contains(lower) || lower.startsWith("tbc") || LESS_THAN.matcher(t).matches()) {
       return new Reading.Marker(t);
     }
+    if (t.length() <= 200 && WITHHELD.matcher(t).matches()) {
+      return new Reading.Withheld(t);
+    }
     Matcher m = NUMBER.matcher(t);
     if (m.matches()) {
-      BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+      BigDecimal v = WrittenNumber.parse(m.group(1));
+      if (v == null) {
+        // More digits than a spreadsheet holds: not a figure (the check says why), never parsed.
+        return new Reading.Other(t);
+      }
       boolean pct = !m.group(6).isEmpty();
       return new Reading.Figure(v, Math.max(0, v.scale()), pct, true);
     }

@@ -10,6 +10,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.internal.opc.PartNames;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
 
 /**
@@ -26,11 +29,15 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
       + "relationships/";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final XMLInputFactory XML = SecureXml.stax();
+  private static final XMLInputFactory XML = SafeXml.stax();
+  /** Every kind of tab POI's reader lists: worksheets, chart, macro and dialog sheets. */
+  private static final java.util.regex.Pattern SHEET_TYPES = java.util.regex.Pattern.compile(
+      "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
-  static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
-    String main = rels(zip, "_rels/.rels", "").get(REL + "officeDocument");
+  static @Nullable WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
+    String named = rels(zip, "_rels/.rels", "").get(REL + "officeDocument");
+    String main = named == null ? null : zip.actual(named);
     if (main == null || !zip.has(main) || !zip.has("[Content_Types].xml")) {
       return null;
     }
@@ -38,13 +45,12 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
     if (format == null) {
       return null;
     }
-    String folder = main.substring(0, main.lastIndexOf('/') + 1);
     Map<String, String> byId = new HashMap<>();
     Map<String, String> byType = new HashMap<>();
-    String relsName = folder + "_rels/" + main.substring(folder.length()) + ".rels";
+    String relsName = PartNames.relsOf(main);
     each(zip, relsName, r -> {
       if (r.getLocalName().equals("Relationship") && !"External".equals(attr(r, "TargetMode"))) {
-        String target = resolve(folder, attr(r, "Target"));
+        String target = zip.actual(PartNames.resolve(main, attr(r, "Target")));
         byId.put(attr(r, "Id"), target + "\n" + attr(r, "Type"));
         byType.putIfAbsent(attr(r, "Type"), target);
       }
@@ -61,7 +67,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
         date1904[0] = "1".equals(d) || "true".equals(d);
       } else if (name.equals("sheet")) {
         String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
-        if (rel != null && (rel.endsWith("/worksheet") || rel.endsWith("/chartsheet"))) {
+        if (rel != null && SHEET_TYPES.matcher(rel.substring(rel.indexOf('\n') + 1)).find()) {
           sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
         }
       }
@@ -99,13 +105,13 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
   }
 
   /** Relationship type to resolved target, for the first of each type. */
-  private static Map<String, String> rels(PackageZip zip, String name, String folder)
+  private static Map<String, String> rels(PackageZip zip, String name, String source)
       throws IOException, XMLStreamException {
     Map<String, String> out = new HashMap<>();
     if (zip.has(name)) {
       each(zip, name, r -> {
         if (r.getLocalName().equals("Relationship")) {
-          out.putIfAbsent(attr(r, "Type"), resolve(folder, attr(r, "Target")));
+          out.putIfAbsent(attr(r, "Type"), PartNames.resolve(source, attr(r, "Target")));
         }
       });
     }
@@ -114,23 +120,6 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
 
   private static String present(PackageZip zip, String part) {
     return part != null && zip.has(part) ? part : null;
-  }
-
-  /** A relationship target as a zip entry name: absolute, or relative to the source's folder. */
-  static String resolve(String folder, String target) {
-    String path = target == null ? "" : target.startsWith("/") ? target.substring(1)
-        : folder + target;
-    List<String> out = new ArrayList<>();
-    for (String seg : path.split("/")) {
-      if (seg.equals("..")) {
-        if (!out.isEmpty()) {
-          out.remove(out.size() - 1);
-        }
-      } else if (!seg.isEmpty() && !seg.equals(".")) {
-        out.add(seg);
-      }
-    }
-    return String.join("/", out);
   }
 
   private static String attr(XMLStreamReader r, String name) {

@@ -2,8 +2,7 @@ package uk.scorecard.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.scorecard.Input;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
@@ -19,8 +18,8 @@ public final class WorkbookReader {
   private WorkbookReader() {}
 
   /** Every indicator table in the workbook, or a one-line refusal. */
-  public static ReadWorkbook read(Input input, Rules rules) throws WorkbookRefusedException {
-    Sheets sheets = sheets(input.bytes());
+  public static ReadWorkbook read(byte[] bytes, Rules rules) throws WorkbookRefusedException {
+    Sheets sheets = sheets(bytes);
     TableFinder finder = new TableFinder(sheets.date1904(), rules);
     List<TableFinder.ReadTable> read = new ArrayList<>();
     List<String> names = new ArrayList<>();

@@ -9,13 +9,12 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.ReadWorkbook.Format;
 
 /** Reads a legacy .xls workbook; these are small, so POI's object model is fine here. */
@@ -71,9 +70,10 @@ final class XlsSource {
     int r = c.getRowIndex();
     int col = c.getColumnIndex();
     return switch (t) {
+      // Dates are told by the one date-format reader, as for .xlsx, not by POI's DateUtil.
       case NUMERIC -> new RawCell(r, col,
-          DateUtil.isCellDateFormatted(c) ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null,
-          Numbers.of(c.getNumericCellValue()), fmt, formula);
+          DateFormats.isDate(c.getCellStyle().getDataFormat(), fmt) ? RawCell.Kind.DATE
+              : RawCell.Kind.NUMBER, null, Numbers.of(c.getNumericCellValue()), fmt, formula);
       case STRING -> new RawCell(r, col, RawCell.Kind.TEXT, c.getStringCellValue(), null, fmt,
           formula);
       case BOOLEAN -> new RawCell(r, col, RawCell.Kind.BOOLEAN,

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -114,9 +113,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     String r = atts.getValue("r");
     if (r != null) {
       int c = CellRef.columnOf(r);
-      CellReference ref = c < 0 ? new CellReference(r) : null;
-      col = ref == null ? c : ref.getCol();
-      int rr = ref == null ? CellRef.rowOf(r) : ref.getRow();
+      col = c >= 0 ? c : col + 1;
+      int rr = CellRef.rowOf(r);
       if (rr >= 0) {
         row = rr;
       }
@@ -191,7 +189,9 @@ final class XlsxSheetHandler extends DefaultHandler {
   }
 
   private RawCell toCell(String fmt) {
-    if (value == null) {
+    // openpyxl saves a formula it never calculated with an empty value of no type: no result.
+    boolean unsaved = hasFormula && value != null && value.isEmpty() && !"str".equals(type);
+    if (value == null || unsaved) {
       return hasFormula
           ? new RawCell(row, col, RawCell.Kind.NO_RESULT, formula, null, fmt, true)
           : new RawCell(row, col, RawCell.Kind.BLANK, "", null, fmt, false);
@@ -237,8 +237,12 @@ final class XlsxSheetHandler extends DefaultHandler {
       return;
     }
     String[] ends = ref.split(":");
-    CellReference a = new CellReference(ends[0]);
-    CellReference b = new CellReference(ends[1]);
-    grid.addMerge(new Grid.Merge(a.getRow(), a.getCol(), b.getRow(), b.getCol()));
+    int r1 = CellRef.rowOf(ends[0]);
+    int c1 = CellRef.columnOf(ends[0]);
+    int r2 = CellRef.rowOf(ends[1]);
+    int c2 = CellRef.columnOf(ends[1]);
+    if (r1 >= 0 && c1 >= 0 && r2 >= 0 && c2 >= 0) {
+      grid.addMerge(new Grid.Merge(r1, c1, r2, c2));
+    }
   }
 }

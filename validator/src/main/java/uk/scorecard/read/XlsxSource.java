@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -12,8 +13,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
@@ -21,9 +20,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
 
 /**
  * Reads an .xlsx, .xlsm or .xltx package sheet by sheet: ordinary packages the fast way
@@ -31,6 +31,7 @@ import uk.scorecard.model.ReadWorkbook.Format;
  * when a package must be refused.
  */
 final class XlsxSource {
+
 
   private XlsxSource() {}
 
@@ -48,14 +49,15 @@ final class XlsxSource {
     return fast != null ? fast : readWithPoi(bytes, new Limits());
   }
 
-  private static Sheets readWithPoi(byte[] bytes, Limits limits) throws WorkbookRefusedException {
+  /** Every worksheet as a grid, read by POI's package reader; refuses with POI's reason. */
+  static Sheets readWithPoi(byte[] bytes, Limits limits) throws WorkbookRefusedException {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       Format format = format(mainPart(pkg));
       XSSFReader reader = new XSSFReader(pkg, true);
       boolean date1904 = date1904(reader);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       CellFormats formats = CellFormats.of(reader.getStylesTable());
       List<Grid> grids = new ArrayList<>();
+      List<XlsxSheetHandler> handlers = new ArrayList<>();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
@@ -63,28 +65,43 @@ final class XlsxSource {
           Grid grid = new Grid(it.getSheetName());
           XlsxSheetHandler handler = new XlsxSheetHandler(grid, formats, limits, Integer.MAX_VALUE);
           parse(in, handler);
-          handler.resolve(i -> item(strings, i));
+          handlers.add(handler);
           grids.add(grid);
         }
       }
+      // Shared strings are read the one way the fast reader reads them, not by POI's table.
+      int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices).distinct()
+          .sorted().toArray();
+      Map<Integer, String> strings = hasSharedStrings(pkg)
+          ? SharedStrings.read(() -> sharedStrings(reader), wanted) : Map.of();
+      handlers.forEach(h -> h.resolve(strings::get));
       return new Sheets(format, date1904, grids);
     } catch (IOException | OpenXML4JException | SAXException | POIXMLException
+        | javax.xml.stream.XMLStreamException
         | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
       throw Refusals.of(e);
     }
   }
 
-  private static String item(ReadOnlySharedStringsTable strings, int index) {
+  private static InputStream sharedStrings(XSSFReader reader) throws IOException {
     try {
-      return strings.getItemAt(index).getString();
-    } catch (RuntimeException e) {
-      return null;
+      return reader.getSharedStringsData();
+    } catch (OpenXML4JException e) {
+      throw new IOException("the shared strings cannot be read", e);
     }
+  }
+
+  /** Whether the workbook names a shared-strings part, by relationship as every part is found. */
+  private static boolean hasSharedStrings(OPCPackage pkg) throws OpenXML4JException {
+    PackagePart main = pkg.getPart(pkg.getRelationshipsByType(
+        PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+    return main != null && !main.getRelationshipsByType(
+        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation()).isEmpty();
   }
 
   private static void parse(InputStream in, XlsxSheetHandler handler)
       throws IOException, SAXException, ParserConfigurationException {
-    XMLReader xml = XMLHelper.newXMLReader();
+    XMLReader xml = SafeXml.saxReader();
     xml.setContentHandler(handler);
     xml.parse(new InputSource(in));
   }

@@ -1,8 +1,8 @@
 package uk.scorecard.read;
 
 import java.util.Locale;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 
 /**
  * Watches the start of one package part as it is unpacked and refuses a document type declaration

@@ -30,10 +30,15 @@ public final class GithubReport {
     }
   }
 
-  /** One workflow command: {@code ::error file=PATH,title=TITLE::MESSAGE}, escaped. */
+  /**
+   * One workflow command: {@code ::error file=PATH,title=TITLE::MESSAGE}, its text made harmless
+   * ({@link TerminalText#field}: no newline, escape or control character reaches the log) and
+   * escaped as the runner unescapes it.
+   */
   static String command(String name, String file, String title, String message) {
-    return "::" + name + " file=" + property(file.replace('\\', '/')) + ",title="
-        + property(title) + "::" + data(message);
+    return "::" + name + " file=" + property(TerminalText.field(file.replace('\\', '/')))
+        + ",title=" + property(TerminalText.field(title)) + "::"
+        + data(TerminalText.field(message));
   }
 
   private static String command(Severity s) {

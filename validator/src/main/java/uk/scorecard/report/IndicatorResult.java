@@ -4,7 +4,21 @@ import uk.scorecard.model.Rating;
 
 /**
  * What rating one indicator gave: where it is (sheet, 1-based row), what it is, the Change and
- * RAG written, the whole Caveat cell, and the latest value and target as shown, for the exceptions list.
+ * RAG written, the whole Caveat cell, the latest value and target as shown, for the exceptions
+ * list, and whether the rating rests on a direction assumed from the title.
  */
 public record IndicatorResult(String sheet, int row, String id, String title, String change,
-    Rating rating, String caveat, String latest, String target) {}
+    Rating rating, String caveat, String latest, String target, boolean directionAssumed) {
+
+  /** A result whose direction was given, not assumed. */
+  public IndicatorResult(String sheet, int row, String id, String title, String change,
+      Rating rating, String caveat, String latest, String target) {
+    this(sheet, row, id, title, change, rating, caveat, latest, target, false);
+  }
+
+  /** The rating as a reader should see it: "Green", or "Green, direction assumed". */
+  public String ratingShown() {
+    return directionAssumed && rating != Rating.GREY ? rating.word() + ", direction assumed"
+        : rating.word();
+  }
+}

@@ -1,8 +1,6 @@
 package uk.scorecard.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -17,9 +15,7 @@ import uk.scorecard.model.Finding;
  */
 public final class JsonReport {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = JsonText.mapper();
 
   private JsonReport() {}
 
@@ -68,6 +64,7 @@ public final class JsonReport {
     m.put("title", i.title());
     m.put("change", i.change());
     m.put("rating", i.rating().word().toLowerCase(java.util.Locale.ROOT));
+    m.put("directionAssumed", i.directionAssumed());
     m.put("caveat", i.caveat());
     return m;
   }

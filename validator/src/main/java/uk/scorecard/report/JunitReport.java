@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.scorecard.internal.xml.SafeXml;
+import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
 
@@ -36,7 +37,7 @@ public final class JunitReport {
   /** Writes the outcomes; findings at or above {@code failAt} are failures. */
   public static void write(List<? extends Outcome> outcomes, Severity failAt, Writer out)
       throws XMLStreamException {
-    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+    XMLStreamWriter xml = SafeXml.output().createXMLStreamWriter(out);
     new JunitReport(failAt, xml).document(outcomes);
     xml.flush();
   }
@@ -53,7 +54,7 @@ public final class JunitReport {
     for (Suite s : suites) {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", XmlText.clean(s.name()));
+      xml.writeAttribute("name", clean(s.name()));
       counts(s.tests(), s.failures(), s.errors());
       xml.writeAttribute("skipped", "0");
       for (Case c : s.cases()) {
@@ -77,12 +78,12 @@ public final class JunitReport {
   private void testCase(String classname, Case c) throws XMLStreamException {
     xml.writeCharacters("\n    ");
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", XmlText.clean(classname));
-    xml.writeAttribute("name", XmlText.clean(c.name()));
+    xml.writeAttribute("classname", clean(classname));
+    xml.writeAttribute("name", clean(c.name()));
     if (c.error() != null) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("error");
-      xml.writeAttribute("message", XmlText.clean(c.error()));
+      xml.writeAttribute("message", clean(c.error()));
       xml.writeAttribute("type", "unreadable");
       xml.writeEndElement();
     }
@@ -91,13 +92,13 @@ public final class JunitReport {
       xml.writeStartElement("failure");
       xml.writeAttribute("message", failureMessage(c.failing()));
       xml.writeAttribute("type", c.failing().get(0).severity().word());
-      xml.writeCharacters(XmlText.clean(lines(c.failing())));
+      xml.writeCharacters(lines(c.failing()));
       xml.writeEndElement();
     }
     if (!c.passing().isEmpty()) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");
-      xml.writeCharacters(XmlText.clean(lines(c.passing())));
+      xml.writeCharacters(lines(c.passing()));
       xml.writeEndElement();
     }
     if (c.error() != null || !c.failing().isEmpty() || !c.passing().isEmpty()) {
@@ -134,18 +135,27 @@ public final class JunitReport {
     Finding first = failing.get(0);
     String where = TextReport.cell(first);
     String text = (where.isEmpty() ? "" : where + ": ") + first.message();
-    return XmlText.clean(failing.size() == 1 ? text : text + " (and " + (failing.size() - 1)
+    return clean(failing.size() == 1 ? text : text + " (and " + (failing.size() - 1)
         + " more)");
   }
 
+  /** A line per finding, each cleaned on its own so only our line breaks are real ones. */
   private static String lines(List<Finding> findings) {
     StringBuilder sb = new StringBuilder("\n");
     for (Finding f : findings) {
       String where = TextReport.cell(f);
-      sb.append(where.isEmpty() ? "" : where + ": ").append(f.severity().word()).append(" [")
-          .append(f.code()).append("] ").append(f.message()).append('\n');
+      sb.append(clean((where.isEmpty() ? "" : where + ": ") + f.severity().word() + " ["
+          + f.code() + "] " + f.message())).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Workbook text for the XML, for whoever reads it in a CI log: control characters shown escaped
+   * ({@link TerminalText#field}), then anything else XML 1.0 cannot hold replaced.
+   */
+  private static String clean(String s) {
+    return XmlText.clean(TerminalText.field(s));
   }
 
   /** One workbook's test suite. */

@@ -24,6 +24,12 @@ public record Report(String path, List<Finding> findings, List<IndicatorResult> 
     return indicators.stream().filter(i -> i.rating() == r).count();
   }
 
+  /** How many rows with an indicator id were not read as indicators (each has a finding). */
+  public long notRead() {
+    return findings.stream().filter(f -> f.code().equals(uk.scorecard.read.ReadCodes.ROW_NOT_READ))
+        .count();
+  }
+
   /** True when any finding is at or above the given severity. */
   public boolean hasAtLeast(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().compareTo(threshold) <= 0);

@@ -1,14 +1,11 @@
 package uk.scorecard.report;
 
-import java.math.RoundingMode;
 import java.util.List;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.Reading.Figure;
-import uk.scorecard.model.Target;
-import uk.scorecard.model.Unit;
+import uk.scorecard.model.Shown;
+import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
-import uk.scorecard.write.Caveats;
 
 /** Builds the report of one workbook from its findings and rated indicators. */
 public final class Results {
@@ -23,29 +20,15 @@ public final class Results {
   private static IndicatorResult result(RatedIndicator r) {
     IndicatorRow row = r.row();
     String latest = r.ratedOn() == null ? ""
-        : shown(r.ratedOn().reading().figure(), row.unit()) + " (" + r.ratedOn().period().label()
+        : Shown.figure(r.ratedOn().reading().figure(), row.unit()) + " (" + r.ratedOn().period().label()
             + ")";
     return new IndicatorResult(row.sheet(), row.row() + 1, nz(row.id()), nz(row.title()),
         r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
-        target(row));
-  }
-
-  /** A figure as the workbook shows it: {@code 85%}, {@code 16.2}, {@code 838}. */
-  public static String shown(Figure f, Unit unit) {
-    String n = f.value().setScale(f.decimals(), RoundingMode.HALF_UP).toPlainString();
-    return unit == Unit.PERCENT ? n + "%" : n;
+        target(row), row.polarityAssumed());
   }
 
   private static String target(IndicatorRow row) {
-    String pct = row.unit() == Unit.PERCENT ? "%" : "";
-    if (row.target() instanceof Target.Point p) {
-      return p.value().stripTrailingZeros().toPlainString() + pct;
-    }
-    if (row.target() instanceof Target.Band b) {
-      return b.low().stripTrailingZeros().toPlainString() + pct + " to "
-          + b.high().stripTrailingZeros().toPlainString() + pct;
-    }
-    return "";
+    return row.target() == null ? "" : Shown.target(row.target(), row.unit());
   }
 
   private static String nz(String s) {

@@ -1,8 +1,6 @@
 package uk.scorecard.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 
 /**
@@ -24,9 +23,7 @@ public final class SarifReport {
   public static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER = JsonText.mapper();
 
   private final SarifRules rules;
   private final Map<String, Integer> artifactIndex = new LinkedHashMap<>();

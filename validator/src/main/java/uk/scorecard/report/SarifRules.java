@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 
 /**
  * The rules a SARIF run lists: every rule of the catalogue with its description and default

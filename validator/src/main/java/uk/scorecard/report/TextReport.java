@@ -26,14 +26,18 @@ public final class TextReport {
     out.println(summary(outcomes));
   }
 
-  /** One finding as a line a terminal or editor can jump to. */
+  /**
+   * One finding as a line a terminal or editor can jump to, its workbook text made harmless
+   * ({@link TerminalText#line}).
+   */
   public static String line(String path, Finding f) {
-    return where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] " + f.message();
+    return TerminalText.line(where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] "
+        + f.message());
   }
 
   /** A workbook not read: {@code path: cannot check: reason} (or {@code cannot rate}). */
   public static String unreadable(Unreadable u, String verb) {
-    return u.path() + ": cannot " + verb + ": " + u.reason();
+    return TerminalText.line(u.path() + ": cannot " + verb + ": " + u.reason());
   }
 
   /** Where a finding is: {@code path:Sheet!C7}, or the path alone for the workbook as a whole. */
@@ -59,10 +63,19 @@ public final class TextReport {
     sb.append(", ").append(indicators).append(" indicators (");
     for (Rating rating : Rating.values()) {
       long n = reports.stream().mapToLong(r -> r.count(rating)).sum();
+      if (n == 0 && rating.onlyWhenUsed()) {
+        continue;
+      }
       sb.append(rating == Rating.RED ? "" : ", ").append(n).append(' ')
           .append(rating.word().toLowerCase(Locale.ROOT));
     }
-    sb.append("): ").append(count(reports, Severity.ERROR)).append(" errors, ")
+    sb.append(')');
+    long notRead = reports.stream().mapToLong(Report::notRead).sum();
+    if (notRead > 0) {
+      sb.append(", ").append(notRead).append(notRead == 1 ? " row" : " rows")
+          .append(" with an id not read");
+    }
+    sb.append(": ").append(count(reports, Severity.ERROR)).append(" errors, ")
         .append(count(reports, Severity.WARNING)).append(" warnings, ")
         .append(count(reports, Severity.INFO)).append(" info");
     return sb.toString();

@@ -2,17 +2,31 @@ package uk.scorecard.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Polarity;
 
 /**
- * Rules given outside the workbook (a rules file): a default tolerance, per-indicator polarity,
- * target and tolerance, and per-check severity overrides ("off", "error", "warning", "info").
+ * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
+ * per-indicator polarity, target, tolerance and Blue margin, and per-check severity overrides
+ * ("off", "error", "warning", "info").
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks) {
+    Map<String, String> checks, String defaultBlue) {
 
   /** The rules for one indicator; any part may be null. */
-  public record IndicatorRule(Polarity polarity, String target, String tolerance) {}
+  public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
+
+    /** A rule with no Blue margin. */
+    public IndicatorRule(Polarity polarity, String target, String tolerance) {
+      this(polarity, target, tolerance, null);
+    }
+  }
+
+  /** Rules with no Blue margin. */
+  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
+      Map<String, String> checks) {
+    this(defaultTolerance, indicators, checks, null);
+  }
 
   // Compiled once: String.replaceAll compiles its pattern on every call, and this runs per row.
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -29,7 +43,7 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
    * The rule for an indicator id, or null. Ids match exactly first, then ignoring case and spacing,
    * because officers type "FD 8", "FD8" and "fd 8" for the same indicator.
    */
-  public IndicatorRule forIndicator(String id) {
+  public @Nullable IndicatorRule forIndicator(String id) {
     if (id == null) {
       return null;
     }

@@ -13,12 +13,13 @@ record RulesDocument(@Valid Defaults defaults,
         message = "must be off, error, warning or info") String> checks) {
 
   /** Workbook-wide defaults. */
-  record Defaults(@ToleranceText String tolerance) {}
+  record Defaults(@ToleranceText String tolerance, @BlueText String blue) {}
 
   /** The rules for one indicator, keyed by its id. */
   record IndicatorEntry(
       @Pattern(regexp = "(?i)higher|lower|range|none",
           message = "must be higher, lower, range or none") String polarity,
       @TargetText String target,
-      @ToleranceText String tolerance) {}
+      @ToleranceText String tolerance,
+      @BlueText String blue) {}
 }

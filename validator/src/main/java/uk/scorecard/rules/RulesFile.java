@@ -1,12 +1,12 @@
 package uk.scorecard.rules;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Quoted;
 
 /**
  * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages
@@ -46,15 +49,16 @@ public final class RulesFile {
 
   /** Reads a rules file's content; {@code name} decides YAML or JSON and appears in messages. */
   public static Rules parse(String name, byte[] content) throws RulesException {
+    ObjectMapper mapper = mapper(name);
     RulesDocument doc;
     try {
-      doc = mapper(name).readValue(content, RulesDocument.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new RulesException(name + ": unknown key '" + e.getPropertyName() + "' in "
-          + path(e) + " (known: defaults, indicators, checks; polarity, target, tolerance)");
+      if (isYaml(name)) {
+        RulesSyntax.checkLines(name, content);
+      }
+      RulesSyntax.check(name, mapper.getFactory(), content);
+      doc = mapper.readValue(content, RulesDocument.class);
     } catch (JsonProcessingException e) {
-      throw new RulesException(name + ": not valid " + (isYaml(name) ? "YAML" : "JSON")
-          + " at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+      throw new RulesException(RulesMessages.of(name, isYaml(name), e));
     } catch (IOException e) {
       throw new RulesException(name + ": cannot read the rules file", e);
     }
@@ -77,17 +81,18 @@ public final class RulesFile {
   private static String describe(ConstraintViolation<RulesDocument> v) {
     String key = v.getPropertyPath().toString().replace("<map value>", "")
         .replace("<map key>", "").replaceAll("\\[(.*?)]", ".$1").replace("..", ".");
-    return key + " " + v.getMessage() + " (was \"" + v.getInvalidValue() + "\")";
+    return Quoted.cap(key) + " " + v.getMessage() + " (was \"" + Quoted.cap(v.getInvalidValue())
+        + "\")";
   }
 
   private static Rules toRules(RulesDocument doc) {
     Map<String, Rules.IndicatorRule> indicators = new LinkedHashMap<>();
     if (doc.indicators() != null) {
       doc.indicators().forEach((id, e) -> indicators.put(id.trim(), new Rules.IndicatorRule(
-          polarity(e.polarity()), e.target(), e.tolerance())));
+          polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks());
+        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue());
   }
 
   private static Polarity polarity(String word) {
@@ -103,8 +108,11 @@ public final class RulesFile {
   }
 
   private static ObjectMapper mapper(String name) {
-    ObjectMapper m = isYaml(name) ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
-    return m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper m = isYaml(name)
+        ? new ObjectMapper(YAMLFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build())
+        : new ObjectMapper(JsonFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build());
+    return m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // RulesSyntax names both lines
   }
 
   private static boolean isYaml(String name) {
@@ -112,15 +120,12 @@ public final class RulesFile {
     return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
-  private static String path(UnrecognizedPropertyException e) {
-    String p = e.getPath().stream().limit(Math.max(0, e.getPath().size() - 1))
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining("."));
-    return p.isEmpty() ? "the top level" : p;
-  }
-
   /** Builds the validator only when a rules file is read: most runs never need it. */
   private static final class Holder {
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    static final Validator VALIDATOR = Validators.of(
+        Set.of(RulesDocument.class, RulesDocument.Defaults.class,
+            RulesDocument.IndicatorEntry.class),
+        Set.of(jakarta.validation.Valid.class, jakarta.validation.constraints.NotBlank.class,
+            jakarta.validation.constraints.Pattern.class));
   }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import uk.scorecard.read.RuleText;
+import uk.scorecard.model.RuleText;
 
 /** A target we can read: {@code 95%}, {@code 20}, or a band such as {@code 8% to 12%}. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})

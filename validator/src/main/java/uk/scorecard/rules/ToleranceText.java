@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import uk.scorecard.read.RuleText;
+import uk.scorecard.model.RuleText;
 
 /** A tolerance we can read: {@code 10%} (of the target), {@code 5pp}, or a number of units. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})

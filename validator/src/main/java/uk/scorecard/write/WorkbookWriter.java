@@ -2,22 +2,33 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.util.List;
-import uk.scorecard.Options;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Report;
+import uk.scorecard.write.plan.NotKept;
+import uk.scorecard.write.plan.Plan;
+import uk.scorecard.write.xls.XlsWriter;
+import uk.scorecard.write.xlsx.Xlsx;
 
-/** Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook. */
+/**
+ * Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook, then
+ * reads the copy back and proves that nothing of theirs changed before handing it over.
+ */
 public final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
-  /** The rated workbook's bytes, in the format it came in. */
+  /**
+   * The rated workbook's bytes, in the format it came in, with live RAG colouring if asked;
+   * refused if the self-check fails.
+   */
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
-      Report report, Options options) throws IOException {
-    Plan plan = Plan.of(rated, report.findings(), options.live());
-    return wb.format() == ReadWorkbook.Format.XLS
-        ? XlsWriter.write(original, plan, report)
-        : XlsxPatcher.patch(original, plan, report);
+      Report report, boolean live) throws IOException, NotKept {
+    Plan plan = Plan.of(rated, report.findings(), live);
+    Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators());
+    if (wb.format() == ReadWorkbook.Format.XLS) {
+      return XlsWriter.write(original, plan, shown);
+    }
+    return Xlsx.write(original, plan, shown);
   }
 }

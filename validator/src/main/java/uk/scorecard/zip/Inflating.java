@@ -49,6 +49,11 @@ final class Inflating extends InputStream {
     }
   }
 
+  /** The stored bytes inflated so far. */
+  long bytesRead() {
+    return inflater.getBytesRead();
+  }
+
   @Override
   public void close() {
     inflater.end();

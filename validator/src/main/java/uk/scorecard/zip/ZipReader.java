@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A zip read from its bytes through its central directory, so an entry is inflated only when it
@@ -49,12 +50,20 @@ public final class ZipReader {
   }
 
   /** The entry of this name (no leading slash), or null. */
-  public ZipItem find(String name) {
+  public @Nullable ZipItem find(String name) {
     return byName.get(name);
   }
 
-  /** The entry's content as it inflates. */
-  public InputStream open(ZipItem item) throws ZipException {
+  /**
+   * The entry's content as it inflates; reading it to its end fails when its size or checksum is
+   * not what the directory says.
+   */
+  public EntryStream open(ZipItem item) throws ZipException {
+    return new EntryStream(raw(item), item);
+  }
+
+  /** The entry's content as it inflates, unchecked. */
+  private InputStream raw(ZipItem item) throws ZipException {
     int at = dataOffset(item);
     int length = (int) item.compressedSize();
     if ((item.flags() & ZipItem.FLAG_ENCRYPTED) != 0) {

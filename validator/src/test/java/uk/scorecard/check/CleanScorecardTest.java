@@ -462,7 +462,7 @@ final class CleanScorecardTest {
   }
 
   private static Map<String, RatedIndicator> rate(FixtureWorkbook fx) throws Exception {
-    var wb = WorkbookReader.read(fx.input(), Rules.NONE);
+    var wb = WorkbookReader.read(fx.input().bytes(), Rules.NONE);
     return new Rater(Rules.NONE)
         .rate(wb.tables()).stream()
             .collect(Collectors.toMap(r -> r.row().id(), Function.identity()));

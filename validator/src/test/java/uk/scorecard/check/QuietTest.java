@@ -69,8 +69,8 @@ final class QuietTest {
             "Change and RAG in the usual shorthand",
             fx -> RuleFixturesTest.clean(fx).set("Change", "▲ 1pp").set("RAG", "A")),
         quiet(
-            "a Blue rating, which we do not give",
-            fx -> RuleFixturesTest.clean(fx).set("RAG", "Blue")),
+            "a Blue rating on a figure beyond its target, where we do not rate Blue",
+            fx -> RuleFixturesTest.clean(fx).target(0.85).set("RAG", "Blue")),
         quiet(
             "a RAG on an indicator we cannot rate",
             fx -> RuleFixturesTest.clean(fx).target(null).set("RAG", "Green")),

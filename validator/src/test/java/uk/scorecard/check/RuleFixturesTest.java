@@ -15,6 +15,7 @@ import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.check.FixtureWorkbook.Formula;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 
 /**
@@ -302,6 +303,18 @@ final class RuleFixturesTest {
                       "%")
                   .values(0.2, 0.21, 0.19, 0.22, 0.2, 0.21, 0.2, 0.19);
             }),
+        fires(
+            "officer-value-kept",
+            "T3",
+            Severity.INFO,
+            "RAG holds \"see note\", not words we write, so it is kept; the figures give Amber",
+            fx -> clean(fx).set("RAG", "see note")),
+        fires(
+            "rag-disagrees",
+            "T3",
+            Severity.WARNING,
+            "RAG says Blue; the figures give Amber (Jun-19 is 88% against a target of 90%)",
+            fx -> clean(fx).set("RAG", "Blue")),
         publishing(
             "unsuppressed-small-count",
             "L3",
@@ -344,7 +357,7 @@ final class RuleFixturesTest {
   void everyRuleHasAFixtureExceptTheCap() {
     List<String> covered = rules().map(a -> (String) a.get()[0]).toList();
     assertThat(RuleCatalogue.all())
-        .extracting(RuleCatalogue.RuleInfo::code)
+        .extracting(RuleDoc::code)
         .filteredOn(c -> !c.equals("findings-capped"))
         // The reader's own findings have their fixtures in uk.scorecard.read's tests.
         .filteredOn(c -> !uk.scorecard.read.ReadCodes.READER_ONLY.contains(c))

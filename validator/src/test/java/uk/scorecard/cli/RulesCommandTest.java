@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import uk.scorecard.check.RuleCatalogue;
+import uk.scorecard.model.RuleDoc;
 
 /** {@code rules} lists every rule of the catalogue, one line each. */
 class RulesCommandTest {
@@ -14,7 +15,7 @@ class RulesCommandTest {
     assertThat(run.code()).isEqualTo(Cli.CLEAN);
     assertThat(run.outLines()).hasSize(RuleCatalogue.all().size());
     assertThat(run.outLines()).anyMatch(l -> l.matches("percent-range +error +.*100%.*"));
-    for (RuleCatalogue.RuleInfo r : RuleCatalogue.all()) {
+    for (RuleDoc r : RuleCatalogue.all()) {
       assertThat(run.out()).contains(r.code()).contains(r.description());
     }
   }

@@ -11,7 +11,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 
 /**
  * Rates real feature-rich workbooks from the shared corpus and proves nothing was lost: every part

@@ -27,7 +27,7 @@ class LiveRagTest {
   void theRagColumnGetsOneRulePerRating() throws Exception {
     Rated rated = scorecard.rate(new Input("monthly.xlsx", Scorecards.monthly()), LIVE);
     assertThat(liveFormats(rated.bytes())).containsExactly(
-        "M5:M15 \"Red\" \"Amber\" \"Green\" \"Grey\"");
+        "M5:M15 \"Red\" \"Amber\" \"Green\" \"Blue\" \"Grey\"");
   }
 
   @Test
@@ -57,7 +57,7 @@ class LiveRagTest {
     byte[] once = scorecard.rate(new Input("m.xls", xls), LIVE).bytes();
     byte[] twice = scorecard.rate(new Input("m.xls", once), LIVE).bytes();
     assertThat(liveFormats(twice)).containsExactly("M5:M15 \"Red\"", "M5:M15 \"Amber\"",
-        "M5:M15 \"Green\"", "M5:M15 \"Grey\"");
+        "M5:M15 \"Green\"", "M5:M15 \"Blue\"", "M5:M15 \"Grey\"");
   }
 
   /** Each conditional format on the Scorecard sheet: its range and its rules' formulas. */

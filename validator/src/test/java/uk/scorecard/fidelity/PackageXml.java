@@ -1,7 +1,9 @@
 package uk.scorecard.fidelity;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +46,35 @@ final class PackageXml {
     for (int i = 0; i < sheets.getLength(); i++) {
       Element sheet = (Element) sheets.item(i);
       if (sheet.getAttribute("name").equals(sheetName)) {
-        return target(rels, sheet.getAttributeNS(REL_NS, "id"));
+        return storedName(parts, target(rels, sheet.getAttributeNS(REL_NS, "id")));
       }
     }
     throw new IllegalArgumentException("no sheet called " + sheetName);
+  }
+
+  /**
+   * The parts a source part names in its relationships by type ({@code comments},
+   * {@code vmlDrawing}), resolved as the packaging rules say: absolute, or relative to the source.
+   */
+  static List<String> related(Map<String, byte[]> parts, String sourcePart, String typeSuffix) {
+    int slash = sourcePart.lastIndexOf('/');
+    byte[] rels = parts.get(sourcePart.substring(0, slash + 1) + "_rels/"
+        + sourcePart.substring(slash + 1) + ".rels");
+    List<String> out = new ArrayList<>();
+    if (rels == null) {
+      return out;
+    }
+    NodeList list = parse(rels).getElementsByTagNameNS("*", "Relationship");
+    for (int i = 0; i < list.getLength(); i++) {
+      Element rel = (Element) list.item(i);
+      if (rel.getAttribute("Type").endsWith("/" + typeSuffix)
+          && !"External".equals(rel.getAttribute("TargetMode"))) {
+        String path = java.net.URI.create("/" + sourcePart).resolve(rel.getAttribute("Target"))
+            .getPath().substring(1);
+        parts.keySet().stream().filter(k -> k.equalsIgnoreCase(path)).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   private static String target(byte[] rels, String id) {
@@ -55,11 +82,33 @@ final class PackageXml {
     for (int i = 0; i < list.getLength(); i++) {
       Element rel = (Element) list.item(i);
       if (rel.getAttribute("Id").equals(id)) {
-        String target = rel.getAttribute("Target");
-        return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+        return resolve("xl/workbook.xml", rel.getAttribute("Target"));
       }
     }
     throw new IllegalArgumentException("no relationship " + id + " in workbook.xml.rels");
+  }
+
+  /**
+   * A relationship's target as a part name without the leading slash: absolute when it starts
+   * with '/', otherwise relative to the source part's folder, with '.' and '..' worked out.
+   */
+  static String resolve(String source, String target) {
+    String path = target.startsWith("/") ? target.substring(1)
+        : source.substring(0, source.lastIndexOf('/') + 1) + target;
+    Deque<String> names = new ArrayDeque<>();
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        names.pollLast();
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        names.addLast(segment);
+      }
+    }
+    return String.join("/", names);
+  }
+
+  /** The name a part is stored under, matching ignoring case, or the name itself when absent. */
+  static String storedName(Map<String, byte[]> parts, String name) {
+    return parts.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElse(name);
   }
 
   private static List<Difference> lost(String part, String kind, Map<String, String> before,

@@ -35,8 +35,19 @@ class RagContrastTest {
 
   @Test
   void xlsxRagCellsOnTheScorecardAndChecksSheets() throws Exception {
-    byte[] rated = rate("monthly.xlsx", Scorecards.monthly(), Options.DEFAULT);
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
+    for (byte[] rated : java.util.List.of(rate("monthly.xlsx", Scorecards.monthly(),
+        Options.DEFAULT), rate("quarterly.xlsx", Scorecards.quarterly(), BLUE))) {
+      xlsx(rated, seen);
+    }
+    assertThat(seen).containsExactlyInAnyOrder(Rating.values());
+  }
+
+  /** A rules file that rates Blue a point beyond the target: the quarterly fixture has one. */
+  private static final Options BLUE = new Options(new Rules(null, java.util.Map.of(),
+      java.util.Map.of(), "1pp beyond target"), false, false);
+
+  private static void xlsx(byte[] rated, Set<Rating> seen) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
       for (Sheet s : wb) {
         for (Cell c : ragCells(s)) {
@@ -49,7 +60,6 @@ class RagContrastTest {
         }
       }
     }
-    assertThat(seen).containsExactlyInAnyOrder(Rating.values());
   }
 
   @Test
@@ -70,8 +80,13 @@ class RagContrastTest {
 
   @Test
   void xlsRagCellsFromTheLegacyPalette() throws Exception {
-    byte[] rated = rate("monthly.xls", LegacyCopy.toXls(Scorecards.monthly()), Options.DEFAULT);
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
+    xls(rate("monthly.xls", LegacyCopy.toXls(Scorecards.monthly()), Options.DEFAULT), seen);
+    xls(rate("quarterly.xls", LegacyCopy.toXls(Scorecards.quarterly()), BLUE), seen);
+    assertThat(seen).containsExactlyInAnyOrder(Rating.values());
+  }
+
+  private static void xls(byte[] rated, Set<Rating> seen) throws Exception {
     try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(rated))) {
       for (Sheet s : wb) {
         for (Cell c : ragCells(s)) {
@@ -84,7 +99,6 @@ class RagContrastTest {
         }
       }
     }
-    assertThat(seen).containsExactlyInAnyOrder(Rating.values());
   }
 
   private byte[] rate(String name, byte[] wb, Options o) throws Exception {
@@ -97,7 +111,7 @@ class RagContrastTest {
     for (Row r : s) {
       for (Cell c : r) {
         if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-            && c.getStringCellValue().matches("Red|Amber|Green|Grey")
+            && c.getStringCellValue().matches("Red|Amber|Green|Blue|Grey")
             && c.getCellStyle().getFillPattern()
                 == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
           out.add(c);

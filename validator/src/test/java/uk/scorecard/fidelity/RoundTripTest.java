@@ -28,7 +28,7 @@ class RoundTripTest {
       assertThat(PackageComparison.compare(original, rated.bytes(),
           RatedChanges.mayChange(original, rated.report())))
           .as("parts of %s we did not mean to change", name).isEmpty();
-      Touched touched = RatedChanges.cells(rated.bytes(), rated.report());
+      Touched touched = RatedChanges.cells(original, rated.bytes(), rated.report());
       assertThat(CellComparison.compare(original, rated.bytes(), touched))
           .as("cells of %s we did not mean to change", name).isEmpty();
     });

@@ -9,7 +9,7 @@ import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
-import uk.scorecard.read.RuleText;
+import uk.scorecard.model.RuleText;
 
 /** Every rating case: each polarity, on and past each kind of tolerance edge, bands and levels. */
 class RagTest {

@@ -27,7 +27,7 @@ class RatingCasesTest {
       latest suppressed c      | Lower is better  | 0.10 | 0.20 | c    | 0.15   | -        | Red    | Auto: Jul-19 not yet available; rated on Jun-19
       marker before latest     | Lower is better  | 0.10 | [x]  | 0.12 | 0.15   | Up 2pp   | Green  | -
       no target                | Higher is better | 0.80 | 0.85 | 0.90 | -      | Up 5pp   | Grey   | Auto: Not rated: no target
-      no polarity              | -                | 0.80 | 0.85 | 0.90 | 0.90   | Up 5pp   | Grey   | Auto: Not rated: no polarity (say whether higher or lower is better)
+      no polarity              | -                | 0.80 | 0.85 | 0.90 | 0.90   | Up 5pp   | Grey   | Auto: Not rated: no polarity (add a Polarity column or a rules file entry)
       not rated                | Not rated        | 0.80 | 0.85 | 0.90 | 0.90   | Up 5pp   | Grey   | -
       no figures at all        | Higher is better | N/A  | -    | TBC  | 0.90   | -        | Grey   | Auto: Not rated: no figures
       """)

@@ -33,14 +33,14 @@ class AssumedPolarityTest {
     IndicatorResult fd8 = r.indicators().get(0);
     assertThat(fd8.rating()).isEqualTo(Rating.RED);
     assertThat(fd8.caveat())
-        .isEqualTo("Auto: Polarity assumed from the title ('re-referrals': lower is better)");
+        .isEqualTo("Auto: Direction assumed from the title ('re-referrals': lower is better)");
     assertThat(only(r, f -> f.code().equals(ReadCodes.POLARITY_FROM_TITLE)).message())
         .isEqualTo("Polarity of FD 8 assumed from its title: 're-referrals' means lower is"
-            + " better; add a Polarity column or a rules file entry if that is wrong");
+            + " better; add a Polarity column or a rules file entry to confirm it");
     IndicatorResult cin4 = r.indicators().get(1);
     assertThat(cin4.rating()).isEqualTo(Rating.GREY);
     assertThat(cin4.caveat())
-        .isEqualTo("Auto: Not rated: no polarity (say whether higher or lower is better)");
+        .isEqualTo("Auto: Not rated: no polarity (add a Polarity column or a rules file entry)");
   }
 
   @Test

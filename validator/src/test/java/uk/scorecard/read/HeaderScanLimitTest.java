@@ -3,7 +3,6 @@ package uk.scorecard.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.scorecard.Input;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rules.Rules;
@@ -22,7 +21,7 @@ class HeaderScanLimitTest {
     for (int i = 1; i <= LIMIT + 200; i++) {
       wb.row("R" + i, "Indicator number " + i, i, i + 1);
     }
-    ReadWorkbook read = WorkbookReader.read(new Input("long", wb.bytes()), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb.bytes(), Rules.NONE);
 
     assertThat(read.tables()).hasSize(1);
     assertThat(read.tables().get(0).rows()).hasSize(LIMIT + 200)
@@ -37,7 +36,7 @@ class HeaderScanLimitTest {
     }
     wb.row("Ref", "Indicator", "Jun-19", "Jul-19").row("LATE", "Below the limit", 1, 2);
     wb.sheet("Board").row("Ref", "Indicator", "Jun-19", "Jul-19").row("B1", "On the board", 3, 4);
-    ReadWorkbook read = WorkbookReader.read(new Input("data", wb.bytes()), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb.bytes(), Rules.NONE);
 
     assertThat(read.tables()).extracting(t -> t.layout().sheet()).containsExactly("Board");
     assertThat(read.sheetNames()).containsExactly("Scorecard", "Data", "Board");

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
-import uk.scorecard.WorkbookRefusedException;
-import uk.scorecard.WorkbookRefusedException.Reason;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rules.Rules;
 
@@ -106,7 +105,7 @@ class HostileInputTest {
       String message) {
     byte[] bytes = file.get();
     WorkbookRefusedException e = assertTimeoutPreemptively(HANG, () -> catchThrowableOfType(
-        WorkbookRefusedException.class, () -> WorkbookReader.read(new Input(name, bytes),
+        WorkbookRefusedException.class, () -> WorkbookReader.read(bytes,
             Rules.NONE)));
     assertThat(e).as(name + " is refused").isNotNull();
     assertThat(e.getMessage()).isEqualTo(message);
@@ -142,7 +141,7 @@ class HostileInputTest {
       p.put("[Content_Types].xml", new String(p.part("[Content_Types].xml"), StandardCharsets.UTF_8)
           .replace("<Default ", "<Default Extension=\"svg\" ContentType=\"application/xml\"/><Default "));
       WorkbookRefusedException refused = catchThrowableOfType(WorkbookRefusedException.class,
-          () -> WorkbookReader.read(new Input("svg.xlsx", p.bytes()), Rules.NONE));
+          () -> WorkbookReader.read(p.bytes(), Rules.NONE));
       // Our package check lets images through; POI's own parser then refuses the DTD.
       assertThat(refused).isNotNull();
       assertThat(refused.getMessage()).contains("document type declaration");
@@ -157,7 +156,7 @@ class HostileInputTest {
     byte[] bytes = workbook(1, row("<c r=\"A1\"><v>1E100000069</v></c>"
         + "<c r=\"B1\"><v>-1e-2147483647</v></c>")).bytes();
     ReadWorkbook wb = assertTimeoutPreemptively(HANG,
-        () -> WorkbookReader.read(new Input("exponent.xlsx", bytes), Rules.NONE));
+        () -> WorkbookReader.read(bytes, Rules.NONE));
     assertThat(wb.sheetNames()).containsExactly("S1");
   }
 

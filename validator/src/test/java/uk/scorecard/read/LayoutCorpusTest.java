@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Report;
 
 /**

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.rules.Rules;
@@ -112,7 +111,7 @@ class LayoutVariantsTest {
 
   @org.junit.jupiter.api.Test
   void aSecondTableBesideTheFirstIsSaidToBeUnread() throws Exception {
-    ReadWorkbook wb = WorkbookReader.read(new Input("f", SheetLayouts.sideBySide()), Rules.NONE);
+    ReadWorkbook wb = WorkbookReader.read(SheetLayouts.sideBySide(), Rules.NONE);
     assertThat(wb.findings()).extracting(f -> f.cell() + " " + f.code())
         .containsExactly("G1 " + ReadCodes.TABLE_BESIDE_TABLE);
     assertThat(wb.tables().get(0).layout().lastHeaderCol()).isEqualTo(9);
@@ -120,7 +119,7 @@ class LayoutVariantsTest {
 
   @org.junit.jupiter.api.Test
   void legacyXlsIsReadAsXls() throws Exception {
-    ReadWorkbook wb = WorkbookReader.read(new Input("f.xls", SheetLayouts.legacyXls()),
+    ReadWorkbook wb = WorkbookReader.read(SheetLayouts.legacyXls(),
         Rules.NONE);
     assertThat(wb.format()).isEqualTo(Format.XLS);
   }
@@ -133,14 +132,14 @@ class LayoutVariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("layouts")
   void readsTheTables(String name, Supplier<byte[]> fixture, String expected) throws Exception {
-    ReadWorkbook wb = WorkbookReader.read(new Input(name, fixture.get()), Rules.NONE);
+    ReadWorkbook wb = WorkbookReader.read(fixture.get(), Rules.NONE);
     assertThat(TableDump.of(wb)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void keepsTheContainerFormat(Format format) throws Exception {
-    ReadWorkbook wb = WorkbookReader.read(new Input("f", SheetLayouts.ooxml(format)), Rules.NONE);
+    ReadWorkbook wb = WorkbookReader.read(SheetLayouts.ooxml(format), Rules.NONE);
     assertThat(wb.format()).isEqualTo(format);
     assertThat(TableDump.of(wb)).isEqualTo("""
         Scorecard row 1: Jun-19, Jul-19

@@ -19,8 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.Input;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.rules.Rules;
 
@@ -54,7 +53,7 @@ class RefusalsTest {
   @MethodSource("refused")
   void isRefusedInOneLine(String name, Supplier<byte[]> file, String reason) {
     WorkbookRefusedException e = catchThrowableOfType(WorkbookRefusedException.class,
-        () -> WorkbookReader.read(new Input(name, file.get()), Rules.NONE));
+        () -> WorkbookReader.read(file.get(), Rules.NONE));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).isEqualTo(reason).doesNotContain("\n");
   }

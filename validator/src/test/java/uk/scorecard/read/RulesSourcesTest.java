@@ -8,7 +8,6 @@ import static uk.scorecard.fixtures.Value.pct;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import uk.scorecard.Input;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
@@ -89,6 +88,6 @@ class RulesSourcesTest {
   }
 
   private static ReadWorkbook read(byte[] wb, Rules rules) throws Exception {
-    return WorkbookReader.read(new Input("rules", wb), rules);
+    return WorkbookReader.read(wb, rules);
   }
 }

@@ -40,6 +40,16 @@ class SharedStringsScanTest {
   }
 
   @Test
+  void readsLineEndsAsTheParserDoes() throws Exception {
+    // XML 1.0 section 2.11: CR LF and a lone CR read as LF; a character reference stays a CR.
+    String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<si><t>a\r\nb\rc</t></si><si><t>d&#13;\ne</t></si></sst>";
+    Map<Integer, String> scanned = SharedStringsScan.read(in(sst), new int[] {0, 1});
+    assertThat(scanned).containsEntry(0, "a\nb\nc").containsEntry(1, "d\r\ne");
+    assertThat(scanned).isEqualTo(SharedStringsPass.read(in(sst), new int[] {0, 1}));
+  }
+
+  @Test
   void keepsOnlyTheWantedItems() throws Exception {
     assertThat(SharedStringsScan.read(in(SST), new int[] {2, 6}))
         .containsOnlyKeys(2, 6).containsEntry(6, "never wanted");

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.scorecard.Input;
 import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.ReadWorkbook;
@@ -42,7 +41,7 @@ class ValuesTest {
         .row("U7", "Timeliness of adoption (weeks)", null, general(61), general(58))
         .row("U8", "Contacts progressing to referral", null, pct(0.31), pct(0.28))
         .bytes();
-    ReadWorkbook read = WorkbookReader.read(new Input("values", wb), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb, Rules.NONE);
     String dump = read.tables().get(0).rows().stream()
         .map(r -> r.id() + " " + r.unit() + ": " + r.observations().stream()
             .map(o -> TableDump.reading(o.reading(), r.unit()))
@@ -68,9 +67,23 @@ class ValuesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"c", "x", "z", "k", "u", ":", "..", "[c]", "[x]", "[z]", "TBC",
-      "TBC *", "N/A", "n/a", "-", "*", "<5", " c "})
+      "TBC *", "-", "*", "<5", " c "})
   void officialStatisticsMarkersAreMarkers(String text) {
     assertThat(ValueReader.text(text, null)).isInstanceOf(Reading.Marker.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"N/A", "n/a", "NA", "Not applicable", "See Part 2 report",
+      "see confidential report", "Reported separately", "Reported to the Part II panel",
+      "Withheld"})
+  void aFigureHeldElsewhereOrNotApplicableIsWithheld(String text) {
+    assertThat(ValueReader.text(text, null)).isInstanceOf(Reading.Withheld.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Seen by manager", "Report due", "missing", "12 (see note)"})
+  void otherTextIsNotWithheld(String text) {
+    assertThat(ValueReader.text(text, null)).isNotInstanceOf(Reading.Withheld.class);
   }
 
   @Test
@@ -79,7 +92,7 @@ class ValuesTest {
         .row("Ref", "Indicator", "Jun-19", "Jul-19", "Target")
         .row("FD 7", "% of contacts", pct(0.8), formula("0.5+0.5", null), formula("F9*2", null))
         .bytes();
-    ReadWorkbook read = WorkbookReader.read(new Input("formula", wb), Rules.NONE);
+    ReadWorkbook read = WorkbookReader.read(wb, Rules.NONE);
     assertThat(read.tables().get(0).rows().get(0).target()).isNull();
     assertThat(read.findings()).extracting(Finding::cell, Finding::code).containsExactly(
         org.assertj.core.groups.Tuple.tuple("E2", ReadCodes.UNCALCULATED_FORMULA));

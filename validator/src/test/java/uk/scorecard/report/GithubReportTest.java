@@ -36,7 +36,7 @@ final class GithubReportTest {
   }
 
   @Test
-  void separatorsNewlinesAndPercentSignsSurviveTheRunnersUnescaping() {
+  void separatorsAndPercentSignsSurviveTheRunnersUnescapingAndNewlinesShowEscaped() {
     Finding f = new Finding("Q1, Q2: year", "B2", Severity.ERROR, "not-a-figure",
         "Jun-19 is \"50%\nof 10\": 100%25 sure, a::b");
     Report r = new Report("a,b: c%d.xlsx", List.of(f), List.of());
@@ -46,7 +46,7 @@ final class GithubReportTest {
     assertThat(c.properties().get("file")).isEqualTo("a,b: c%d.xlsx");
     assertThat(c.properties().get("title")).isEqualTo("[not-a-figure] 'Q1, Q2: year'!B2");
     assertThat(c.message())
-        .isEqualTo("'Q1, Q2: year'!B2: Jun-19 is \"50%\nof 10\": 100%25 sure, a::b");
+        .isEqualTo("'Q1, Q2: year'!B2: Jun-19 is \"50%\\nof 10\": 100%25 sure, a::b");
   }
 
   @Test

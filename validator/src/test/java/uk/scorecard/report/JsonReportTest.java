@@ -26,7 +26,8 @@ final class JsonReportTest {
     assertThat(faulty.at("/findings/2/severity").asText()).isEqualTo("error");
     assertThat(faulty.at("/findings/0/cell").asText()).isEmpty();
     assertThat(names(faulty.at("/indicators/0")))
-        .containsExactly("sheet", "row", "id", "title", "change", "rating", "caveat");
+        .containsExactly("sheet", "row", "id", "title", "change", "rating", "directionAssumed",
+            "caveat");
     assertThat(faulty.at("/indicators/0/rating").asText()).isEqualTo("red");
   }
 

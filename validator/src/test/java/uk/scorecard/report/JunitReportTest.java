@@ -95,9 +95,10 @@ final class JunitReportTest {
         "testsuite"), "testcase").get(1);
 
     assertThat(testCase.getAttribute("name")).isEqualTo("Q&A <1>");
-    assertThat(testCase.getAttribute("classname")).isEqualTo("odd\uFFFD.xlsx");
+    // Control characters are shown escaped, as in every format (TerminalText).
+    assertThat(testCase.getAttribute("classname")).isEqualTo("odd\\u0002.xlsx");
     assertThat(only(testCase, "failure").getAttribute("message"))
-        .isEqualTo("'Q&A <1>'!B2: Jun-19 is \"<b>&amp;\uFFFD\uFFFD\": not a number");
+        .isEqualTo("'Q&A <1>'!B2: Jun-19 is \"<b>&amp;\\u0001\\u0007\": not a number");
   }
 
   @Test

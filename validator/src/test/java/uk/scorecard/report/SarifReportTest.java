@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.RuleDoc;
 import uk.scorecard.model.Severity;
 
 /** The SARIF report, checked against the OASIS 2.1.0 schema and read back field by field. */

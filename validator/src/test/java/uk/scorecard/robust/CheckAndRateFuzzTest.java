@@ -8,7 +8,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.rules.Rules;
 
@@ -30,7 +30,7 @@ class CheckAndRateFuzzTest {
     try {
       SCORECARD.check(input, Options.DEFAULT);
       Rated rated = SCORECARD.rate(input, Options.DEFAULT);
-      assertThat(WorkbookReader.read(new Input("rated.xlsx", rated.bytes()), Rules.NONE)
+      assertThat(WorkbookReader.read(rated.bytes(), Rules.NONE)
           .sheetNames()).isNotEmpty();
     } catch (WorkbookRefusedException e) {
       Refusal.assertOneLine(e);

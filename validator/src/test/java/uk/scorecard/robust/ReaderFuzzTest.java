@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import uk.scorecard.Input;
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.rules.Rules;
@@ -21,7 +20,7 @@ class ReaderFuzzTest {
   @Timeout(20)
   void fuzzReader(byte[] file) {
     try {
-      ReadWorkbook wb = WorkbookReader.read(new Input("fuzz.xlsx", file), Rules.NONE);
+      ReadWorkbook wb = WorkbookReader.read(file, Rules.NONE);
       assertThat(wb.sheetNames()).isNotNull();
       assertThat(wb.tables()).isNotNull();
     } catch (WorkbookRefusedException e) {

@@ -2,7 +2,7 @@ package uk.scorecard.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import uk.scorecard.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException;
 
 /** What every refusal must look like: a reason, on one line, with nothing of a stack trace. */
 final class Refusal {

@@ -211,4 +211,32 @@ class ZipTest {
               t -> assertThat(t).isInstanceOf(IOException.class));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aPartWhoseBytesDoNotMatchItsChecksumFailsWhenReadToTheEnd(boolean stored)
+      throws IOException {
+    byte[] zip = jdkZip(stored);
+    // Flip one byte inside the stored image: within its data, the checksum no longer matches.
+    byte[] damaged = zip.clone();
+    int at = indexOf(damaged, "xl/media/image1.png".getBytes(StandardCharsets.UTF_8)) + 40_000;
+    damaged[at] ^= 0x5A;
+    Throwable thrown = catchThrowable(() -> readAll(ZipReader.of(damaged)));
+    assertThat(thrown).isInstanceOf(IOException.class);
+    // The JDK's own reader agrees that the part is damaged.
+    assertThatThrownBy(() -> readWithJdk(damaged)).isInstanceOf(IOException.class);
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
+  }
 }

@@ -1,6 +1,0 @@
-package uk.scorecard.report;
-
-import uk.scorecard.model.Severity;
-
-/** A rule as a report describes it: its code, default severity and one-line description. */
-public record RuleDoc(String code, Severity severity, String description) {}

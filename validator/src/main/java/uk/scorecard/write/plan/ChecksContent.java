@@ -1,0 +1,130 @@
+package uk.scorecard.write.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Rating;
+import uk.scorecard.model.Severity;
+import uk.scorecard.report.IndicatorResult;
+import uk.scorecard.report.Report;
+
+/**
+ * What the Checks sheet says, for a board pack: a summary, the Red and Amber exceptions, then every
+ * finding, errors first, each linked to its cell. Format-free: the xlsx and xls writers render it.
+ */
+public final class ChecksContent {
+
+  /** The sheet's title, in A1; it also marks the sheet as ours on the next run. */
+  public static final String TITLE = "Scorecard checks";
+  public static final String SHEET_NAME = "Checks";
+  /** Column widths in characters: A to G. */
+  public static final double[] WIDTHS = {12, 48, 16, 18, 12, 9, 55};
+
+  /** How a cell looks. */
+  public enum Look {
+    TITLE,
+    HEADING,
+    HEADER,
+    PLAIN,
+    WRAP,
+    RAG
+  }
+
+  /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
+  public record Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+    static Cell of(String text, Look look) {
+      return new Cell(text == null ? "" : text, look, null, null);
+    }
+
+    Cell withRating(Rating r) {
+      return new Cell(text, look, r, link);
+    }
+  }
+
+  private ChecksContent() {}
+
+  /** The rows of the sheet, top to bottom; an empty row is a blank line. */
+  public static List<List<Cell>> rows(Report report) {
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(List.of(Cell.of(TITLE, Look.TITLE)));
+    rows.add(List.of());
+    rows.add(List.of(Cell.of("Summary", Look.HEADING)));
+    rows.add(count("Indicators read", report.indicators().size(), null));
+    if (report.notRead() > 0) {
+      rows.add(count("Rows with an id not read (see findings)", report.notRead(), null));
+    }
+    for (Rating r : Rating.values()) {
+      if (report.count(r) == 0 && r.onlyWhenUsed()) {
+        continue;
+      }
+      rows.add(count(r.word(), report.count(r), r));
+    }
+    rows.add(count("Errors", report.count(Severity.ERROR), null));
+    rows.add(count("Warnings", report.count(Severity.WARNING), null));
+    rows.add(List.of());
+    exceptions(report, rows);
+    rows.add(List.of());
+    findings(report, rows);
+    return rows;
+  }
+
+  private static List<Cell> count(String label, long n, Rating r) {
+    Cell value = r == null ? Cell.of(Long.toString(n), Look.PLAIN)
+        : Cell.of(label, Look.RAG).withRating(r);
+    return r == null ? List.of(Cell.of(label, Look.PLAIN), value)
+        : List.of(value, Cell.of(Long.toString(n), Look.PLAIN));
+  }
+
+  private static void exceptions(Report report, List<List<Cell>> rows) {
+    List<IndicatorResult> ex = report.exceptions();
+    rows.add(List.of(Cell.of("Exceptions: Red and Amber indicators (" + ex.size() + ")",
+        Look.HEADING)));
+    if (ex.isEmpty()) {
+      rows.add(List.of(Cell.of("None: no indicator is rated Red or Amber.", Look.PLAIN)));
+      return;
+    }
+    rows.add(header("Ref", "Indicator", "Latest", "Target", "Change", "RAG", "Caveat"));
+    for (IndicatorResult i : ex) {
+      rows.add(List.of(link(i.id(), i.sheet(), "A" + i.row()), Cell.of(i.title(), Look.WRAP),
+          Cell.of(i.latest(), Look.PLAIN), Cell.of(i.target(), Look.PLAIN),
+          Cell.of(i.change(), Look.PLAIN), Cell.of(i.ratingShown(), Look.RAG)
+              .withRating(i.rating()), Cell.of(i.caveat(), Look.WRAP)));
+    }
+  }
+
+  private static void findings(Report report, List<List<Cell>> rows) {
+    List<Finding> fs = report.findings().stream()
+        .sorted(Comparator.comparing(Finding::severity)).toList();
+    rows.add(List.of(Cell.of("Findings (" + fs.size() + ")", Look.HEADING)));
+    if (fs.isEmpty()) {
+      rows.add(List.of(Cell.of("None: no impossible or suspicious values found.", Look.PLAIN)));
+      return;
+    }
+    rows.add(header("Severity", "What is wrong", "Where", "Rule"));
+    for (Finding f : fs) {
+      Cell where = f.cell().isEmpty() ? Cell.of("Workbook", Look.PLAIN)
+          : link(f.sheet() + "!" + f.cell(), f.sheet(), f.cell());
+      rows.add(List.of(Cell.of(capital(f.severity().word()), Look.PLAIN),
+          Cell.of(f.message(), Look.WRAP), where, Cell.of(f.code(), Look.PLAIN)));
+    }
+  }
+
+  private static List<Cell> header(String... titles) {
+    List<Cell> row = new ArrayList<>();
+    for (String t : titles) {
+      row.add(Cell.of(t, Look.HEADER));
+    }
+    return row;
+  }
+
+  private static Cell link(String text, String sheet, String cell) {
+    return new Cell(text == null ? "" : text, Look.PLAIN, null,
+        "'" + sheet.replace("'", "''") + "'!" + cell);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

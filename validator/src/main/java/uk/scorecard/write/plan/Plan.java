@@ -1,0 +1,147 @@
+package uk.scorecard.write.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.util.CellRangeAddress;
+import uk.scorecard.model.Column;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Layout;
+import uk.scorecard.model.Severity;
+import uk.scorecard.rate.Caveats;
+import uk.scorecard.rate.RatedIndicator;
+
+/**
+ * Every change we will make to the officer's sheets, worked out before any file is touched: cells
+ * to write (by sheet, row, column), notes to add, and widths for the columns we add.
+ */
+public final class Plan {
+
+  /** A note we attach to a cell: the sentence and the rule that said so. */
+  public record Note(int row, int col, String text) {}
+
+  private final Map<String, Map<Integer, Map<Integer, CellWrite>>> cells = new LinkedHashMap<>();
+  private final Map<String, List<Note>> notes = new LinkedHashMap<>();
+  private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
+  private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
+  /** Change and RAG cells we write over: findings about what they held are not put in the book. */
+  private final java.util.Set<String> replacedRatings = new java.util.HashSet<>();
+  private final boolean wantLive;
+
+  private Plan(boolean live) {
+    this.wantLive = live;
+  }
+
+  /** The plan for these rated indicators and findings, with live RAG colouring if asked. */
+  public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live) {
+    Plan p = new Plan(live);
+    // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
+    // hash runs over every period column for every row (and costs a start-up bootstrap).
+    Map<String, List<RatedIndicator>> byTable = new LinkedHashMap<>();
+    for (RatedIndicator r : rated) {
+      Layout t = r.row().layout();
+      byTable.computeIfAbsent(t.sheet() + '\u0000' + t.headerRow(), k -> new ArrayList<>()).add(r);
+    }
+    byTable.values().forEach(rows -> p.addTable(rows.get(0).row().layout(), rows));
+    for (Finding f : p.shown(findings)) {
+      if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
+        var ref = f.cellRef();
+        p.notes.computeIfAbsent(f.sheet(), k -> new ArrayList<>())
+            .add(new Note(ref.row(), ref.col(), f.message() + " [" + f.code() + "]"));
+      }
+    }
+    return p;
+  }
+
+  private void addTable(Layout layout, List<RatedIndicator> rows) {
+    // New columns go after everything the table uses: header rows, their merges, its rows.
+    int next = layout.lastUsedCol() + 1;
+    int change = layout.col(Column.CHANGE).orElse(-1);
+    int rag = layout.col(Column.RAG).orElse(-1);
+    int caveat = layout.col(Column.CAVEAT).orElse(-1);
+    if (change < 0) {
+      change = addColumn(layout, next++, Column.CHANGE, 12);
+    }
+    if (rag < 0) {
+      rag = addColumn(layout, next++, Column.RAG, 9);
+    }
+    if (caveat < 0) {
+      caveat = addColumn(layout, next, Column.CAVEAT, 45);
+    }
+    if (wantLive && !rows.isEmpty()) {
+      int first = rows.stream().mapToInt(r -> r.row().row()).min().getAsInt();
+      int last = rows.stream().mapToInt(r -> r.row().row()).max().getAsInt();
+      live.computeIfAbsent(layout.sheet(), k -> new ArrayList<>())
+          .add(new CellRangeAddress(first, last, rag, rag));
+    }
+    for (RatedIndicator r : rows) {
+      // Only cells that are empty or hold our own words: the officer's are kept (Ours).
+      int row = r.row().row();
+      if (r.writesChange()) {
+        put(layout.sheet(), CellWrite.text(row, change, r.change()));
+        replacedRatings.add(key(layout.sheet(), row, change));
+      }
+      if (r.writesRag()) {
+        put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
+        replacedRatings.add(key(layout.sheet(), row, rag));
+      }
+      if (r.writesCaveat()) {
+        put(layout.sheet(), CellWrite.caveat(row, caveat,
+            Caveats.combine(r.row().existingCaveat(), r.caveats())));
+      }
+    }
+  }
+
+  private int addColumn(Layout layout, int col, Column c, double width) {
+    put(layout.sheet(), CellWrite.header(layout.headerRow(), col, c.header()));
+    widths.computeIfAbsent(layout.sheet(), k -> new TreeMap<>()).put(col, width);
+    return col;
+  }
+
+  private void put(String sheet, CellWrite w) {
+    cells.computeIfAbsent(sheet, k -> new TreeMap<>())
+        .computeIfAbsent(w.row(), k -> new TreeMap<>()).put(w.col(), w);
+  }
+
+  /**
+   * The findings the rated workbook shows (notes and the Checks sheet): all but those about what
+   * a Change or RAG cell held before we wrote ours over it, which the workbook no longer holds.
+   * So a rated workbook rated again shows the same.
+   */
+  public List<Finding> shown(List<Finding> findings) {
+    return findings.stream().filter(f -> f.cell().isEmpty()
+        || !replacedRatings.contains(key(f.sheet(), f.cellRef().row(), f.cellRef().col())))
+        .toList();
+  }
+
+  private static String key(String sheet, int row, int col) {
+    return sheet + '\u0000' + row + '\u0000' + col;
+  }
+
+  /** Cells to write on a sheet: row, then column, then what to write. */
+  public Map<Integer, Map<Integer, CellWrite>> cells(String sheet) {
+    return cells.getOrDefault(sheet, Map.of());
+  }
+
+  /** Notes to attach on a sheet. */
+  public List<Note> notes(String sheet) {
+    return notes.getOrDefault(sheet, List.of());
+  }
+
+  /** Widths (in characters) for the columns we add on a sheet. */
+  public Map<Integer, Double> widths(String sheet) {
+    return widths.getOrDefault(sheet, Map.of());
+  }
+
+  /** The RAG column ranges on a sheet that get live conditional formatting (--live). */
+  public List<CellRangeAddress> live(String sheet) {
+    return live.getOrDefault(sheet, List.of());
+  }
+
+  /** True when anything changes on the sheet. */
+  public boolean touches(String sheet) {
+    return cells.containsKey(sheet) || notes.containsKey(sheet);
+  }
+}

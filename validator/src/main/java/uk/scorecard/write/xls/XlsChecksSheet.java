@@ -1,0 +1,79 @@
+package uk.scorecard.write.xls;
+
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFHyperlink;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import uk.scorecard.write.plan.ChecksContent;
+
+/** Renders the Checks sheet into an .xls, replacing the one an earlier run wrote. */
+final class XlsChecksSheet {
+
+  private XlsChecksSheet() {}
+
+  /** Writes the sheet and returns its name. */
+  static String write(HSSFWorkbook wb, List<List<ChecksContent.Cell>> rows, XlsStyles styles) {
+    String name = placement(wb);
+    int old = wb.getSheetIndex(name);
+    if (old >= 0) {
+      wb.removeSheetAt(old);
+    }
+    HSSFSheet sheet = wb.createSheet(name);
+    HSSFCellStyle plain = styles.derive(wb.getCellStyleAt(0), (short) -1, false, true);
+    HSSFCellStyle bold = styles.derive(wb.getCellStyleAt(0), (short) -1, true, true);
+    for (int r = 0; r < rows.size(); r++) {
+      List<ChecksContent.Cell> cells = rows.get(r);
+      Row row = cells.isEmpty() ? null : sheet.createRow(r);
+      for (int c = 0; c < cells.size(); c++) {
+        ChecksContent.Cell spec = cells.get(c);
+        Cell cell = row.createCell(c);
+        cell.setCellValue(spec.text());
+        cell.setCellStyle(switch (spec.look()) {
+          case TITLE, HEADING, HEADER -> bold;
+          case RAG -> styles.derive(plain, XlsStyles.fill(spec.rating()), true, true);
+          default -> plain;
+        });
+        if (spec.link() != null) {
+          HSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+          link.setAddress(spec.link());
+          cell.setHyperlink(link);
+        }
+      }
+    }
+    for (int i = 0; i < ChecksContent.WIDTHS.length; i++) {
+      sheet.setColumnWidth(i, (int) (ChecksContent.WIDTHS[i] * 256));
+    }
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    return name;
+  }
+
+  /** Our sheet from an earlier run (A1 holds our title), or a name no officer's sheet has. */
+  private static String placement(HSSFWorkbook wb) {
+    for (String n : List.of(ChecksContent.SHEET_NAME, ChecksContent.TITLE)) {
+      HSSFSheet s = wb.getSheet(n);
+      if (s == null || isOurs(s)) {
+        return n;
+      }
+    }
+    int i = 2;
+    while (wb.getSheet(ChecksContent.TITLE + " " + i) != null) {
+      i++;
+    }
+    return ChecksContent.TITLE + " " + i;
+  }
+
+  private static boolean isOurs(HSSFSheet s) {
+    Row r = s.getRow(0);
+    Cell a1 = r == null ? null : r.getCell(0);
+    return a1 != null && a1.toString().equals(ChecksContent.TITLE);
+  }
+}

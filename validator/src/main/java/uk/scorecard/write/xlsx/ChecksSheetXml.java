@@ -1,0 +1,90 @@
+package uk.scorecard.write.xlsx;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import uk.scorecard.internal.xml.XmlText;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.write.plan.ChecksContent.Cell;
+import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.WrapHeight;
+
+/** Renders the Checks sheet as worksheet XML, printing on A4 landscape, one page wide. */
+final class ChecksSheetXml {
+
+  private ChecksSheetXml() {}
+
+  static byte[] render(List<List<Cell>> rows, Styles styles, String mainNs) {
+    StringBuilder data = new StringBuilder();
+    StringBuilder links = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> row = rows.get(r);
+      if (row.isEmpty()) {
+        continue;
+      }
+      data.append("<row r=\"").append(r + 1).append('"').append(height(row)).append('>');
+      for (int c = 0; c < row.size(); c++) {
+        Cell cell = row.get(c);
+        String ref = CellRef.a1(r, c);
+        data.append("<c r=\"").append(ref).append("\" s=\"").append(style(cell, styles))
+            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+            .append(escape(cell.text())).append("</t></is></c>");
+        if (cell.link() != null) {
+          links.append("<hyperlink ref=\"").append(ref).append("\" location=\"")
+              .append(escape(cell.link())).append("\" display=\"").append(escape(cell.text()))
+              .append("\"/>");
+        }
+      }
+      data.append("</row>");
+    }
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        .append("<worksheet xmlns=\"").append(mainNs).append("\" xmlns:r=\"").append(Rels.OFFICE)
+        .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+        .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
+        .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+    for (int i = 0; i < ChecksContent.WIDTHS.length; i++) {
+      x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1)
+          .append("\" width=\"").append(ChecksContent.WIDTHS[i]).append("\" customWidth=\"1\"/>");
+    }
+    x.append("</cols><sheetData>").append(data).append("</sheetData>");
+    if (links.length() > 0) {
+      x.append("<hyperlinks>").append(links).append("</hyperlinks>");
+    }
+    x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\"")
+        .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"")
+        .append(" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
+    return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static int style(Cell cell, Styles s) {
+    if (cell.link() != null) {
+      return s.link();
+    }
+    return switch (cell.look()) {
+      case TITLE -> s.title();
+      case HEADING -> s.bold(0, false);
+      case HEADER -> s.bold(0, true);
+      case WRAP -> s.wrap(0);
+      case RAG -> s.rag(s.top(0, false), cell.rating());
+      // Top-aligned like the wrapped cells beside it, so a row reads along one line.
+      case PLAIN -> s.top(0, false);
+    };
+  }
+
+  /** A row height that shows every line of wrapped text; LibreOffice does not grow rows itself. */
+  private static String height(List<Cell> row) {
+    int lines = 1;
+    for (int c = 0; c < row.size(); c++) {
+      Cell cell = row.get(c);
+      if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
+        lines = Math.max(lines, WrapHeight.lines(cell.text(),
+            ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
+      }
+    }
+    return lines == 1 ? "" : " ht=\"" + (int) WrapHeight.points(lines) + "\" customHeight=\"1\"";
+  }
+
+  static String escape(String s) {
+    return XmlText.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

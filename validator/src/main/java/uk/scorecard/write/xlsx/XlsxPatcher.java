@@ -1,0 +1,171 @@
+package uk.scorecard.write.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.internal.opc.PackageParts;
+import uk.scorecard.internal.opc.PartNames;
+import uk.scorecard.report.Report;
+import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.Plan;
+import uk.scorecard.zip.ZipItem;
+import uk.scorecard.zip.ZipReader;
+import uk.scorecard.zip.ZipWriter;
+
+/**
+ * Patches an OOXML package: every part we do not change is copied as it is; the rated sheets are
+ * streamed through {@link SheetPatcher}; small parts (styles, notes, relationships) are edited.
+ * Every part is found through the relationships that name it, never by the shape of its name.
+ */
+final class XlsxPatcher {
+
+  private final PackageParts from;
+  private final PackageModel model;
+  private final ContentTypes types;
+  private final Styles styles;
+  private final String stylesPart;
+  private final Map<String, byte[]> replaced = new LinkedHashMap<>();
+  private final Map<String, SheetPatcher> sheets = new HashMap<>();
+  private final Written written = new Written();
+
+  private XlsxPatcher(byte[] original) throws IOException {
+    // The zip's directory is read once: the parts we edit, the Checks sheet's A1 and the copy.
+    this.from = new PackageParts(ZipReader.of(original));
+    this.model = PackageModel.of(from);
+    this.types = ContentTypes.of(from.read(ContentTypes.NAME));
+    String sp = model.stylesPart();
+    this.stylesPart = sp != null ? from.actual(sp) : freeName("xl/styles", ".xml");
+    this.styles = Styles.of(sp == null ? null : from.read(stylesPart));
+  }
+
+  /** The patched package's bytes, and what was written where, for the self-check. */
+  static Written patch(byte[] original, Plan plan, Report report) throws IOException {
+    XlsxPatcher p = new XlsxPatcher(original);
+    for (var e : p.model.sheetParts.entrySet()) {
+      if (plan.touches(e.getKey())) {
+        p.prepareSheet(e.getKey(), e.getValue(), plan);
+      }
+    }
+    p.checksSheet(report);
+    p.written.bytes = p.write(original.length);
+    return p.written;
+  }
+
+  private void prepareSheet(String name, String part, Plan plan) throws IOException {
+    String relsName = from.actual(PartNames.relsOf(part));
+    Rels rels = Rels.of(from.read(relsName));
+    String legacyId = new NotesPatch(this, part, rels).apply(plan.notes(name));
+    if (rels.changed()) {
+      replaced.put(relsName, rels.bytes());
+    }
+    written.sheets.put(part, name);
+    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
+        new LiveRag(plan.live(name), styles)));
+  }
+
+  private void checksSheet(Report report) throws IOException {
+    ChecksPlacement place = ChecksPlacement.find(model, from);
+    byte[] xml = ChecksSheetXml.render(ChecksContent.rows(report), styles, model.mainNamespace());
+    String part = place.part();
+    if (part == null) {
+      part = freeName("xl/worksheets/sheet", ".xml");
+      model.addSheet(place.name(), part);
+      types.override(part, ContentTypes.WORKSHEET);
+    }
+    ChecksMarker.mark(model, place.name());
+    written.checksSheet = from.actual(part);
+    replaced.put(written.checksSheet, xml);
+  }
+
+  /**
+   * A part name that no entry has yet: {@code prefix + n + suffix}. Part names are compared
+   * ignoring case, as the packaging standard says (Sheet1.xml and sheet1.xml are the same part).
+   */
+  String freeName(String prefix, String suffix) {
+    Set<String> taken = new HashSet<>();
+    from.files().forEach(k -> taken.add(PackageParts.lower(k.name())));
+    replaced.keySet().forEach(k -> taken.add(PackageParts.lower(k)));
+    int n = 1;
+    while (taken.contains(PackageParts.lower(prefix + n + suffix))) {
+      n++;
+    }
+    return prefix + n + suffix;
+  }
+
+  /** A part's content as it is now: as we replaced it, or as the package holds it (or null). */
+  byte @Nullable [] part(String name) throws IOException {
+    byte[] mine = replaced.get(from.actual(name));
+    return mine != null ? mine : from.read(name);
+  }
+
+  void replace(String name, byte[] content) {
+    replaced.put(from.actual(name), content);
+  }
+
+  ContentTypes types() {
+    return types;
+  }
+
+  private byte[] write(int originalSize) throws IOException {
+    // Sheets add cell formats as they stream, so the parts that record them are written last.
+    Set<String> last = Set.of(stylesPart, model.workbookPart,
+        from.actual(PartNames.relsOf(model.workbookPart)), from.actual(ContentTypes.NAME));
+    ZipWriter zip = new ZipWriter(originalSize + 16_384);
+    for (ZipItem e : from.files()) {
+      String name = e.name();
+      SheetPatcher sp = sheets.get(name);
+      if (replaced.containsKey(name) || last.contains(name)) {
+        continue;
+      } else if (sp == null) {
+        // Untouched: copied still compressed, byte for byte.
+        zip.copy(from.zip(), e);
+      } else {
+        try (InputStream in = from.zip().open(e); OutputStream out = zip.begin(name)) {
+          EntryStreams.patch(sp, in, out);
+        }
+      }
+    }
+    finishSmallParts();
+    for (String name : last) {
+      if (!replaced.containsKey(name) && from.find(name) != null) {
+        replaced.put(name, from.read(name));
+      }
+    }
+    for (var e : replaced.entrySet()) {
+      zip.add(e.getKey(), e.getValue());
+    }
+    written.changedParts.addAll(replaced.keySet());
+    written.changedParts.addAll(sheets.keySet());
+    return zip.finish();
+  }
+
+  private void finishSmallParts() throws IOException {
+    if (styles.changed()) {
+      replaced.put(stylesPart, styles.bytes());
+      if (styles.created()) {
+        model.workbookRels.add("styles", PartNames.relative(model.workbookPart, stylesPart));
+        types.override(stylesPart, ContentTypes.STYLES);
+      }
+    }
+    if (model.workbookChanged()) {
+      replaced.put(model.workbookPart, Xml.write(model.workbook));
+    }
+    if (model.workbookRels.changed()) {
+      replaced.put(from.actual(PartNames.relsOf(model.workbookPart)), model.workbookRels.bytes());
+    }
+    if (types.changed()) {
+      replaced.put(from.actual(ContentTypes.NAME), types.bytes());
+    }
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
