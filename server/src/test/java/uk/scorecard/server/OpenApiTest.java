@@ -61,7 +61,7 @@ class OpenApiTest {
   @Test
   void everyStatusTheCodeGivesIsDocumentedAndViceVersa() {
     FakeEngine engine = new FakeEngine();
-    ServerConfig config = Served.config().withLimits(50_000, 2_000, 1_000_000)
+    ServerConfig config = Served.config().withLimits(50_000, 2_000)
         .withWork(1, Duration.ofSeconds(30)).withQueue(0, Duration.ofSeconds(1))
         .withIntake(1024, Duration.ofSeconds(30), Duration.ofMillis(400));
     Served.with(config, engine, (http, app) -> {
@@ -86,6 +86,7 @@ class OpenApiTest {
         exercise("post", path, 408, () -> http.postStalled(path,
             Multipart.workbook("a.xlsx", good), 200));
         exercise("post", path, 413, () -> http.post(path, Multipart.workbook("a.xlsx", big)));
+        engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET, "not one");
         exercise("post", path, 415, () -> http.post(path, Multipart.workbook("a.xlsx", text)));
         engine.refuseWith = new WorkbookRefusedException(Reason.CORRUPT, "damaged");
         exercise("post", path, 422, () -> http.post(path, Multipart.workbook("a.xlsx", good)));

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.server.Http.Multipart;
 
 /** The upload page, the results page, downloads and assets over real HTTP, with a fake engine. */
@@ -104,14 +106,18 @@ class PageTest {
       assertThat(text(none)).contains("<title>Error: ", "govuk-error-summary", "There is a problem",
           "<a href=\"#workbook\">Select a workbook to check.</a>", "govuk-form-group--error",
           "id=\"workbook-error\"", "aria-describedby=\"workbook-hint workbook-error\"");
-      HttpResponse<byte[]> text = http.post("/rate", Multipart.workbook("a.xlsx",
-          "just text".getBytes(StandardCharsets.UTF_8)));
-      assertThat(text.statusCode()).isEqualTo(415);
-      assertThat(text(text)).contains("not an Excel workbook");
       HttpResponse<byte[]> rules = http.post("/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
           .file("rules", "r.yaml", "text/plain", "bogus_key: 1".getBytes(StandardCharsets.UTF_8)));
       assertThat(rules.statusCode()).isEqualTo(400);
       assertThat(text(rules)).contains("<a href=\"#rules\">", "bogus_key", "<details class=\"govuk-details\" open>");
+    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+        "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> text = http.post("/rate", Multipart.workbook("a.xlsx",
+          "just text".getBytes(StandardCharsets.UTF_8)));
+      assertThat(text.statusCode()).isEqualTo(415);
+      assertThat(text(text)).contains("Not a spreadsheet: expected an Excel workbook");
     });
   }
 

@@ -19,7 +19,8 @@ import uk.scorecard.zip.ZipReader;
  * is refused with a reason naming the limit instead of costing memory or time: the file's size,
  * and for a zip package the number of parts, how far they unpack in all and each by ratio, part
  * names that clash when case is ignored, and XML parts that declare a DTD or are XML 1.1. Every
- * part is unpacked once here, so a damaged zip is refused the same way by check and rate.
+ * part is unpacked once here, so a damaged zip is refused the same way by check and rate. It is
+ * the one guard of a package: the web service relies on it too. An interrupted thread stops it.
  */
 final class PackageGuard {
 
@@ -94,9 +95,10 @@ final class PackageGuard {
         }
         throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
       } catch (InterruptedException e) {
+        // The caller's time limit passed: stop the inspector too, and say why the work ended.
         task.cancel(true);
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the package was inspected", e);
+        throw WorkbookRefusedException.stopped(e);
       }
     }
   }
@@ -140,6 +142,10 @@ final class PackageGuard {
     long count = 0;
     try (EntryStream in = zip.open(e)) {
       for (int n; (n = in.read(buf)) > 0; ) {
+        if (Thread.currentThread().isInterrupted()) {
+          // A caller's time limit passed (or the reader gave up): unpack no more for nobody.
+          throw WorkbookRefusedException.stopped(null);
+        }
         count += n;
         if (count > left) {
           throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)
