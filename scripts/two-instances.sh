@@ -27,7 +27,7 @@ ready() { # URL: wait up to 30 s for 200
   return 1
 }
 post() { # PATH OUT: upload the sample through the proxy, print the status
-  curl -s -m 60 -o "$2" -w '%{http_code}' -F "workbook=@$sample" "$proxy$1"
+  curl -s -m 60 -o "$2" -w '%{http_code}\n' -F "workbook=@$sample" "$proxy$1"
 }
 requests_on() { # METRICS_URL: rated uploads this instance answered
   curl -s -m 5 "$1" | awk '/^scorecard_requests_total/ && /outcome="rated"/ {n += $2} END {print n + 0}'

@@ -37,7 +37,7 @@ record LoadFigures(int clients, double seconds, List<Sent> sent, long peakHeapMb
         + count(Sent::lost);
     long p95 = percentile(Kind.S, 0.95);
     StringBuilder v = new StringBuilder();
-    v.append(bad == 0 ? "no 5xx but 503 with Retry-After, none lost" : bad + " 5xx or lost");
+    v.append(bad == 0 ? "no 5xx (a 503 only with Retry-After), none lost" : bad + " 5xx or lost");
     v.append(busy == 0 ? "; no 503" : "; " + busy + " × 503");
     v.append("; S p95 ").append(p95).append(" ms");
     if (peakHeapMb > 0) {
