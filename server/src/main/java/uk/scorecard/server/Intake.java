@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an upload's whole body before it may wait for a worker, so a slow client holds a thread
@@ -105,7 +106,7 @@ final class Intake {
   }
 
   /** The connection's end point, whose idle timeout bounds each read; null outside Jetty. */
-  private static EndPoint endPoint(Context ctx) {
+  private static @Nullable EndPoint endPoint(Context ctx) {
     try {
       return ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
           .getConnection().getEndPoint();

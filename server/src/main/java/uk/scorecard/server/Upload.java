@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An upload: the workbook (field {@code workbook}) and optionally a rules file (field
@@ -14,7 +15,8 @@ import org.eclipse.jetty.io.Content;
  * Jetty's multipart parser. Parts never touch the disk: the parser is given no folder to spool to
  * and a memory limit above the largest body taken.
  */
-public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) {
+public record Upload(
+    String name, byte[] bytes, @Nullable String rulesName, byte @Nullable [] rules) {
 
   /** The workbook and rules in the body, or 400 (no file, not multipart) or 413 (too large). */
   static Upload parse(ByteBuffer[] body, String contentType, ServerConfig config)
