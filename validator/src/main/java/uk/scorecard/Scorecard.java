@@ -2,6 +2,7 @@ package uk.scorecard;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import uk.scorecard.check.Checker;
 import uk.scorecard.check.Findings;
 import uk.scorecard.model.ReadWorkbook;
@@ -35,6 +36,9 @@ public final class Scorecard {
   /** Reads, checks and rates a workbook, and writes the ratings back into a copy of it. */
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
+    if (Thread.currentThread().isInterrupted()) {
+      throw WorkbookRefusedException.stopped(null); // a caller's time limit passed: do not write
+    }
     try {
       byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(),
           options.live());
@@ -52,7 +56,12 @@ public final class Scorecard {
 
   private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
     ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
-    Findings findings = checker.check(wb, options.rules(), options.publish());
+    Findings findings;
+    try {
+      findings = checker.check(wb, options.rules(), options.publish());
+    } catch (CancellationException e) {
+      throw WorkbookRefusedException.stopped(e);
+    }
     List<RatedIndicator> rated =
         new Rater(options.rules()).rate(wb.tables(), findings.cellsInError());
     Agreements.check(rated, findings);

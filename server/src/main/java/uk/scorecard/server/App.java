@@ -3,12 +3,10 @@ package uk.scorecard.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,24 +46,31 @@ public final class App {
 
   /** The app over any engine (tests use slow or failing ones); not started. */
   public static Javalin create(ServerConfig config, Engine engine) {
-    Work work = new Work(config.maxConcurrent(), config.timeLimit());
-    RatedStore store = new RatedStore(config.keepRated(), config.maxHeldBytes(), Clock.systemUTC());
-    Handlers h = new Handlers(config, engine, work, store);
+    Metrics metrics = new Metrics();
+    Memory memory = new Memory(config.memoryBytes());
+    Work work = new Work(config, memory, metrics);
+    metrics.watch(work, memory, config);
+    Health health = new Health(work);
+    Handlers h = new Handlers(config, engine, work, memory);
     Assets assets = new Assets();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
     return Javalin.create(cfg -> {
-      settings(cfg, config);
+      settings(cfg, config, metrics);
+      cfg.events.serverStarted(health::started);
+      cfg.events.serverStopping(health::stopping);
       cfg.events.serverStopped(() -> {
         work.close();
-        store.close();
+        metrics.close();
       });
       cfg.routes.before(App::headers);
       cfg.routes.get("/", ctx -> ctx.html(Pages.upload(config, null)));
-      cfg.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+      cfg.routes.get("/health", health::live);
+      cfg.routes.get("/health/live", health::live);
+      cfg.routes.get("/health/ready", health::ready);
+      cfg.routes.get("/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE)
+          .result(metrics.scrape()));
       cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
       cfg.routes.post("/rate", h::pageRate);
-      cfg.routes.get("/results/{id}", h::results);
-      cfg.routes.get("/download/{id}", h::download);
       cfg.routes.post("/api/check", h::apiCheck);
       cfg.routes.post("/api/rate", h::apiRate);
       cfg.routes.get("/assets/{file}", assets::serve);
@@ -78,19 +83,12 @@ public final class App {
     });
   }
 
-  private static void settings(JavalinConfig cfg, ServerConfig config) {
+  private static void settings(JavalinConfig cfg, ServerConfig config, Metrics metrics) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
-    // Every part stays in memory: the in-memory threshold is above the largest part Jetty accepts,
-    // so nothing is spooled to disk. Jetty's own ceiling is the whole request's, so a workbook just
-    // over its limit is read to the end and refused by Upload with a clean 413, not a cut connection.
-    long ceiling = config.maxRequestBytes();
-    cfg.jetty.multipartConfig.maxFileSize(ceiling, SizeUnit.BYTES);
-    cfg.jetty.multipartConfig.maxInMemoryFileSize((int) (ceiling + 1), SizeUnit.BYTES);
-    cfg.jetty.multipartConfig.maxTotalRequestSize(ceiling, SizeUnit.BYTES);
     cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-    cfg.requestLogger.http(App::log);
+    cfg.requestLogger.http((ctx, ms) -> log(ctx, ms, metrics));
   }
 
   /** Sets the request id and the security headers on every response. */
@@ -108,8 +106,8 @@ public final class App {
     ctx.header("Cache-Control", "no-store");
   }
 
-  /** One line per request: its id, route (never a download id or a file name), size and outcome. */
-  private static void log(Context ctx, Float ms) {
+  /** One line per request: its id, route, size and outcome; never a file name or a cell. */
+  private static void log(Context ctx, Float ms, Metrics metrics) {
     String route;
     try {
       route = ctx.endpoint().path;
@@ -118,17 +116,23 @@ public final class App {
     }
     Object size = ctx.attribute(Handlers.SIZE);
     Object outcome = ctx.attribute(Handlers.OUTCOME);
+    String word = outcome != null ? outcome.toString() : "-";
     LOG.info("request={} {} {} status={} bytes={} outcome={} ms={}", (Object) ctx.attribute(REQUEST_ID),
         ctx.method(), route, ctx.statusCode(),
-        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()),
-        outcome != null ? outcome : "-", Math.round(ms));
+        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()), word, Math.round(ms));
+    // Unmatched paths are one label, so a scan of made-up addresses cannot add series.
+    metrics.request(route.startsWith("/") ? route : "unmatched", ctx.method().name(),
+        ctx.statusCode(), word);
   }
 
   /** An error we meant: JSON under /api, the upload page with an error summary for the form. */
   private static void refuse(Context ctx, ServerConfig config, ServiceException e) {
     ctx.attribute(Handlers.OUTCOME, e.outcome());
     if (e.status() == 503) {
-      ctx.header("Retry-After", String.valueOf(ServiceException.RETRY_AFTER_SECONDS));
+      ctx.header("Retry-After", String.valueOf(e.retryAfter()));
+    }
+    if (e.status() == 408) {
+      ctx.header("Connection", "close"); // the rest of a slow body is not worth waiting for
     }
     ctx.status(e.status());
     if (ctx.path().startsWith("/api/")) {

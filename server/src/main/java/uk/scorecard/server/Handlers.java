@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
@@ -16,7 +18,11 @@ import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
 
-/** What each upload endpoint does; {@link App} wires them to paths and maps their errors. */
+/**
+ * What each upload endpoint does: read the upload whole (outside the workers), wait in the queue
+ * for a worker and the memory the work needs, run the library within the time limit, and answer.
+ * Nothing is kept once the answer has gone out. {@link App} wires them to paths and maps errors.
+ */
 final class Handlers {
 
   /** The context attribute that carries a request's outcome word to the access log. */
@@ -27,15 +33,13 @@ final class Handlers {
   private final ServerConfig config;
   private final Engine engine;
   private final Work work;
-  private final RatedStore store;
-  private final UploadLimits limits;
+  private final Memory memory;
 
-  Handlers(ServerConfig config, Engine engine, Work work, RatedStore store) {
+  Handlers(ServerConfig config, Engine engine, Work work, Memory memory) {
     this.config = config;
     this.engine = engine;
     this.work = work;
-    this.store = store;
-    this.limits = new UploadLimits(config.maxExpandedBytes());
+    this.memory = memory;
   }
 
   /** {@code POST /api/check}: the report as JSON. */
@@ -51,42 +55,18 @@ final class Handlers {
   void apiRate(Context ctx) throws Exception {
     Checked<Rated> c = process(ctx, engine::rate, Rated::report);
     ctx.attribute(OUTCOME, "rated");
-    attachment(ctx, c.result(), c.upload().name());
-  }
-
-  /** {@code POST /rate}: the results page, the rated workbook held for download. */
-  void pageRate(Context ctx) throws Exception {
-    Checked<Rated> c = process(ctx, engine::rate, Rated::report);
-    String id = store.put(c.upload().name(), c.result());
-    ctx.attribute(OUTCOME, "rated");
-    ctx.html(ResultsPage.render(store.get(id).orElseThrow(), store.keep().toMinutes()));
-  }
-
-  /** {@code GET /results/{id}}: the results page again while the result is held. */
-  void results(Context ctx) {
-    store.get(ctx.pathParam("id")).ifPresentOrElse(
-        h -> ctx.html(ResultsPage.render(h, store.keep().toMinutes())),
-        () -> expired(ctx));
-  }
-
-  /** {@code GET /download/{id}}: the held rated workbook, not cached. */
-  void download(Context ctx) {
-    store.get(ctx.pathParam("id")).ifPresentOrElse(
-        h -> attachment(ctx, h.rated(), h.originalName()),
-        () -> expired(ctx));
-  }
-
-  private void expired(Context ctx) {
-    ctx.attribute(OUTCOME, "expired");
-    ctx.status(404).html(Pages.message("This result has expired",
-        "We delete rated workbooks " + Html.count(store.keep().toMinutes(), "minute", "minutes")
-            + " after checking them. Upload the workbook again to get a new copy."));
-  }
-
-  private static void attachment(Context ctx, Rated rated, String originalName) {
-    ctx.header("Content-Disposition", contentDisposition(rated.fileName(originalName)));
+    Rated rated = c.result();
+    ctx.header("Content-Disposition", contentDisposition(rated.fileName(c.upload().name())));
     ctx.header("Cache-Control", "no-store");
     ctx.contentType(rated.format().contentType()).result(rated.bytes());
+  }
+
+  /** {@code POST /rate}: the results page, carrying the rated workbook for its download link. */
+  void pageRate(Context ctx) throws Exception {
+    Checked<Rated> c = process(ctx, engine::rate, Rated::report);
+    ctx.attribute(OUTCOME, "rated");
+    ctx.contentType("text/html; charset=utf-8")
+        .result(ResultsPage.render(c.upload().name(), c.result()));
   }
 
   /** {@code attachment} with an ASCII name for old clients and the exact UTF-8 name for the rest. */
@@ -105,19 +85,25 @@ final class Handlers {
   /** The upload and what the library made of it. */
   record Checked<T>(Upload upload, T result) {}
 
-  /** Admits, reads, sniffs and inspects the upload, then runs the library within the limits. */
+  /**
+   * Reads and parses the upload, then runs the library on a worker within the limits. What the
+   * bytes are, and whether a package is safe to unpack, is the library's one guard to say (its
+   * refusal becomes 413, 415 or 422 here); the service bounds only the upload's own size. The
+   * upload's memory is held until the answer has been sent.
+   */
   private <T> Checked<T> process(Context ctx, Call<T> call, Function<T, Report> report)
       throws Exception {
-    try (Work.Slot slot = work.admit()) {
-      Upload upload = Upload.read(ctx, config);
+    Intake.requireMultipart(ctx);
+    Memory.Reservation held = memory.reservation();
+    boolean later = releaseWhenAnswered(ctx, held);
+    try {
+      Upload upload = receive(ctx, held);
       ctx.attribute(SIZE, upload.bytes().length);
-      UploadLimits.sniff(upload.bytes());
       Rules rules = upload.rules() == null ? Rules.NONE
           : RulesAdapter.parse(upload.rulesName(), upload.rules());
       Input input = new Input(upload.name(), upload.bytes());
       Options options = Options.DEFAULT.withRules(rules);
-      T result = work.run(slot, () -> {
-        limits.inspect(upload.bytes());
+      T result = work.run(held, Sizing.workNeed(upload.bytes().length), () -> {
         T done;
         try {
           done = call.apply(input, options);
@@ -130,6 +116,35 @@ final class Handlers {
         return done;
       });
       return new Checked<>(upload, result);
+    } catch (OutOfMemoryError e) {
+      // Never a 500: the budget's estimate fell short; the memory comes back as this unwinds.
+      throw ServiceException.busy("out-of-memory", work.retryAfterSeconds());
+    } finally {
+      if (!later) {
+        held.close();
+      }
+    }
+  }
+
+  /** The upload, read and parsed; the body's chunks are dropped when this returns. */
+  private Upload receive(Context ctx, Memory.Reservation held) throws ServiceException {
+    Upload upload = Upload.parse(Intake.read(ctx, config, held, work.retryAfterSeconds()),
+        ctx.contentType(), config);
+    held.shrinkTo(upload.bytes().length + (upload.rules() == null ? 0 : upload.rules().length));
+    return upload;
+  }
+
+  /**
+   * Gives the memory back once Jetty has sent the whole answer (or given up on the client); false
+   * when that cannot be arranged, and the caller gives it back as the handler ends.
+   */
+  private static boolean releaseWhenAnswered(Context ctx, Memory.Reservation held) {
+    try {
+      Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
+          failure -> held.close());
+      return true;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

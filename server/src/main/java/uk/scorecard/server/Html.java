@@ -69,7 +69,8 @@ public final class Html {
             <div class="govuk-footer__meta">
               <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                 <h2 class="govuk-visually-hidden">About this service</h2>
-                <p class="govuk-body-s">Workbooks are checked in memory and never saved to disk. A rated copy is kept for a few minutes so you can download it, then deleted.</p>
+                <p class="govuk-body-s">Workbooks are checked in memory and never saved to disk or kept:
+                the rated copy comes back to your browser with the results.</p>
                 <p class="govuk-body-s">Scorecard is open-source software. <a class="govuk-footer__link" href="/openapi.json">API description (OpenAPI)</a></p>
               </div>
             </div>

@@ -6,7 +6,7 @@ import uk.scorecard.Scorecard;
 
 /**
  * Starts the service: {@code java -jar scorecard-server.jar [--port N] [--host H]}; see
- * {@link ServerConfig#parse} for every option and environment variable.
+ * {@link ServerOptions} (or {@code --help}) for every option and environment variable.
  */
 public final class Main {
   private Main() {}
@@ -14,16 +14,12 @@ public final class Main {
   /** Parses the arguments and environment, starts the server and says where to open it. */
   public static void main(String[] args) {
     if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      System.out.println("""
-          Usage: java -jar scorecard-server.jar [--port N] [--host H] [--max-upload-mb N]
-                 [--max-concurrent N] [--time-limit-seconds N]
-          Defaults: port 7070 (or $PORT), host 127.0.0.1 (or $HOST), 20 MB uploads,
-          4 workbooks at a time, 60 seconds each.""");
+      System.out.print(ServerOptions.help());
       return;
     }
     ServerConfig config;
     try {
-      config = ServerConfig.parse(args, Map.copyOf(System.getenv()));
+      config = ServerOptions.parse(args, Map.copyOf(System.getenv()));
     } catch (IllegalArgumentException e) {
       System.err.println("scorecard-server: " + e.getMessage() + " (try --help)");
       System.exit(2);
@@ -45,5 +41,8 @@ public final class Main {
     }
     System.out.println("Scorecard checker is running. Open http://" + shown + ":" + app.port()
         + "/ in your browser. Press Ctrl+C to stop.");
+    System.out.println("Workers: " + config.workers() + ", queue: " + config.queueLength()
+        + ", memory for uploads: " + config.memoryBytes() / ServerConfig.MB + " MB of a "
+        + Runtime.getRuntime().maxMemory() / ServerConfig.MB + " MB heap.");
   }
 }

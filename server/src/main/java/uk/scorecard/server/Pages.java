@@ -45,7 +45,8 @@ public final class Pages {
               </div>
             </form>
             <h2 class="govuk-heading-m">What we do with your workbook</h2>
-            <p class="govuk-body">We check it in memory and never save it to disk. The rated copy is kept for %d minutes so you can download it, then deleted. We do not record what is in it.</p>
+            <p class="govuk-body">We check it in memory and never save it to disk or keep it: the rated
+            copy comes back to your browser with the results. We do not record what is in it.</p>
           </div>
         </div>
         """.formatted(summary,
@@ -58,8 +59,7 @@ public final class Pages {
         "rules".equals(field) ? " open" : "",
         fileField("rules", "Rules file", false,
             "A YAML file that gives polarity, targets and tolerances where the workbook does not.",
-            ".yaml,.yml,.json", "rules".equals(field) ? error.getMessage() : null),
-        Math.max(1, config.keepRated().toMinutes()));
+            ".yaml,.yml,.json", "rules".equals(field) ? error.getMessage() : null));
     return Html.page((error == null ? "" : "Error: ") + "Check a performance scorecard", main);
   }
 

@@ -2,8 +2,13 @@ package uk.scorecard.server;
 
 import static uk.scorecard.server.Html.esc;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import uk.scorecard.Rated;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
@@ -12,27 +17,41 @@ import uk.scorecard.report.Report;
 
 /**
  * The results page: the counts, the exceptions (Red and Amber indicators), every finding with its
- * sheet and cell, and the button to download the rated workbook held under the result's id.
+ * sheet and cell, and the rated workbook itself as the download link's data, so nothing is held
+ * on the server between requests (the browser's script turns the link into a file of its own,
+ * since some browsers refuse long data links). The workbook is encoded as the page is sent.
  */
 public final class ResultsPage {
   private ResultsPage() {}
 
-  /** The page for a held result. */
-  public static String render(RatedStore.Held held, long keepMinutes) {
-    Report r = held.rated().report();
-    String ratedName = held.rated().fileName(held.originalName());
+  private static final String DATA = "\u0000workbook\u0000";
+
+  /** The page for a rated workbook, as a stream that encodes the workbook as it is read. */
+  public static InputStream render(String originalName, Rated rated) {
+    String[] html = html(originalName, rated).split(java.util.regex.Pattern.quote(DATA), 2);
+    return new SequenceInputStream(java.util.Collections.enumeration(List.of(
+        new ByteArrayInputStream(html[0].getBytes(StandardCharsets.UTF_8)),
+        new Base64Stream(rated.bytes()),
+        new ByteArrayInputStream(html[1].getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  /** The page with a marker where the workbook's Base64 goes. */
+  static String html(String originalName, Rated rated) {
+    Report r = rated.report();
+    String ratedName = rated.fileName(originalName);
     StringBuilder m = new StringBuilder();
-    m.append("<div class=\"govuk-grid-row\" id=\"results\" data-results=\"/results/")
-        .append(esc(held.id())).append("\"><div class=\"govuk-grid-column-two-thirds\">\n")
-        .append("<span class=\"govuk-caption-l\">").append(esc(held.originalName())).append("</span>\n")
+    m.append("<div class=\"govuk-grid-row\" id=\"results\">")
+        .append("<div class=\"govuk-grid-column-two-thirds\">\n")
+        .append("<span class=\"govuk-caption-l\">").append(esc(originalName)).append("</span>\n")
         .append("<h1 class=\"govuk-heading-l\">Your scorecard results</h1>\n")
         .append("<p class=\"govuk-body-l\">").append(esc(headline(r))).append("</p>\n")
-        .append("<a href=\"/download/").append(esc(held.id()))
+        .append("<a href=\"data:").append(esc(rated.format().contentType())).append(";base64,")
+        .append(DATA).append("\" download=\"").append(esc(ratedName))
         .append("\" id=\"download\" role=\"button\" draggable=\"false\" class=\"govuk-button\""
             + " data-module=\"govuk-button\">Download rated workbook</a>\n")
         .append("<p class=\"govuk-body\">The rated copy is called <strong>").append(esc(ratedName))
-        .append("</strong>. Download it within ").append(Html.count(keepMinutes, "minute", "minutes"))
-        .append(": after that we delete it and you will need to upload the workbook again.</p>\n")
+        .append("</strong>. Download it now: we do not keep it, so once you leave this page you"
+            + " will need to upload the workbook again.</p>\n")
         .append(counts(r))
         .append("</div></div>\n")
         .append(exceptions(r.exceptions()))

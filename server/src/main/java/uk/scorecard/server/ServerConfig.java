@@ -1,27 +1,32 @@
 package uk.scorecard.server;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
- * How the service runs: where it listens, how big an upload may be and how far it may expand,
- * how many workbooks are worked on at once, how long one may take and how long a rated copy is held.
+ * How the service runs: where it listens; how big an upload may be; how fast and how soon it must
+ * arrive; how many workbooks are worked on at once, how many may wait and for how long; how long
+ * one may take; and how much heap the uploads may hold in all. How far a package may unpack is
+ * not here: the library's package guard bounds that, for the service as for the command line.
+ * {@link ServerOptions} reads it from the command line; {@link Sizing} works out the defaults.
  */
 public record ServerConfig(
     String host,
     int port,
     long maxUploadBytes,
     long maxRulesBytes,
-    long maxExpandedBytes,
-    int maxConcurrent,
+    int workers,
+    int queueLength,
+    Duration maxWait,
     Duration timeLimit,
-    Duration keepRated,
-    long maxHeldBytes) {
+    long memoryBytes,
+    long minUploadBytesPerSecond,
+    Duration maxUploadTime,
+    Duration stallTime) {
 
   /** The port used when neither {@code --port} nor {@code PORT} is given. */
   public static final int DEFAULT_PORT = 7070;
 
-  private static final long MB = 1024L * 1024L;
+  static final long MB = 1024L * 1024L;
 
   public ServerConfig {
     if (host == null || host.isBlank()) {
@@ -33,84 +38,70 @@ public record ServerConfig(
     if (maxUploadBytes < 1 || maxRulesBytes < 1 || maxUploadBytes + maxRulesBytes > 1024 * MB) {
       throw new IllegalArgumentException("the upload limit must be between 1 byte and 1 GB");
     }
-    if (maxConcurrent < 1) {
+    if (workers < 1) {
       throw new IllegalArgumentException("at least one workbook must be allowed at a time");
     }
-    if (timeLimit.isNegative() || timeLimit.isZero() || keepRated.isNegative()
-        || keepRated.isZero()) {
-      throw new IllegalArgumentException("time limits must be positive");
+    if (queueLength < 0) {
+      throw new IllegalArgumentException("the queue length cannot be negative");
     }
-  }
-
-  /** Port 7070 on 127.0.0.1, 20 MB uploads, four workbooks at once, 60 s each, held 10 minutes. */
-  public static ServerConfig defaults() {
-    return new ServerConfig("127.0.0.1", DEFAULT_PORT, 20 * MB, 1 * MB, 400 * MB, 4,
-        Duration.ofSeconds(60), Duration.ofMinutes(10), 256 * MB);
+    if (memoryBytes < 1 || minUploadBytesPerSecond < 0) {
+      throw new IllegalArgumentException("the memory budget must be positive");
+    }
+    for (Duration d : new Duration[] {maxWait, timeLimit, maxUploadTime, stallTime}) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("time limits must be positive");
+      }
+    }
   }
 
   /**
-   * The configuration from command-line arguments, which win, and the environment: {@code --port N}
-   * or {@code PORT}, {@code --host H} or {@code HOST}, {@code --max-upload-mb N} or
-   * {@code SCORECARD_MAX_UPLOAD_MB}, {@code --max-concurrent N} or {@code SCORECARD_MAX_CONCURRENT},
-   * {@code --time-limit-seconds N} or {@code SCORECARD_TIME_LIMIT_SECONDS}.
+   * Port 7070 on 127.0.0.1; 20 MB uploads; uploads must arrive within 120 s, at 16 KB/s or more,
+   * never stalling 10 s; workers and the memory budget from this JVM's heap ({@link Sizing}); 32
+   * may wait, each up to 30 s; 60 s of work each.
    */
-  public static ServerConfig parse(String[] args, Map<String, String> env) {
-    ServerConfig d = defaults();
-    String host = env.getOrDefault("HOST", d.host());
-    String port = env.getOrDefault("PORT", String.valueOf(d.port()));
-    String upload = env.getOrDefault("SCORECARD_MAX_UPLOAD_MB", String.valueOf(d.maxUploadBytes() / MB));
-    String concurrent = env.getOrDefault("SCORECARD_MAX_CONCURRENT", String.valueOf(d.maxConcurrent()));
-    String seconds = env.getOrDefault("SCORECARD_TIME_LIMIT_SECONDS",
-        String.valueOf(d.timeLimit().toSeconds()));
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      String value;
-      if (arg.contains("=")) {
-        value = arg.substring(arg.indexOf('=') + 1);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new IllegalArgumentException(name + " needs a value");
-      }
-      switch (name) {
-        case "--host" -> host = value;
-        case "--port" -> port = value;
-        case "--max-upload-mb" -> upload = value;
-        case "--max-concurrent" -> concurrent = value;
-        case "--time-limit-seconds" -> seconds = value;
-        default -> throw new IllegalArgumentException("unknown option " + name);
-      }
-    }
-    return new ServerConfig(host, number("port", port), number("max upload MB", upload) * MB,
-        d.maxRulesBytes(), d.maxExpandedBytes(), (int) number("max concurrent", concurrent),
-        Duration.ofSeconds(number("time limit seconds", seconds)), d.keepRated(), d.maxHeldBytes());
-  }
-
-  private static int number(String what, String text) {
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " must be a whole number, not '" + text + "'");
-    }
+  public static ServerConfig defaults() {
+    long upload = 20 * MB;
+    long memory = Sizing.memoryBudget(Runtime.getRuntime().maxMemory());
+    return new ServerConfig("127.0.0.1", DEFAULT_PORT, upload, 1 * MB,
+        Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()), 32,
+        Duration.ofSeconds(30), Duration.ofSeconds(60), memory, 16 * 1024,
+        Duration.ofSeconds(120), Duration.ofSeconds(10));
   }
 
   /** This configuration listening elsewhere. */
   public ServerConfig withAddress(String newHost, int newPort) {
-    return new ServerConfig(newHost, newPort, maxUploadBytes, maxRulesBytes, maxExpandedBytes,
-        maxConcurrent, timeLimit, keepRated, maxHeldBytes);
+    return new ServerConfig(newHost, newPort, maxUploadBytes, maxRulesBytes, workers, queueLength,
+        maxWait, timeLimit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
   }
 
-  /** This configuration with other upload and expansion limits. */
-  public ServerConfig withLimits(long upload, long rules, long expanded) {
-    return new ServerConfig(host, port, upload, rules, expanded, maxConcurrent, timeLimit,
-        keepRated, maxHeldBytes);
+  /** This configuration with other limits on the workbook's and the rules file's size. */
+  public ServerConfig withLimits(long upload, long rules) {
+    return new ServerConfig(host, port, upload, rules, workers, queueLength, maxWait, timeLimit,
+        memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
   }
 
-  /** This configuration with another bound on concurrent work and time per workbook. */
-  public ServerConfig withWork(int concurrent, Duration limit) {
-    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, maxExpandedBytes,
-        concurrent, limit, keepRated, maxHeldBytes);
+  /** This configuration with another number of workers and time per workbook. */
+  public ServerConfig withWork(int newWorkers, Duration limit) {
+    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, newWorkers, queueLength,
+        maxWait, limit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+  }
+
+  /** This configuration with another queue: how many may wait, and for how long. */
+  public ServerConfig withQueue(int length, Duration wait) {
+    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
+        length, wait, timeLimit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+  }
+
+  /** This configuration with another memory budget for what uploads hold. */
+  public ServerConfig withMemory(long bytes) {
+    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
+        queueLength, maxWait, timeLimit, bytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+  }
+
+  /** This configuration with other bounds on how an upload arrives. */
+  public ServerConfig withIntake(long bytesPerSecond, Duration upload, Duration stall) {
+    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
+        queueLength, maxWait, timeLimit, memoryBytes, bytesPerSecond, upload, stall);
   }
 
   /** The most bytes a whole upload request may hold: the workbook, a rules file and the framing. */

@@ -1,64 +1,88 @@
 package uk.scorecard.server;
 
-import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An upload read from a multipart request into memory: the workbook (field {@code workbook}) and
- * optionally a rules file (field {@code rules}). Parts never touch the disk: the multipart
- * configuration in {@link App} keeps every part up to the limit in memory and refuses larger ones.
+ * An upload: the workbook (field {@code workbook}) and optionally a rules file (field
+ * {@code rules}), parsed from a multipart body already read into memory by {@link Intake} with
+ * Jetty's multipart parser. Parts never touch the disk: the parser is given no folder to spool to
+ * and a memory limit above the largest body taken.
  */
-public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) {
+public record Upload(
+    String name, byte[] bytes, @Nullable String rulesName, byte @Nullable [] rules) {
 
-  /** Reads the upload, or throws 400 (no file, not multipart) or 413 (past a limit). */
-  public static Upload read(Context ctx, ServerConfig config) throws ServiceException {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    if (!type.startsWith("multipart/form-data")) {
-      throw ServiceException.badRequest("workbook",
-          "Send the workbook as multipart/form-data in a field named 'workbook'.");
+  /** The workbook and rules in the body, or 400 (no file, not multipart) or 413 (too large). */
+  static Upload parse(ByteBuffer[] body, String contentType, ServerConfig config)
+      throws ServiceException {
+    String boundary = MultiPart.extractBoundary(contentType);
+    if (boundary == null || boundary.isEmpty()) {
+      throw unreadable();
     }
-    long length = ctx.req().getContentLengthLong();
-    if (length > config.maxRequestBytes()) {
-      drain(ctx, length, config);
-      throw tooLarge(config);
+    MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+    parser.setMaxParts(16);
+    parser.setMaxLength(config.maxRequestBytes());
+    parser.setMaxFileSize(config.maxRequestBytes());
+    parser.setMaxMemoryFileSize(config.maxRequestBytes() + 1);
+    parser.setUseFilesForPartsWithoutFileName(false);
+    try (MultiPartFormData.Parts parts = parser.parse(Content.Source.from(body))
+        .get(10, TimeUnit.SECONDS)) {
+      return of(parts, config);
+    } catch (ServiceException e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unreadable();
+    } catch (Exception e) { // a malformed body: Jetty's parser says why, we say it in one line
+      throw unreadable();
     }
-    UploadedFile workbook;
-    UploadedFile rules;
-    try {
-      workbook = ctx.uploadedFile("workbook");
-      rules = ctx.uploadedFile("rules");
-    } catch (Exception e) { // Jetty's ServletException is checked but not declared by Javalin
-      if (mentionsSize(e)) {
-        drain(ctx, length, config);
-        throw tooLarge(config);
-      }
-      throw ServiceException.badRequest("workbook",
-          "The upload could not be read. Choose the file again and retry.");
-    }
-    if (workbook == null || blank(workbook.filename()) && workbook.size() == 0) {
+  }
+
+  private static Upload of(MultiPartFormData.Parts parts, ServerConfig config)
+      throws ServiceException, IOException {
+    MultiPart.Part workbook = parts.getFirst("workbook");
+    MultiPart.Part rules = parts.getFirst("rules");
+    if (workbook == null || blank(workbook.getFileName()) && workbook.getLength() == 0) {
       throw ServiceException.badRequest("workbook", "Select a workbook to check.");
     }
-    if (workbook.size() > config.maxUploadBytes()) {
-      throw tooLarge(config);
+    if (workbook.getLength() > config.maxUploadBytes()) {
+      throw Intake.tooLarge(config);
     }
-    byte[] bytes = readAll(workbook, config.maxUploadBytes(), config);
+    byte[] bytes = content(workbook);
     if (bytes.length == 0) {
       throw ServiceException.badRequest("workbook", "The selected workbook is empty.");
     }
     String rulesName = null;
     byte[] rulesBytes = null;
-    if (rules != null && (rules.size() > 0 || !blank(rules.filename()))) {
-      if (rules.size() > config.maxRulesBytes()) {
+    if (rules != null && (rules.getLength() > 0 || !blank(rules.getFileName()))) {
+      if (rules.getLength() > config.maxRulesBytes()) {
         throw ServiceException.tooLarge("rules", "The rules file must be smaller than "
             + megabytes(config.maxRulesBytes()) + ".");
       }
-      rulesName = safeName(rules.filename(), "rules.yaml");
-      rulesBytes = readAll(rules, config.maxRulesBytes(), config);
+      rulesName = safeName(rules.getFileName(), "rules.yaml");
+      rulesBytes = content(rules);
     }
-    return new Upload(safeName(workbook.filename(), "workbook.xlsx"), bytes, rulesName, rulesBytes);
+    return new Upload(safeName(workbook.getFileName(), "workbook.xlsx"), bytes, rulesName,
+        rulesBytes);
+  }
+
+  /** A part's bytes, copied once into an array of exactly its length. */
+  private static byte[] content(MultiPart.Part part) throws IOException {
+    try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+      long length = part.getLength();
+      return length >= 0 ? in.readNBytes((int) length) : in.readAllBytes();
+    }
+  }
+
+  private static ServiceException unreadable() {
+    return ServiceException.badRequest("workbook",
+        "The upload could not be read. Choose the file again and retry.");
   }
 
   /** The file's own name without any folders a browser may have sent. */
@@ -73,55 +97,6 @@ public record Upload(String name, byte[] bytes, String rulesName, byte[] rules) 
   /** A size in whole megabytes, or kilobytes below one. */
   static String megabytes(long bytes) {
     return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : Math.max(1, bytes / 1024) + " KB";
-  }
-
-  private static byte[] readAll(UploadedFile file, long max, ServerConfig config)
-      throws ServiceException {
-    try (InputStream in = file.content()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw tooLarge(config);
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw ServiceException.badRequest("workbook",
-          "The upload could not be read. Choose the file again and retry.");
-    }
-  }
-
-  /**
-   * Reads and drops what is left of a refused body (up to four times the request limit) so the
-   * client, still sending, gets our 413 rather than a reset connection; a larger body is cut off.
-   */
-  private static void drain(Context ctx, long length, ServerConfig config) {
-    long cap = 4 * config.maxRequestBytes();
-    if (length > cap) {
-      return;
-    }
-    byte[] buf = new byte[64 * 1024];
-    try (InputStream in = ctx.req().getInputStream()) {
-      long read = 0;
-      for (int n; read < cap && (n = in.read(buf)) >= 0; ) {
-        read += n;
-      }
-    } catch (IOException | RuntimeException e) {
-      // The body could not be read further: the connection will be closed instead.
-    }
-  }
-
-  private static ServiceException tooLarge(ServerConfig config) {
-    return ServiceException.tooLarge("workbook",
-        "The workbook must be smaller than " + megabytes(config.maxUploadBytes()) + ".");
-  }
-
-  private static boolean mentionsSize(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("size") || m.contains("too large") || m.contains("exceed")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean blank(String s) {

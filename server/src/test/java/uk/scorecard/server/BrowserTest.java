@@ -114,7 +114,9 @@ class BrowserTest {
 
       b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(d -> d.getCurrentUrl().contains("/results/"));
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
+      assertThat(b.getCurrentUrl()).as("the address stays the upload page's: a refresh resends"
+          + " nothing").isEqualTo(origin + "/");
       assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
       assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText())
           .isEqualTo("July board scorecard.xlsx");
@@ -130,6 +132,9 @@ class BrowserTest {
       assertNoConsoleErrors(b);
       screenshot(b, "results-page.png");
 
+      assertThat(b.findElement(By.id("download")).getAttribute("href"))
+          .as("the page's own copy of the rated workbook, as a file in the browser")
+          .startsWith("blob:");
       b.findElement(By.id("download")).click();
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
       wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
@@ -165,7 +170,9 @@ class BrowserTest {
           }).observe(panel, {attributes: true, subtree: true, childList: true, characterData: true})
           """);
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(d -> d.getCurrentUrl().contains("/results/"));
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
+      assertThat(b.getCurrentUrl()).as("the address stays the upload page's: a refresh resends"
+          + " nothing").isEqualTo(origin + "/");
       assertThat((String) ((JavascriptExecutor) b).executeScript("return sessionStorage.getItem('progress')"))
           .as("the progress indicator was shown").contains("Uploading your workbook: ", "Checking your workbook");
       assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("dropped.xlsx");
@@ -194,6 +201,50 @@ class BrowserTest {
   }
 
   @Test
+  void whenTheServiceIsBusyThePageRetriesOnceThenSaysSo() throws Exception {
+    FakeEngine engine = new FakeEngine();
+    engine.release = new java.util.concurrent.CountDownLatch(1);
+    ServerConfig config = Served.config().withWork(1, Duration.ofSeconds(60))
+        .withQueue(0, Duration.ofSeconds(1));
+    Javalin busy = App.create(config, engine).start("127.0.0.1", 0);
+    ChromeDriver b = browser(true);
+    try {
+      String at = "http://127.0.0.1:" + busy.port();
+      java.util.concurrent.CompletableFuture.runAsync(() -> new Http(at).post("/api/check",
+          Http.Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
+      assertThat(engine.entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      b.get(at + "/");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
+          .sendKeys(workbook.toString());
+      ((JavascriptExecutor) b).executeScript("""
+          window.said = []
+          const text = document.getElementById('upload-progress-text')
+          new MutationObserver(() => window.said.push(text.textContent))
+            .observe(text, {childList: true, characterData: true, subtree: true})
+          """);
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      WebElement status = b.findElement(By.id("upload-progress-text"));
+      wait.until(d -> status.getText().equals("The service is busy, try again in a minute."));
+      assertThat(said(b)).as("it waited and tried once more before giving up")
+          .anyMatch(t -> t.matches("The service is busy\\. Trying again in \\d+ seconds?\\."));
+      assertThat(b.findElement(By.cssSelector("button[type='submit']")).isEnabled()).isTrue();
+
+      // Busy at first, free by the retry: the results come without the officer doing anything.
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> said(b).stream().filter(t -> t.startsWith("The service is busy. Trying"))
+          .count() == 2);
+      engine.release.countDown();
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
+    } finally {
+      b.quit();
+      engine.release.countDown();
+      busy.stop();
+    }
+  }
+
+  @Test
   void keyboardUsersCanReachEveryControlInOrder() {
     ChromeDriver b = browser(true);
     try {
@@ -211,6 +262,11 @@ class BrowserTest {
     } finally {
       b.quit();
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> said(ChromeDriver b) {
+    return (List<String>) ((JavascriptExecutor) b).executeScript("return window.said");
   }
 
   private static String count(ChromeDriver b, String key) {

@@ -50,6 +50,7 @@ final class FakeEngine implements Engine {
   volatile CountDownLatch release;
   volatile long sleepMillis;
   volatile RuntimeException failWith;
+  volatile Error errorWith;
   volatile WorkbookRefusedException refuseWith;
   volatile Report answer;
   volatile Format format = Format.XLSX;
@@ -87,6 +88,9 @@ final class FakeEngine implements Engine {
     }
     if (failWith != null) {
       throw failWith;
+    }
+    if (errorWith != null) {
+      throw errorWith;
     }
     if (refuseWith != null) {
       throw refuseWith;

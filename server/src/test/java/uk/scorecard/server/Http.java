@@ -43,6 +43,27 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes()))));
   }
 
+  /**
+   * Posts over a plain socket a multipart body that declares its whole length but sends only its
+   * first {@code sendBytes} and then nothing: a stalled client. Returns what the server answers.
+   */
+  HttpResponse<byte[]> postStalled(String path, Multipart form, int sendBytes) {
+    byte[] all = form.bytes();
+    URI uri = URI.create(origin + path);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: "
+          + form.contentType() + "\r\nContent-Length: " + all.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(all, 0, Math.min(sendBytes, all.length));
+      out.flush();
+      return RawResponse.read(socket.getInputStream(), uri);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
     return send(HttpRequest.newBuilder(URI.create(origin + path))
         .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -70,6 +91,28 @@ final class Http {
     } catch (IOException e) {
       throw new AssertionError("not JSON: " + text(r), e);
     }
+  }
+
+  /** The value of a metric without labels (a gauge) as /metrics gives it now. */
+  double metric(String name) {
+    for (String line : text(get("/metrics")).split("\n")) {
+      if (line.startsWith(name + " ")) {
+        return Double.parseDouble(line.substring(name.length() + 1).trim());
+      }
+    }
+    throw new AssertionError("no metric " + name);
+  }
+
+  /** Waits up to {@code millis} for a metric to reach a value; returns whether it did. */
+  boolean awaitMetric(String name, double value, long millis) throws InterruptedException {
+    long until = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < until) {
+      if (metric(name) == value) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return metric(name) == value;
   }
 
   static String header(HttpResponse<byte[]> r, String name) {

@@ -8,6 +8,7 @@ import static uk.scorecard.server.Http.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -63,6 +64,32 @@ class LibraryTest {
       assertThat(notes.statusCode()).as(text(notes)).isEqualTo(422);
       assertThat(json(notes).path("error").asText()).containsIgnoringCase("indicator table");
     });
+  }
+
+  /**
+   * Hostile and wrong files are refused by the library's one package guard (the service has none
+   * of its own), each with the status its reason maps to and the library's words.
+   */
+  @Test
+  void hostileFilesGetTheLibrarysRefusalAsA4xx() {
+    Served.withLibrary((http, app) -> {
+      refused(http, "/api/check", "notes.xlsx", "Ref,Indicator\nCIN 4,Assessments\n"
+          .getBytes(StandardCharsets.UTF_8), 415, "Not a spreadsheet: expected an Excel workbook");
+      refused(http, "/api/rate", "report.xls", "<html><table><tr><td>1</td></tr></table></html>"
+          .getBytes(StandardCharsets.UTF_8), 415, "web page");
+      refused(http, "/api/check", "sheet.xlsx", TestWorkbooks.ods(), 415, ".ods");
+      refused(http, "/api/check", "bomb.xlsx", TestWorkbooks.zipBomb(5), 413,
+          "unpacks to more than 100 times its packed size");
+      refused(http, "/api/rate", "lolz.xlsx", TestWorkbooks.withDtd(), 422, "document type");
+      refused(http, "/api/rate", "half.xlsx", TestWorkbooks.truncated(), 422, "damaged");
+    });
+  }
+
+  private static void refused(Http http, String path, String name, byte[] bytes, int status,
+      String words) {
+    HttpResponse<byte[]> r = http.post(path, Multipart.workbook(name, bytes));
+    assertThat(r.statusCode()).as(name + ": " + text(r)).isEqualTo(status);
+    assertThat(json(r).path("error").asText()).contains(words).doesNotContain("Exception");
   }
 
   /** The words in the RAG column (J) of the rated workbook's Scorecard sheet. */

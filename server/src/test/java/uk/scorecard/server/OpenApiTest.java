@@ -19,8 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.WorkbookRefusedException.Reason;
@@ -63,8 +61,9 @@ class OpenApiTest {
   @Test
   void everyStatusTheCodeGivesIsDocumentedAndViceVersa() {
     FakeEngine engine = new FakeEngine();
-    ServerConfig config = Served.config().withLimits(50_000, 2_000, 1_000_000)
-        .withWork(1, Duration.ofSeconds(30));
+    ServerConfig config = Served.config().withLimits(50_000, 2_000)
+        .withWork(1, Duration.ofSeconds(30)).withQueue(0, Duration.ofSeconds(1))
+        .withIntake(1024, Duration.ofSeconds(30), Duration.ofMillis(400));
     Served.with(config, engine, (http, app) -> {
       assertThat(http.get("/openapi.json").body()).isEqualTo(
           OpenApiTest.class.getResourceAsStream("/uk/scorecard/server/openapi.json").readAllBytes());
@@ -73,23 +72,21 @@ class OpenApiTest {
       byte[] big = java.util.Arrays.copyOf(good, 60_000);
       exercise("get", "/", 200, () -> http.get("/"));
       exercise("get", "/health", 200, () -> http.get("/health"));
+      exercise("get", "/health/live", 200, () -> http.get("/health/live"));
+      exercise("get", "/health/ready", 200, () -> http.get("/health/ready"));
+      exercise("get", "/metrics", 200, () -> http.get("/metrics"));
       exercise("get", "/openapi.json", 200, () -> http.get("/openapi.json"));
       exercise("get", "/assets/{file}", 200, () -> http.get("/assets/app.css"));
       exercise("get", "/assets/{file}", 200, () -> http.get("/assets/app.js"));
       exercise("get", "/assets/{file}", 200, () -> http.get("/assets/favicon.svg"));
       exercise("get", "/assets/{file}", 404, () -> http.get("/assets/none.css"));
-      HttpResponse<byte[]> results = exercise("post", "/rate", 200,
-          () -> http.post("/rate", Multipart.workbook("a.xlsx", good)));
-      Matcher id = Pattern.compile("/download/([A-Za-z0-9_-]{43})").matcher(text(results));
-      assertThat(id.find()).isTrue();
-      exercise("get", "/results/{id}", 200, () -> http.get("/results/" + id.group(1)));
-      exercise("get", "/results/{id}", 404, () -> http.get("/results/gone"));
-      exercise("get", "/download/{id}", 200, () -> http.get("/download/" + id.group(1)));
-      exercise("get", "/download/{id}", 404, () -> http.get("/download/gone"));
       for (String path : new String[] {"/rate", "/api/check", "/api/rate"}) {
         exercise("post", path, 200, () -> http.post(path, Multipart.workbook("a.xlsx", good)));
         exercise("post", path, 400, () -> http.post(path, new Multipart().field("x", "y")));
+        exercise("post", path, 408, () -> http.postStalled(path,
+            Multipart.workbook("a.xlsx", good), 200));
         exercise("post", path, 413, () -> http.post(path, Multipart.workbook("a.xlsx", big)));
+        engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET, "not one");
         exercise("post", path, 415, () -> http.post(path, Multipart.workbook("a.xlsx", text)));
         engine.refuseWith = new WorkbookRefusedException(Reason.CORRUPT, "damaged");
         exercise("post", path, 422, () -> http.post(path, Multipart.workbook("a.xlsx", good)));
@@ -108,6 +105,7 @@ class OpenApiTest {
             () -> http.post(path, Multipart.workbook("a.xlsx", good)));
         assertThat(header(busy, "Retry-After")).isNotNull();
       }
+      exercise("get", "/health/ready", 503, () -> http.get("/health/ready"));
       engine.release.countDown();
       assertThat(blocker.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     });

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.server.Http.Multipart;
 
 /** The upload page, the results page, downloads and assets over real HTTP, with a fake engine. */
@@ -73,30 +75,24 @@ class PageTest {
           .contains("&lt;b&gt;not&lt;/b&gt;", "&quot;up 12%&quot;").doesNotContain("<b>");
       assertThat(html).contains("board &lt;july&gt;-rated.xlsx");
 
-      String download = match(html, "href=\"(/download/[A-Za-z0-9_-]{43})\"");
-      HttpResponse<byte[]> d = http.get(download);
-      assertThat(d.statusCode()).isEqualTo(200);
-      assertThat(d.body()).isEqualTo(FakeEngine.rated(in));
-      assertThat(header(d, "Content-Disposition")).startsWith("attachment;")
-          .contains("filename*=UTF-8''board%20%3Cjuly%3E-rated.xlsx");
-      assertThat(header(d, "Cache-Control")).isEqualTo("no-store");
-
-      String again = match(html, "data-results=\"(/results/[A-Za-z0-9_-]{43})\"");
-      HttpResponse<byte[]> page = http.get(again);
-      assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(text(page)).contains(download, "Your scorecard results");
+      // The rated workbook is in the page itself: nothing is held on the server for a download.
+      String data = match(html, "<a href=\"data:application/vnd\\.openxmlformats-officedocument"
+          + "\\.spreadsheetml\\.sheet;base64,([A-Za-z0-9+/=]+)\" download=\"board &lt;july&gt;"
+          + "-rated\\.xlsx\" id=\"download\"");
+      assertThat(java.util.Base64.getDecoder().decode(data)).isEqualTo(FakeEngine.rated(in));
+      assertThat(html).doesNotContain("/download/", "/results/");
     });
   }
 
   @Test
-  void unknownOrExpiredResultsAre404Pages() {
+  void theOldResultAndDownloadAddressesAreGone() {
     Served.with(engine, (http, app) -> {
-      for (String path : new String[] {"/download/nope", "/results/" + "A".repeat(43), "/no/such/page"}) {
+      for (String path : new String[] {"/download/" + "A".repeat(43), "/results/" + "A".repeat(43),
+          "/no/such/page"}) {
         HttpResponse<byte[]> r = http.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(404);
         assertSafePage(r);
       }
-      assertThat(text(http.get("/download/" + "A".repeat(43)))).contains("This result has expired");
     });
   }
 
@@ -110,14 +106,18 @@ class PageTest {
       assertThat(text(none)).contains("<title>Error: ", "govuk-error-summary", "There is a problem",
           "<a href=\"#workbook\">Select a workbook to check.</a>", "govuk-form-group--error",
           "id=\"workbook-error\"", "aria-describedby=\"workbook-hint workbook-error\"");
-      HttpResponse<byte[]> text = http.post("/rate", Multipart.workbook("a.xlsx",
-          "just text".getBytes(StandardCharsets.UTF_8)));
-      assertThat(text.statusCode()).isEqualTo(415);
-      assertThat(text(text)).contains("not an Excel workbook");
       HttpResponse<byte[]> rules = http.post("/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())
           .file("rules", "r.yaml", "text/plain", "bogus_key: 1".getBytes(StandardCharsets.UTF_8)));
       assertThat(rules.statusCode()).isEqualTo(400);
       assertThat(text(rules)).contains("<a href=\"#rules\">", "bogus_key", "<details class=\"govuk-details\" open>");
+    });
+    engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+        "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
+    Served.with(engine, (http, app) -> {
+      HttpResponse<byte[]> text = http.post("/rate", Multipart.workbook("a.xlsx",
+          "just text".getBytes(StandardCharsets.UTF_8)));
+      assertThat(text.statusCode()).isEqualTo(415);
+      assertThat(text(text)).contains("Not a spreadsheet: expected an Excel workbook");
     });
   }
 

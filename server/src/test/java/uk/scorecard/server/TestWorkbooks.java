@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -95,6 +99,70 @@ final class TestWorkbooks {
         }
       }
     }
+  }
+
+  /**
+   * A scorecard of {@code rows} indicators over 12 months (text headings Jan-24 to Dec-24), its
+   * package XML written straight into a zip: long enough to read that a time limit of a fraction of
+   * a second passes while the library is still reading.
+   */
+  static byte[] longTable(int rows) {
+    String ns = "http://schemas.openxmlformats.org/";
+    StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+        + " xmlns=\"" + ns + "spreadsheetml/2006/main\"><sheetData>");
+    List<String> heads = new ArrayList<>(List.of("Ref", "Indicator", "Polarity", "Unit"));
+    for (String m : new String[] {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+        "Oct", "Nov", "Dec"}) {
+      heads.add(m + "-24");
+    }
+    heads.addAll(List.of("Target", "Tolerance"));
+    sheet.append("<row r=\"1\">");
+    for (String h : heads) {
+      sheet.append("<c t=\"inlineStr\"><is><t>").append(h).append("</t></is></c>");
+    }
+    sheet.append("</row>");
+    for (int r = 2; r <= rows + 1; r++) {
+      sheet.append("<row r=\"").append(r).append("\"><c t=\"inlineStr\"><is><t>IND ").append(r)
+          .append("</t></is></c><c t=\"inlineStr\"><is><t>Indicator ").append(r)
+          .append("</t></is></c><c t=\"inlineStr\"><is><t>Higher is better</t></is></c>"
+              + "<c t=\"inlineStr\"><is><t>Number</t></is></c>");
+      for (int m = 0; m < 12; m++) {
+        sheet.append("<c><v>").append(100 + (r * 7 + m * 13) % 50).append("</v></c>");
+      }
+      sheet.append("<c><v>120</v></c><c t=\"inlineStr\"><is><t>10%</t></is></c></row>");
+    }
+    sheet.append("</sheetData></worksheet>");
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+        + ns + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+        + "application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+        + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/"
+        + "sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
+        + ".worksheet+xml\"/></Types>");
+    parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+        + ns + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
+        + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>");
+    parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\""
+        + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns + "officeDocument/2006/relationships\">"
+        + "<sheets><sheet name=\"Scorecard\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<Relationships xmlns=\"" + ns + "package/2006/relationships\"><Relationship Id=\"rId1\""
+        + " Type=\"" + ns + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
+        + "sheet1.xml\"/></Relationships>");
+    parts.put("xl/worksheets/sheet1.xml", sheet.toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> p : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(p.getKey()));
+        zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
   }
 
   /** A workbook with one sheet of prose and no indicator table. */

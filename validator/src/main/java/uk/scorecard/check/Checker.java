@@ -3,6 +3,7 @@ package uk.scorecard.check;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
@@ -22,7 +23,8 @@ public final class Checker {
 
   /**
    * Every finding for the workbook, under the rules file's switches; stricter checks for
-   * publication when {@code publish}. Later stages add theirs to the same findings.
+   * publication when {@code publish}. Later stages add theirs to the same findings. Throws
+   * {@link CancellationException} if the thread is interrupted while it checks.
    */
   public Findings check(ReadWorkbook wb, Rules rules, boolean publish) {
     // In UTC: the zone of this machine would load the JDK's time-zone data for one day's date.
@@ -37,6 +39,10 @@ public final class Checker {
     wb.findings().forEach(out::add);
     for (IndicatorTable t : wb.tables()) {
       for (IndicatorRow row : t.rows()) {
+        if (Thread.currentThread().isInterrupted()) {
+          // A caller's time limit passed: stop rather than check thousands of rows for nobody.
+          throw new CancellationException("checking was stopped");
+        }
         RowChecks.check(CheckedRows.of(row, rules), out.publishing(Rule.UNSUPPRESSED_SMALL_COUNT,
             publish), out);
       }

@@ -1,5 +1,7 @@
 package uk.scorecard.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** A workbook we will not read, with a one-line reason fit to show the person who sent it. */
 public final class WorkbookRefusedException extends Exception {
 
@@ -20,6 +22,16 @@ public final class WorkbookRefusedException extends Exception {
   }
 
   private final Reason reason;
+
+  /**
+   * The refusal when the thread doing the work was interrupted, which is how a caller with a time
+   * limit (the web service) stops it: the work ends here rather than running on unseen.
+   */
+  public static WorkbookRefusedException stopped(@Nullable Throwable cause) {
+    String why = "the workbook took too long to check, and checking it was stopped";
+    return cause == null ? new WorkbookRefusedException(Reason.TOO_LARGE, why)
+        : new WorkbookRefusedException(Reason.TOO_LARGE, why, cause);
+  }
 
   public WorkbookRefusedException(Reason reason, String message) {
     super(oneLine(message));

@@ -24,16 +24,27 @@ final class Limits {
   private long text;
 
   /** Thrown when a limit is passed; the message says which, and by how much. */
-  static final class Exceeded extends RuntimeException {
+  static class Exceeded extends RuntimeException {
     Exceeded(String message) {
       super(message, null, false, false);
     }
   }
 
+  /** Thrown when the reading thread is interrupted: its caller's time limit has passed. */
+  static final class Stopped extends Exceeded {
+    Stopped() {
+      super("stopped");
+    }
+  }
+
+  /** Counts a cell; every 1,024 cells, also stops the read if the thread has been interrupted. */
   void countCell() {
     if (++cells > MAX_CELLS) {
       throw new Exceeded("more than " + count(MAX_CELLS) + " cells (the limit is "
           + count(MAX_CELLS) + ")");
+    }
+    if ((cells & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+      throw new Stopped();
     }
   }
 

@@ -20,7 +20,8 @@ import uk.scorecard.zip.ZipReader;
  * and for a zip package the number of parts, how far they unpack in all and each by ratio, part
  * names that clash when case is ignored, and XML parts that declare a DTD, are XML 1.1 or nest
  * elements deeper than {@link XmlDepth#MAX_DEPTH}. Every part is unpacked once here, so a damaged
- * zip is refused the same way by check and rate.
+ * zip is refused the same way by check and rate. It is the one guard of a package: the web
+ * service relies on it too. An interrupted thread stops it.
  */
 final class PackageGuard {
 
@@ -95,9 +96,10 @@ final class PackageGuard {
         }
         throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
       } catch (InterruptedException e) {
+        // The caller's time limit passed: stop the inspector too, and say why the work ended.
         task.cancel(true);
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the package was inspected", e);
+        throw WorkbookRefusedException.stopped(e);
       }
     }
   }
@@ -142,6 +144,10 @@ final class PackageGuard {
     long count = 0;
     try (EntryStream in = zip.open(e)) {
       for (int n; (n = in.read(buf)) > 0; ) {
+        if (Thread.currentThread().isInterrupted()) {
+          // A caller's time limit passed (or the reader gave up): unpack no more for nobody.
+          throw WorkbookRefusedException.stopped(null);
+        }
         count += n;
         if (count > left) {
           throw tooLarge("its parts unpack to more than " + megabytes(MAX_UNPACKED)

@@ -21,6 +21,9 @@ final class Refusals {
     if (e instanceof WorkbookRefusedException r) {
       return r;
     }
+    if (e instanceof Limits.Stopped) {
+      return WorkbookRefusedException.stopped(e);
+    }
     if (e instanceof Limits.Exceeded x) {
       return new WorkbookRefusedException(Reason.TOO_LARGE,
           "the workbook is too large to check: it has " + x.getMessage(), e);
