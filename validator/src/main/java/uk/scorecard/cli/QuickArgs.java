@@ -58,6 +58,7 @@ final class QuickArgs {
       case "--output" -> value(v -> c.output = Path.of(v));
       case "--rules" -> value(v -> c.rules.file = Path.of(v));
       case "--publish" -> flag(() -> c.publish = true);
+      case "--since" -> value(v -> c.since = Path.of(v));
       default -> false;
     });
   }
@@ -69,6 +70,7 @@ final class QuickArgs {
       case "--fail-on" -> value(v -> r.failOn = FailOn.valueOf(v));
       case "--rules" -> value(v -> r.rules.file = Path.of(v));
       case "--live" -> flag(() -> r.live = true);
+      case "--since" -> value(v -> r.since = Path.of(v));
       default -> false;
     });
   }

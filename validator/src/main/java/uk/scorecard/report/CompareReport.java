@@ -58,9 +58,14 @@ public final class CompareReport {
     m.put("last", c.lastName());
     m.put("this", c.thisName());
     m.put("since", c.lastPeriod());
-    m.put("changes", c.differences().stream().map(CompareReport::change).toList());
+    m.put("changes", changes(c));
     m.put("summary", Sentences.report(c));
     MAPPER.writeValue(out, m);
+  }
+
+  /** The changes as JSON objects: kind, severity, sheet, id, title, period, was, now, message. */
+  static List<Map<String, Object>> changes(Comparison c) {
+    return c.differences().stream().map(CompareReport::change).toList();
   }
 
   private static Map<String, Object> change(Difference d) {
@@ -77,9 +82,12 @@ public final class CompareReport {
     return m;
   }
 
-  /** The exception report as a Markdown block: a heading, then one bullet per sentence. */
+  /**
+   * The exception report as a Markdown block: a bold title line (not a # heading, so no line of a
+   * report starts like a CI runner's ## command), then one bullet per sentence.
+   */
   public static void markdown(String heading, List<String> sentences, PrintWriter out) {
-    out.println("### " + Markdown.escape(heading));
+    out.println("**" + Markdown.escape(heading) + "**");
     out.println();
     if (sentences.isEmpty()) {
       out.println("No indicator is rated Red or Amber.");

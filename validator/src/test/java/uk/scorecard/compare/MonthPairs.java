@@ -16,10 +16,10 @@ import uk.scorecard.fixtures.WorkbookBuilder;
  * comparison names. Each row is: id, title, polarity, unit, a figure per month, target,
  * tolerance, frequency. Last month runs to Feb-20 and this month to Mar-20 unless said otherwise.
  */
-final class MonthPairs {
+public final class MonthPairs {
 
   /** A pair: the kind it shows, last month's and this month's workbook. */
-  record MonthPair(Kind shows, byte[] last, byte[] now) {}
+  public record MonthPair(Kind shows, byte[] last, byte[] now) {}
 
   private static final List<Value> LAST = List.of(month(2020, 1), month(2020, 2));
   private static final List<Value> THIS = List.of(month(2020, 1), month(2020, 2), month(2020, 3));
@@ -32,7 +32,7 @@ final class MonthPairs {
   private MonthPairs() {}
 
   /** Every pair by name. */
-  static Map<String, MonthPair> all() {
+  public static Map<String, MonthPair> all() {
     Map<String, MonthPair> m = new LinkedHashMap<>();
     m.put("no-change", pair(Kind.NO_CHANGE,
         book(LAST, row(CP11, p(18), p(19), p(15), "10%"), row(AMT2, p(85), p(88), p(90), "5%")),

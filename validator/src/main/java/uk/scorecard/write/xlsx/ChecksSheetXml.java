@@ -16,6 +16,8 @@ final class ChecksSheetXml {
   static byte[] render(List<List<Cell>> rows, Styles styles, String mainNs) {
     StringBuilder data = new StringBuilder();
     StringBuilder links = new StringBuilder();
+    StringBuilder merges = new StringBuilder();
+    int mergeCount = 0;
     for (int r = 0; r < rows.size(); r++) {
       List<Cell> row = rows.get(r);
       if (row.isEmpty()) {
@@ -33,6 +35,12 @@ final class ChecksSheetXml {
               .append(escape(cell.link())).append("\" display=\"").append(escape(cell.text()))
               .append("\"/>");
         }
+        if (cell.look() == ChecksContent.Look.SENTENCE) {
+          // A sentence spans to the last column, so it reads as one paragraph, not a tall strip.
+          merges.append("<mergeCell ref=\"").append(ref).append(':')
+              .append(CellRef.a1(r, ChecksContent.WIDTHS.length - 1)).append("\"/>");
+          mergeCount++;
+        }
       }
       data.append("</row>");
     }
@@ -46,6 +54,10 @@ final class ChecksSheetXml {
           .append("\" width=\"").append(ChecksContent.WIDTHS[i]).append("\" customWidth=\"1\"/>");
     }
     x.append("</cols><sheetData>").append(data).append("</sheetData>");
+    if (mergeCount > 0) {
+      x.append("<mergeCells count=\"").append(mergeCount).append("\">").append(merges)
+          .append("</mergeCells>");
+    }
     if (links.length() > 0) {
       x.append("<hyperlinks>").append(links).append("</hyperlinks>");
     }
@@ -63,7 +75,7 @@ final class ChecksSheetXml {
       case TITLE -> s.title();
       case HEADING -> s.bold(0, false);
       case HEADER -> s.bold(0, true);
-      case WRAP -> s.wrap(0);
+      case WRAP, SENTENCE -> s.wrap(0);
       case RAG -> s.rag(s.top(0, false), cell.rating());
       // Top-aligned like the wrapped cells beside it, so a row reads along one line.
       case PLAIN -> s.top(0, false);
@@ -78,6 +90,9 @@ final class ChecksSheetXml {
       if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
         lines = Math.max(lines, WrapHeight.lines(cell.text(),
             ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
+      }
+      if (cell.look() == ChecksContent.Look.SENTENCE) {
+        lines = Math.max(lines, WrapHeight.lines(cell.text(), ChecksContent.widthFrom(c)));
       }
     }
     return lines == 1 ? "" : " ht=\"" + (int) WrapHeight.points(lines) + "\" customHeight=\"1\"";
