@@ -1,5 +1,6 @@
 package uk.scorecard;
 
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.rules.Rules;
 
 /**
@@ -7,7 +8,7 @@ import uk.scorecard.rules.Rules;
  * formatting to the RAG column, whether to apply the stricter checks for publication, and last
  * month's workbook to compare with ({@code since}, or null), read under the same rules.
  */
-public record Options(Rules rules, boolean live, boolean publish, Input since) {
+public record Options(Rules rules, boolean live, boolean publish, @Nullable Input since) {
 
   /** No rules file, no live formatting, not for publication. */
   public static final Options DEFAULT = new Options(Rules.NONE, false, false);

@@ -2,6 +2,7 @@ package uk.scorecard;
 
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.check.Checker;
 import uk.scorecard.compare.Comparer;
 import uk.scorecard.compare.Comparison;
@@ -90,7 +91,7 @@ public final class Scorecard {
   }
 
   private Analysis analysed(Input input, Options options, ReadWorkbook wb,
-      List<RatedIndicator> last) {
+      @Nullable List<RatedIndicator> last) {
     Findings findings = checker.check(wb, options.rules(), options.publish());
     List<RatedIndicator> rated = new Rater(options.rules()).rate(wb.tables());
     Agreements.check(rated, findings);

@@ -1,5 +1,7 @@
 package uk.scorecard.server;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request we answer with an error status and a one-line reason fit to show the person who sent
  * it; thrown by the upload handling and turned into JSON or an error page in one place, {@link App}.
@@ -7,11 +9,11 @@ package uk.scorecard.server;
 public final class ServiceException extends Exception {
 
   private final int status;
-  private final String field;
+  private final @Nullable String field;
   private final String outcome;
 
   /** An error about the form field {@code field} ("workbook", "rules", or null for none). */
-  public ServiceException(int status, String field, String outcome, String message) {
+  public ServiceException(int status, @Nullable String field, String outcome, String message) {
     super(message, null, false, false);
     this.status = status;
     this.field = field;
@@ -53,7 +55,7 @@ public final class ServiceException extends Exception {
   }
 
   /** The form field the error is about, for the error summary link, or null. */
-  public String field() {
+  public @Nullable String field() {
     return field;
   }
 

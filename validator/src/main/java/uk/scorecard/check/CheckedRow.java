@@ -2,6 +2,7 @@ package uk.scorecard.check;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
@@ -52,18 +53,18 @@ record CheckedRow(
   }
 
   /** The observation the row is rated on: its latest figure, or null. */
-  Observation latest() {
+  @Nullable Observation latest() {
     List<Observation> figures = row.figures();
     return figures.isEmpty() ? null : figures.get(figures.size() - 1);
   }
 
   /** The numerator, or null. */
-  Figure numerator() {
+  @Nullable Figure numerator() {
     return row().numerator();
   }
 
   /** The denominator, or null. */
-  Figure denominator() {
+  @Nullable Figure denominator() {
     return row().denominator();
   }
 

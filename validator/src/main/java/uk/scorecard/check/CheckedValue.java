@@ -1,6 +1,7 @@
 package uk.scorecard.check;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Reading;
@@ -33,7 +34,7 @@ record CheckedValue(CellRef cell, String label, Unit unit, Reading reading, Role
   }
 
   /** The number, or null when the cell holds none. */
-  Figure figure() {
+  @Nullable Figure figure() {
     return reading.figure();
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
@@ -83,7 +84,7 @@ public final class Findings {
   }
 
   /** The finding at the severity the rules file gives its code, or null when it is off. */
-  private Finding adjusted(Finding f) {
+  private @Nullable Finding adjusted(Finding f) {
     String o = overrides.getOrDefault(f.code(), "").strip().toLowerCase(Locale.ROOT);
     Severity s =
         switch (o) {

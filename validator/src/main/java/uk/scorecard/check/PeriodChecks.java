@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
-import uk.scorecard.model.Layout;
 import uk.scorecard.model.Layout.PeriodColumn;
+import uk.scorecard.model.Layout;
 import uk.scorecard.model.Period;
 import uk.scorecard.read.PeriodParser;
 
@@ -34,7 +35,7 @@ final class PeriodChecks {
   }
 
   /** The latest column of the kind of period the table has most of, or null without periods. */
-  static PeriodColumn latest(Layout layout) {
+  static @Nullable PeriodColumn latest(Layout layout) {
     return byKind(layout).values().stream()
         .max(Comparator.comparingInt(List::size))
         .map(k -> k.stream().max(Comparator.comparing(PeriodColumn::period)).orElseThrow())

@@ -4,4 +4,7 @@
  * uk.scorecard.check.RuleCatalogue} lists them. Cell and row rules are Bean Validation constraints
  * on check-side records; table and workbook rules are plain functions beside them.
  */
+@NullMarked
 package uk.scorecard.check;
+
+import org.jspecify.annotations.NullMarked;

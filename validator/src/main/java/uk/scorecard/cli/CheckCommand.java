@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "LAST",
       description = "Last month's workbook: compare with it, and say what changed in the"
           + " exception report (summary).")
-  Path since;
+  @Nullable Path since;
 
   @Mixin
   RulesChoice rules = new RulesChoice();
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Why the report must not be written there, or null when it may. */
-  private String refusal(Destination to, List<Workbooks.Found> workbooks) {
+  private @Nullable String refusal(Destination to, List<Workbooks.Found> workbooks) {
     if (to == Destination.FOLDER) {
       return "it is a folder; give --output a file name";
     }

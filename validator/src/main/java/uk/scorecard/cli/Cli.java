@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.scorecard.Scorecard;
@@ -53,10 +51,7 @@ public final class Cli implements Runnable {
     }
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Scorecard scorecard = new Scorecard();
-    Optional<Callable<Integer>> quick = QuickArgs.parse(args, scorecard, o, e);
-    int code = quick.isPresent() ? callQuickly(quick.get(), e)
-        : picocli(scorecard, o, e).execute(args);
+    int code = picocli(new Scorecard(), o, e).execute(args);
     o.flush();
     e.flush();
     return code;
@@ -68,14 +63,6 @@ public final class Cli implements Runnable {
         .setOut(o)
         .setErr(e)
         .setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex, line.getErr()));
-  }
-
-  private static int callQuickly(Callable<Integer> command, PrintWriter err) {
-    try {
-      return command.call();
-    } catch (Exception ex) {
-      return internalError(ex, err);
-    }
   }
 
   /** Not expected: says what failed in one line rather than printing a stack trace. */

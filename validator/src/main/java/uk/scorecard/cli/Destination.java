@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a file the command line writes must be written so that it clobbers nothing: a new file or
@@ -72,7 +73,7 @@ enum Destination {
   }
 
   /** The path's own attributes (a link is not followed), or null when there is nothing there. */
-  private static BasicFileAttributes attributes(Path p) {
+  private static @Nullable BasicFileAttributes attributes(Path p) {
     try {
       return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {

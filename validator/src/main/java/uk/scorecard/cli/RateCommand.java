@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +19,8 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
 import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
@@ -42,7 +43,7 @@ final class RateCommand implements Callable<Integer> {
   private final Set<Path> written = new HashSet<>();
   private FileKeys inputs = FileKeys.of(List.of());
 
-  /** Only for the usage errors picocli reports; {@link QuickArgs} never lets one through. */
+  /** For the usage errors picocli reports. */
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +65,7 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "LAST",
       description = "Last month's workbook: add a \"Since last month\" section to the Checks"
           + " sheet and say what changed in the exception report.")
-  Path since;
+  @Nullable Path since;
 
   @Option(names = "--live",
       description = "Colour RAG cells typed by hand too (conditional formatting).")
@@ -108,7 +109,7 @@ final class RateCommand implements Callable<Integer> {
   }
 
   /** Why these options cannot be used together, or null when they can. */
-  String misuse() {
+  @Nullable String misuse() {
     if (out != null && outDir != null) {
       return "give -o or --out-dir, not both";
     }
@@ -158,7 +159,7 @@ final class RateCommand implements Callable<Integer> {
   }
 
   /** Why the rated copy must not be written to the target, or null when it may. */
-  private String clash(Workbooks.Found w, Path target) {
+  private @Nullable String clash(Workbooks.Found w, Path target) {
     Path key = target.toAbsolutePath().normalize();
     String choose = out != null ? "-o" : "--out-dir";
     if (key.equals(w.file().toAbsolutePath().normalize()) || Destination.sameFile(target, w.file())) {

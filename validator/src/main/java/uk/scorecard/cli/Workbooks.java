@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.report.Unreadable;
 
 /**
@@ -44,7 +45,7 @@ final class Workbooks {
   }
 
   /** The workbooks the arguments name; {@code skip} is a folder never walked into, or null. */
-  static Expansion expand(List<String> args, Path skip) {
+  static @Nullable Expansion expand(List<String> args, Path skip) {
     Workbooks w = new Workbooks(skip);
     for (String arg : args) {
       w.add(arg);

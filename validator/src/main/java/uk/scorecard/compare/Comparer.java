@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
 import uk.scorecard.rate.RatedIndicator;
@@ -108,13 +109,13 @@ public final class Comparer {
   }
 
   /** An id or title as a key: case, spaces and dashes ignored. */
-  static String key(String s) {
+  static String key(@Nullable String s) {
     return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ")
         .replaceAll("[\u2010-\u2015]", "-");
   }
 
   /** A title's words alone, so punctuation and spacing do not stop a match. */
-  static String words(String title) {
+  static String words(@Nullable String title) {
     return title == null ? "" : title.replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
   }
 }

@@ -1,6 +1,7 @@
 package uk.scorecard.compare;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -36,7 +37,7 @@ public record Comparison(String lastName, String thisName, String lastPeriod, Li
   }
 
   /** The pair of this month's rated indicator, or null when it is not in the comparison. */
-  public Pair of(RatedIndicator now) {
+  public @Nullable Pair of(RatedIndicator now) {
     for (Pair p : pairs) {
       if (p.now() == now) {
         return p;

@@ -1,5 +1,7 @@
 package uk.scorecard.compare;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change to one indicator between last month's workbook and this month's: its kind, the
  * indicator (sheet, id and title as this month has them, or as last month had them when removed),
@@ -36,7 +38,7 @@ public record Difference(Kind kind, String sheet, String id, String title, Strin
     return sb.toString();
   }
 
-  private static String nz(String s) {
+  private static String nz(@Nullable String s) {
     return s == null ? "" : s;
   }
 }

@@ -2,6 +2,7 @@ package uk.scorecard.compare;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
@@ -42,7 +43,7 @@ public enum Direction {
    * and annual indicators are compared with their previous figure), or null when there is none
    * or the polarity says nothing of better and worse.
    */
-  public static Direction sincePrevious(RatedIndicator r) {
+  public static @Nullable Direction sincePrevious(RatedIndicator r) {
     List<Observation> figures = r.row().figures();
     int at = figures.indexOf(r.ratedOn());
     return at < 1 ? null : between(figures.get(at - 1).reading().figure(),
@@ -50,14 +51,14 @@ public enum Direction {
   }
 
   /** The direction from the same period a year before, or null when the workbook lacks it. */
-  public static Direction sinceLastYear(RatedIndicator r) {
+  public static @Nullable Direction sinceLastYear(RatedIndicator r) {
     Observation year = yearBefore(r);
     return year == null ? null
         : between(year.reading().figure(), r.ratedOn().reading().figure(), r.row());
   }
 
   /** The same period a year before the rated one, with a figure, or null. */
-  static Observation yearBefore(RatedIndicator r) {
+  static @Nullable Observation yearBefore(RatedIndicator r) {
     if (r.ratedOn() == null) {
       return null;
     }
@@ -72,7 +73,7 @@ public enum Direction {
   }
 
   /** The direction from one figure to another under the row's polarity, or null. */
-  static Direction between(Figure before, Figure after, IndicatorRow row) {
+  static @Nullable Direction between(Figure before, Figure after, IndicatorRow row) {
     Polarity p = row.polarity();
     if (p == null || p == Polarity.NOT_RATED) {
       return null;
@@ -93,7 +94,7 @@ public enum Direction {
     return better > 0 ? IMPROVING : better < 0 ? WORSENING : NO_CHANGE;
   }
 
-  private static BigDecimal[] band(IndicatorRow row) {
+  private static BigDecimal @Nullable [] band(IndicatorRow row) {
     if (row.target() instanceof Target.Band b) {
       return new BigDecimal[] {b.low(), b.high()};
     }

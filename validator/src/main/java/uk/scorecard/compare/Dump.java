@@ -2,6 +2,7 @@ package uk.scorecard.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.rate.RatedIndicator;
@@ -43,14 +44,14 @@ public final class Dump {
     return out;
   }
 
-  private static void field(StringBuilder sb, String name, String value) {
+  private static void field(StringBuilder sb, String name, @Nullable String value) {
     if (value != null && !value.isEmpty()) {
       sb.append(" | ").append(name).append(' ').append(clean(value));
     }
   }
 
   /** Text on one line, so one cell never spans lines of the diff. */
-  private static String clean(String s) {
+  private static String clean(@Nullable String s) {
     return s == null ? "" : s.strip().replaceAll("\\s+", " ");
   }
 }

@@ -2,6 +2,7 @@ package uk.scorecard.compare;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
@@ -93,12 +94,12 @@ final class Figures {
   }
 
   /** The polarity in words for a sentence, or empty. */
-  static String polarity(Polarity p) {
+  static String polarity(@Nullable Polarity p) {
     return p == null ? "" : p.label().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The rule the indicator is rated by now, or null when it is not rated. */
-  static Rag.Rule rule(IndicatorRow row) {
+  static Rag.@Nullable Rule rule(IndicatorRow row) {
     if (row.polarity() == null || row.polarity() == Polarity.NOT_RATED) {
       return null;
     }
@@ -108,12 +109,12 @@ final class Figures {
   }
 
   /** The rating a figure would have under the rule, as shown (null rule: Grey). */
-  static Rating rate(Figure f, Rag.Rule rule) {
+  static Rating rate(Figure f, Rag.@Nullable Rule rule) {
     return rule == null ? Rating.GREY : Rag.rate(at(f, f.decimals()), rule);
   }
 
   /** The observation for the same dates in another row, or null. */
-  static Observation samePeriod(IndicatorRow row, Period p) {
+  static @Nullable Observation samePeriod(IndicatorRow row, Period p) {
     for (Observation o : row.observations()) {
       if (o.period().sameDatesAs(p)) {
         return o;

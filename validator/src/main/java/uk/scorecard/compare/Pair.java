@@ -1,6 +1,7 @@
 package uk.scorecard.compare;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -8,7 +9,7 @@ import uk.scorecard.rate.RatedIndicator;
  * null for a new or removed indicator), whether it was matched by title because its id changed,
  * and what changed.
  */
-public record Pair(RatedIndicator last, RatedIndicator now, boolean byTitle,
+public record Pair(@Nullable RatedIndicator last, @Nullable RatedIndicator now, boolean byTitle,
     List<Difference> differences) {
 
   public Pair {
@@ -21,7 +22,7 @@ public record Pair(RatedIndicator last, RatedIndicator now, boolean byTitle,
   }
 
   /** The first difference of the kind, or null. */
-  public Difference first(Kind kind) {
+  public @Nullable Difference first(Kind kind) {
     return differences.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
   }
 }

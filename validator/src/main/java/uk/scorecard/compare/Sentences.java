@@ -2,6 +2,7 @@ package uk.scorecard.compare;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
@@ -25,7 +26,7 @@ public final class Sentences {
    * The sentence for an indicator, or empty when it is neither Red nor Amber and its rating did
    * not change; {@code pair} is its comparison with last month, or null.
    */
-  public static String of(RatedIndicator r, Pair pair) {
+  public static String of(RatedIndicator r, @Nullable Pair pair) {
     boolean changed = pair != null && pair.has(Kind.RATING_CHANGED);
     if (r.ratedOn() == null || !changed && !Streak.exception(r.rating())) {
       return "";
@@ -189,13 +190,13 @@ public final class Sentences {
     }
   }
 
-  private static void direction(Direction d, StringBuilder sb) {
+  private static void direction(@Nullable Direction d, StringBuilder sb) {
     if (d != null && d != Direction.NO_CHANGE) {
       sb.append(" (").append(d.word().toLowerCase(Locale.ROOT)).append(')');
     }
   }
 
-  private static String noun(Unit unit) {
+  private static String noun(@Nullable Unit unit) {
     return switch (unit == null ? Unit.DECIMAL : unit) {
       case PERCENT -> "the rate";
       case COUNT -> "the number";

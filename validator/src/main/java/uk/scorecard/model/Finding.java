@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a workbook: where (sheet and A1 cell, empty for the workbook as a whole),
@@ -35,7 +36,7 @@ public record Finding(String sheet, String cell, Severity severity, String code,
   }
 
   /** The cell this finding points at, or null for a workbook-level finding. */
-  public CellRef cellRef() {
+  public @Nullable CellRef cellRef() {
     return cell.isEmpty() ? null : CellRef.parse(sheet, cell);
   }
 }

@@ -2,6 +2,7 @@ package uk.scorecard.model;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Which direction is better for an indicator. */
 public enum Polarity {
@@ -24,7 +25,7 @@ public enum Polarity {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The polarity that an officer's wording names, or null when it names none. */
-  public static Polarity parse(String text) {
+  public static @Nullable Polarity parse(String text) {
     if (text == null) {
       return null;
     }

@@ -1,5 +1,7 @@
 package uk.scorecard.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A RAG rating; Grey means not rated (no target, no polarity or no value). Blue (BRAG) is beyond
  * the target by a margin a workbook defines; it is counted only where it is used.
@@ -28,7 +30,7 @@ public enum Rating {
   }
 
   /** The rating an officer's text names (R, Red, a, GREEN...), or null when it names none. */
-  public static Rating parse(String text) {
+  public static @Nullable Rating parse(String text) {
     if (text == null) {
       return null;
     }

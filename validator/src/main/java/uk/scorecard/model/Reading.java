@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** What one figure cell holds: a number, a legitimate marker, nothing, or an error. */
 public sealed interface Reading {
@@ -36,7 +37,7 @@ public sealed interface Reading {
   Blank BLANK = new Blank();
 
   /** The figure this reading holds, or null when it holds no number. */
-  default Figure figure() {
+  default @Nullable Figure figure() {
     return this instanceof Figure f ? f : null;
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads targets and tolerances written as text: {@code 95%}, {@code 8% to 12%}, {@code 5pp}. */
 public final class RuleText {
@@ -20,7 +21,7 @@ public final class RuleText {
   private RuleText() {}
 
   /** A target from text, or null when the text is not one; percentages on the 0-100 scale. */
-  public static Target target(String text) {
+  public static @Nullable Target target(String text) {
     String t = clean(text);
     Matcher band = BAND.matcher(t);
     if (band.matches()) {
@@ -39,7 +40,7 @@ public final class RuleText {
   }
 
   /** A tolerance from text, or null when the text is not one. */
-  public static Tolerance tolerance(String text) {
+  public static @Nullable Tolerance tolerance(String text) {
     String t = clean(text);
     Matcher pp = POINTS.matcher(t);
     if (pp.matches()) {
@@ -60,7 +61,7 @@ public final class RuleText {
       Pattern.compile("\\s*(beyond|above|below|better than|past|over|under) (the )?target$");
 
   /** A Blue margin from text ({@code 5% beyond target}, {@code 2pp}), or null when none. */
-  public static Tolerance blueMargin(String text) {
+  public static @Nullable Tolerance blueMargin(String text) {
     return tolerance(BEYOND.matcher(clean(text)).replaceFirst(""));
   }
 

@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** What an indicator's figures measure, which decides how they are checked and how change is said. */
 public enum Unit {
@@ -23,7 +24,7 @@ public enum Unit {
   }
 
   /** The unit that an officer's wording names, or null when it names none. */
-  public static Unit parse(String text) {
+  public static @Nullable Unit parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -1,6 +1,7 @@
 package uk.scorecard.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A number written out as text (typed into a cell, a target in a rules file, an amount in a
@@ -59,7 +60,7 @@ public final class WrittenNumber {
   }
 
   /** The number as an exact decimal, commas dropped, or null when a spreadsheet cannot hold it. */
-  public static BigDecimal parse(String number) {
+  public static @Nullable BigDecimal parse(String number) {
     return excess(number) > 0 ? null : new BigDecimal(number.replace(",", ""));
   }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Unit;
 import uk.scorecard.model.WrittenNumber;
@@ -30,7 +31,7 @@ public record ChangeText(int direction, BigDecimal amount) {
   private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+");
 
   /** What the text says, or null when it says nothing we can compare (blank, "-", "N/A"). */
-  public static ChangeText parse(String text, Polarity polarity) {
+  public static @Nullable ChangeText parse(String text, Polarity polarity) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     Matcher m = AMOUNT.matcher(t);
     // An amount longer than a spreadsheet holds is no amount (and is never parsed).

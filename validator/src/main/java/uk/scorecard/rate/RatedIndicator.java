@@ -1,6 +1,7 @@
 package uk.scorecard.rate;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Rating;
@@ -11,7 +12,7 @@ import uk.scorecard.model.Rating;
  * and which of its Change, RAG and Caveat cells are ours to write ({@link Ours}).
  */
 public record RatedIndicator(IndicatorRow row, String change, Rating rating, List<String> caveats,
-    Observation ratedOn, boolean writesChange, boolean writesRag, boolean writesCaveat) {
+    @Nullable Observation ratedOn, boolean writesChange, boolean writesRag, boolean writesCaveat) {
 
   public RatedIndicator {
     caveats = List.copyOf(caveats);

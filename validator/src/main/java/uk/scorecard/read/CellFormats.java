@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.StylesTable;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.xml.SafeXml;
 
 /**
@@ -45,7 +46,7 @@ final class CellFormats {
   }
 
   /** The format code of a style, or null when there is no such style. */
-  String code(int style) {
+  @Nullable String code(int style) {
     return style >= 0 && style < codes.length ? codes[style] : null;
   }
 

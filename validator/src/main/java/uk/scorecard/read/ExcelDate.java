@@ -1,6 +1,7 @@
 package uk.scorecard.read;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The day an Excel date serial falls on, as POI's DateUtil gives it but without its Calendar,
@@ -17,7 +18,7 @@ final class ExcelDate {
   private ExcelDate() {}
 
   /** The day, or null when the serial is not a date Excel could show. */
-  static LocalDate of(double serial, boolean date1904) {
+  static @Nullable LocalDate of(double serial, boolean date1904) {
     if (!(serial >= 0 && serial < MAX_SERIAL + 1)) {
       return null;
     }

@@ -1,6 +1,7 @@
 package uk.scorecard.read;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Period;
 
 /** How often an indicator is reported, from a Frequency cell: monthly, quarterly, termly, annual. */
@@ -9,7 +10,7 @@ final class Frequency {
   private Frequency() {}
 
   /** The period kind a Frequency cell names, or null when it names none. */
-  static Period.Kind of(String text) {
+  static Period.@Nullable Kind of(String text) {
     if (text == null) {
       return null;
     }

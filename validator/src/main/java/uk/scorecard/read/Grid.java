@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The cells of one sheet that hold something, by row then column, with its merged ranges. */
 final class Grid {
@@ -38,7 +39,7 @@ final class Grid {
   }
 
   /** The cell at a position, or null when it holds nothing. */
-  RawCell get(int row, int col) {
+  @Nullable RawCell get(int row, int col) {
     NavigableMap<Integer, RawCell> r = rows.get(row);
     return r == null ? null : r.get(col);
   }

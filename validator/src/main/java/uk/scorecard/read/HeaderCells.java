@@ -2,6 +2,7 @@ package uk.scorecard.read;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells that make up one candidate header row, column by column: the row's own cells (with a
@@ -23,7 +24,7 @@ final class HeaderCells {
    * The slots of a row, left to right, or null when the row cannot be a header: a header holds
    * labels (text or dates), never plain numbers, errors or true/false values.
    */
-  static Map<Integer, Slot> of(Grid grid, MergeIndex merges, int row) {
+  static @Nullable Map<Integer, Slot> of(Grid grid, MergeIndex merges, int row) {
     Map<Integer, RawCell> own = new TreeMap<>();
     for (RawCell c : grid.row(row)) {
       if (!isLabel(c)) {
@@ -69,7 +70,7 @@ final class HeaderCells {
   }
 
   /** The group row's own cells, or null when the row above is not made of labels. */
-  private static Map<Integer, RawCell> groupRow(Grid grid, MergeIndex merges, int row) {
+  private static @Nullable Map<Integer, RawCell> groupRow(Grid grid, MergeIndex merges, int row) {
     Map<Integer, RawCell> above = new TreeMap<>();
     if (row == 0) {
       return null;

@@ -3,6 +3,7 @@ package uk.scorecard.read;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 
 /** Recognises a header cell by what it means, whatever its case, spacing or line breaks. */
@@ -72,7 +73,7 @@ final class HeaderMatcher {
   }
 
   /** The column a header names, or null; "Indicator" alone returns null (see {@link #isIndicator}). */
-  static Column match(String header) {
+  static @Nullable Column match(String header) {
     String h = normalise(header);
     Column c = EXACT.get(h);
     if (c != null) {

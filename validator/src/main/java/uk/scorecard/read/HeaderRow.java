@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
@@ -35,7 +36,7 @@ final class HeaderRow {
   private HeaderRow() {}
 
   /** The header this row is, or null when it is not one. */
-  static Found read(Grid grid, MergeIndex merges, int row, boolean date1904) {
+  static @Nullable Found read(Grid grid, MergeIndex merges, int row, boolean date1904) {
     Map<Integer, HeaderCells.Slot> slots = HeaderCells.of(grid, merges, row);
     if (slots == null) {
       return null;

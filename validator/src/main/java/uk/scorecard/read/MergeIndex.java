@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the merged range a cell lies in. Header reading asks this for every candidate row, so
@@ -33,7 +34,7 @@ final class MergeIndex {
   }
 
   /** The merged range covering a cell, or null when the cell is not merged. */
-  Grid.Merge at(int row, int col) {
+  Grid.@Nullable Merge at(int row, int col) {
     for (Grid.Merge m : byRow.getOrDefault(row, List.of())) {
       if (covers(m, row, col)) {
         return m;

@@ -3,6 +3,7 @@ package uk.scorecard.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Blue;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
@@ -83,7 +84,7 @@ final class RowReader {
   }
 
   /** The target the row's own cell gives, on the indicator's scale, or null. */
-  private Target cellTarget(int row, Unit unit) {
+  private @Nullable Target cellTarget(int row, Unit unit) {
     RawCell c = cell(row, Column.TARGET);
     if (c != null && c.kind() == RawCell.Kind.NUMBER) {
       return new Target.Point(onScale(c, unit));

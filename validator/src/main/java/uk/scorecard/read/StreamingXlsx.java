@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -44,7 +45,7 @@ final class StreamingXlsx {
   }
 
   /** Every sheet as a grid, or null when POI's reader should read this package instead. */
-  static Sheets read(byte[] bytes, Limits limits) {
+  static @Nullable Sheets read(byte[] bytes, Limits limits) {
     try {
       PackageZip zip = PackageZip.open(bytes);
       WorkbookParts parts = WorkbookParts.of(zip);

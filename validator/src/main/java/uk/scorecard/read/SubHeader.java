@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Layout.PeriodColumn;
 
 /**
@@ -21,7 +22,7 @@ final class SubHeader {
   private SubHeader() {}
 
   /** The periods re-pointed at their sub-columns, or null when the next row is no sub-header. */
-  static List<PeriodColumn> periods(Grid grid, MergeIndex merges, HeaderRow.Found h) {
+  static @Nullable List<PeriodColumn> periods(Grid grid, MergeIndex merges, HeaderRow.Found h) {
     int row = h.row() + 1;
     for (RawCell c : grid.row(row)) {
       if (c.kind() != RawCell.Kind.TEXT) {

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
@@ -34,7 +35,7 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets, String
       "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
-  static WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
+  static @Nullable WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
     String named = rels(zip, "_rels/.rels", "").get(REL + "officeDocument");
     String main = named == null ? null : zip.actual(named);
     if (main == null || !zip.has(main) || !zip.has("[Content_Types].xml")) {

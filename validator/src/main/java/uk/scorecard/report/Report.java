@@ -1,6 +1,7 @@
 package uk.scorecard.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.compare.Comparison;
 import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
@@ -12,7 +13,7 @@ import uk.scorecard.model.Severity;
  * and, when it was compared with last month's workbook, the comparison (else null).
  */
 public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators,
-    Comparison since) implements Outcome {
+    @Nullable Comparison since) implements Outcome {
 
   public Report {
     findings = List.copyOf(findings);

@@ -1,6 +1,7 @@
 package uk.scorecard.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.compare.Comparison;
 import uk.scorecard.compare.Direction;
 import uk.scorecard.compare.Sentences;
@@ -22,11 +23,11 @@ public final class Results {
 
   /** The report for one workbook compared with last month's ({@code since}, or null). */
   public static Report report(String path, List<Finding> findings, List<RatedIndicator> rated,
-      Comparison since) {
+      @Nullable Comparison since) {
     return new Report(path, findings, rated.stream().map(r -> result(r, since)).toList(), since);
   }
 
-  private static IndicatorResult result(RatedIndicator r, Comparison since) {
+  private static IndicatorResult result(RatedIndicator r, @Nullable Comparison since) {
     IndicatorRow row = r.row();
     String latest = r.ratedOn() == null ? ""
         : Shown.figure(r.ratedOn().reading().figure(), row.unit()) + " (" + r.ratedOn().period().label()

@@ -2,6 +2,7 @@ package uk.scorecard.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Polarity;
 
 /**
@@ -42,7 +43,7 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
    * The rule for an indicator id, or null. Ids match exactly first, then ignoring case and spacing,
    * because officers type "FD 8", "FD8" and "fd 8" for the same indicator.
    */
-  public IndicatorRule forIndicator(String id) {
+  public @Nullable IndicatorRule forIndicator(String id) {
     if (id == null) {
       return null;
     }

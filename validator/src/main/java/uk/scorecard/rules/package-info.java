@@ -1,2 +1,5 @@
 /** Rules given outside the workbook: the rules file and its validation. */
+@NullMarked
 package uk.scorecard.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A zip read from its bytes through its central directory, so an entry is inflated only when it
@@ -49,7 +50,7 @@ public final class ZipReader {
   }
 
   /** The entry of this name (no leading slash), or null. */
-  public ZipItem find(String name) {
+  public @Nullable ZipItem find(String name) {
     return byName.get(name);
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
 
@@ -42,7 +43,7 @@ public final class PackageParts {
   }
 
   /** The entry of a part, matched exactly and then ignoring case, or null. */
-  public ZipItem find(String name) {
+  public @Nullable ZipItem find(String name) {
     ZipItem e = zip.find(name);
     return e != null ? e : byLowerName.get(lower(name));
   }
@@ -54,7 +55,7 @@ public final class PackageParts {
   }
 
   /** At most {@code max} bytes of a part, or null when the package has no such part. */
-  public byte[] read(String name, int max) throws IOException {
+  public byte @Nullable [] read(String name, int max) throws IOException {
     ZipItem e = find(name);
     if (e == null) {
       return null;
@@ -65,7 +66,7 @@ public final class PackageParts {
   }
 
   /** A whole part, or null when the package has no such part. */
-  public byte[] read(String name) throws IOException {
+  public byte @Nullable [] read(String name) throws IOException {
     return read(name, Integer.MAX_VALUE);
   }
 

@@ -3,6 +3,7 @@ package uk.scorecard.write.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
@@ -44,7 +45,7 @@ public final class ChecksContent {
   }
 
   /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
-  public record Cell(String text, Look look, Rating rating, String link) {
+  public record Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
     static Cell of(String text, Look look) {
       return new Cell(text == null ? "" : text, look, null, null);
     }

@@ -1,6 +1,7 @@
 package uk.scorecard.write.xlsx;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import uk.scorecard.write.plan.Marks;
 
@@ -21,7 +22,7 @@ final class ChecksMarker {
   private ChecksMarker() {}
 
   /** The name of the sheet our marker is scoped to, or null when no sheet carries it. */
-  static String markedSheet(PackageModel model) {
+  static @Nullable String markedSheet(PackageModel model) {
     Element names = Xml.child(model.workbook.getDocumentElement(), "definedNames");
     if (names == null) {
       return null;

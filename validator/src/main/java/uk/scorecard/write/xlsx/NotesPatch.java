@@ -3,6 +3,7 @@ package uk.scorecard.write.xlsx;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.write.plan.Plan;
 
@@ -23,7 +24,7 @@ final class NotesPatch {
   }
 
   /** Applies the notes; returns the id of a new legacy drawing the sheet must name, or null. */
-  String apply(List<Plan.Note> notes) throws IOException {
+  @Nullable String apply(List<Plan.Note> notes) throws IOException {
     String commentsTarget = rels.target("comments");
     if (notes.isEmpty() && commentsTarget == null) {
       return null;

@@ -3,6 +3,7 @@ package uk.scorecard.write.xlsx;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -33,19 +34,19 @@ final class Rels {
   }
 
   /** The target of the first relationship whose type ends with {@code /typeSuffix}, or null. */
-  String target(String typeSuffix) {
+  @Nullable String target(String typeSuffix) {
     Element e = byType(typeSuffix);
     return e == null ? null : e.getAttribute("Target");
   }
 
   /** The id of the first relationship whose type ends with {@code /typeSuffix}, or null. */
-  String id(String typeSuffix) {
+  @Nullable String id(String typeSuffix) {
     Element e = byType(typeSuffix);
     return e == null ? null : e.getAttribute("Id");
   }
 
   /** The target of the relationship with this id, or null. */
-  String targetOfId(String id) {
+  @Nullable String targetOfId(String id) {
     for (Element e : Xml.children(doc.getDocumentElement(), "Relationship")) {
       if (id.equals(e.getAttribute("Id"))) {
         return e.getAttribute("Target");

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.CellRef;
 
@@ -44,7 +45,7 @@ final class SheetItems {
   }
 
   /** The next item, or null at the end of the sheet. */
-  Item next() throws XMLStreamException {
+  @Nullable Item next() throws XMLStreamException {
     while (r.hasNext()) {
       int ev = r.next();
       if (ev == XMLStreamConstants.END_ELEMENT) {

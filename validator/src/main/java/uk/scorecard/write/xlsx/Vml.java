@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 
 /**
@@ -95,7 +96,7 @@ final class Vml {
   }
 
   /** The cell a note shape is anchored to, in A1 form, or null. */
-  static String cellOf(String shape) {
+  static @Nullable String cellOf(String shape) {
     Matcher r = ROW.matcher(shape);
     Matcher c = COL.matcher(shape);
     if (!r.find() || !c.find()) {

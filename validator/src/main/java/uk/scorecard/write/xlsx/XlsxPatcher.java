@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.internal.opc.PackageParts;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.report.Report;
@@ -99,7 +100,7 @@ final class XlsxPatcher {
   }
 
   /** A part's content as it is now: as we replaced it, or as the package holds it (or null). */
-  byte[] part(String name) throws IOException {
+  byte @Nullable [] part(String name) throws IOException {
     byte[] mine = replaced.get(from.actual(name));
     return mine != null ? mine : from.read(name);
   }

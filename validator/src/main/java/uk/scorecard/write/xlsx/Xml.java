@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -39,7 +40,7 @@ final class Xml {
   }
 
   /** The first element child with a local name, or null. */
-  static Element child(Node parent, String localName) {
+  static @Nullable Element child(Node parent, String localName) {
     List<Element> c = children(parent, localName);
     return c.isEmpty() ? null : c.get(0);
   }
