@@ -98,6 +98,17 @@ public final class MonthPairs {
         book(lastQ, quarterly(row(repeat, p(9), null, null, p(8), null, null, p(5), "10%"))),
         book(thisQ, quarterly(row(repeat, p(9), null, null, p(8), null, null, p(7), p(5),
             "10%")))));
+    Object[] eh3 = {"EH 3", "% of early help assessments completed within 35 days",
+        "Higher is better", "%"};
+    Object[] six = {"6", "Number of children missing from care", "Lower is better", "Number"};
+    m.put("several", pair(Kind.RATING_CHANGED,
+        book(LAST, row(CP11, p(18), p(19), p(15), "10%"), row(AMT2, p(85), p(88), p(90), "5%"),
+            row(eet, p(55), p(56), p(40), "10%"), row(neet, p1(5.4), p1(5.2), p(5), "0.2pp"),
+            row(six, 14, 12, 10, "2")),
+        book(THIS, row(CP11, p(18), p(19), p(22), p(15), "10%"),
+            row(AMT2, p(85), p(88), p(91), p(90), "5%"), row(eet, p(55), p(56), p(56), p(60),
+                "10%"), row(neet, p1(5.4), p1(5.3), "TBC", p(5), "0.2pp"),
+            row(eh3, null, null, p(71), p(80), "10%"))));
     return m;
   }
 
