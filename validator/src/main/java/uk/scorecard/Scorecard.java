@@ -3,8 +3,11 @@ package uk.scorecard;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.check.Checker;
 import uk.scorecard.check.Findings;
+import uk.scorecard.compare.Comparer;
+import uk.scorecard.compare.Comparison;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.rate.Agreements;
@@ -54,19 +57,64 @@ public final class Scorecard {
     }
   }
 
-  private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
+  /**
+   * Compares last month's workbook with this month's by their parsed indicators, each read and
+   * rated under the same options; a workbook that cannot be read is refused, naming which.
+   */
+  public Comparison compare(Input last, Input now, Options options)
+      throws WorkbookRefusedException {
+    return Comparer.compare(last.name(), named(last, options), now.name(), named(now, options));
+  }
+
+  /**
+   * A workbook's indicators read and rated as {@code check} rates them, for a comparison or a dump:
+   * the checks run so a figure in error is not rated here either, and their findings are dropped.
+   */
+  public List<RatedIndicator> ratedOnly(Input input, Options options)
+      throws WorkbookRefusedException {
     ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
-    Findings findings;
+    return new Rater(options.rules()).rate(wb.tables(), checked(wb, options).cellsInError());
+  }
+
+  /** As {@link #ratedOnly}, a refusal naming the workbook (one of two in a comparison). */
+  private List<RatedIndicator> named(Input input, Options options)
+      throws WorkbookRefusedException {
     try {
-      findings = checker.check(wb, options.rules(), options.publish());
-    } catch (CancellationException e) {
-      throw WorkbookRefusedException.stopped(e);
+      return ratedOnly(input, options);
+    } catch (WorkbookRefusedException e) {
+      throw new WorkbookRefusedException(e.reason(), input.name() + ": " + e.getMessage(), e);
     }
+  }
+
+  private Analysis analyse(Input input, Options options) throws WorkbookRefusedException {
+    if (options.since() != null) {
+      // Read last month's first: a refusal names that workbook before any work on this one.
+      List<RatedIndicator> last = named(options.since(), options);
+      ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
+      return analysed(input, options, wb, last);
+    }
+    ReadWorkbook wb = WorkbookReader.read(input.bytes(), options.rules());
+    return analysed(input, options, wb, null);
+  }
+
+  private Analysis analysed(Input input, Options options, ReadWorkbook wb,
+      @Nullable List<RatedIndicator> last) throws WorkbookRefusedException {
+    Findings findings = checked(wb, options);
     List<RatedIndicator> rated =
         new Rater(options.rules()).rate(wb.tables(), findings.cellsInError());
     Agreements.check(rated, findings);
-    Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated);
+    Comparison since = last == null ? null
+        : Comparer.compare(options.since().name(), last, input.name(), rated);
+    Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated, since);
     return new Analysis(wb, rated, report);
+  }
+
+  private Findings checked(ReadWorkbook wb, Options options) throws WorkbookRefusedException {
+    try {
+      return checker.check(wb, options.rules(), options.publish());
+    } catch (CancellationException e) {
+      throw WorkbookRefusedException.stopped(e);
+    }
   }
 
   private record Analysis(ReadWorkbook workbook, List<RatedIndicator> rated, Report report) {}

@@ -82,7 +82,8 @@ class ApiTest {
       assertThat(red.path("caveat").asText()).contains("arrears");
       assertThat(iterable(red.fieldNames()))
           .containsExactly(
-              "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat");
+              "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat",
+              "direction", "summary");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }

@@ -64,6 +64,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--publish", description = "Also apply the checks for publication.")
   boolean publish;
 
+  @Option(names = "--since", paramLabel = "LAST",
+      description = "Last month's workbook: compare with it, and say what changed in the"
+          + " exception report (summary).")
+  @Nullable Path since;
+
   @Mixin
   RulesChoice rules = new RulesChoice();
 
@@ -132,7 +137,8 @@ final class CheckCommand implements Callable<Integer> {
   private Outcome check(Workbooks.Found w) {
     String path = w.file().toString();
     try {
-      Options options = new Options(rules.forWorkbook(w.file(), w.root()), false, publish);
+      Options options = new Options(rules.forWorkbook(w.file(), w.root()), false, publish,
+          since == null ? null : namedInput(since));
       return scorecard.check(new Input(path, read(w.file())), options);
     } catch (RulesException e) {
       return new Unreadable(path, e.getMessage());
@@ -142,6 +148,15 @@ final class CheckCommand implements Callable<Integer> {
       // A bug met in one workbook must not cost the report on all the others: say so, go on.
       return new Unreadable(path, "internal error (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  /** A workbook read whole (--since, compare); a file that cannot be read is named in the reason. */
+  static Input namedInput(Path since) throws IOException {
+    try {
+      return new Input(since.toString(), read(since));
+    } catch (IOException e) {
+      throw new IOException(since + ": " + e.getMessage(), e);
     }
   }
 

@@ -17,7 +17,8 @@ import uk.scorecard.report.TerminalText;
     mixinStandardHelpOptions = true,
     version = "scorecard " + Cli.VERSION,
     description = "Checks and RAG-rates children's-services performance scorecard workbooks.",
-    subcommands = {CheckCommand.class, RateCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, RateCommand.class, CompareCommand.class,
+        DumpCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",
@@ -41,7 +42,7 @@ public final class Cli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "say what to do: check or rate (see --help)");
+        "say what to do: check, rate, compare or dump (see --help)");
   }
 
   /** Runs the command line and returns its exit code; never exits the JVM. */
@@ -94,6 +95,12 @@ public final class Cli implements Runnable {
       }
       if (cls == RateCommand.class) {
         return cls.cast(new RateCommand(scorecard, out));
+      }
+      if (cls == CompareCommand.class) {
+        return cls.cast(new CompareCommand(scorecard));
+      }
+      if (cls == DumpCommand.class) {
+        return cls.cast(new DumpCommand(scorecard));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -57,6 +57,7 @@ final class QuickArgs {
       case "--fail-on" -> value(v -> c.failOn = FailOn.valueOf(v));
       case "--output" -> value(v -> c.output = Path.of(v));
       case "--rules" -> value(v -> c.rules.file = Path.of(v));
+      case "--since" -> value(v -> c.since = Path.of(v));
       case "--publish" -> flag(() -> c.publish = true);
       default -> false;
     });
@@ -68,6 +69,7 @@ final class QuickArgs {
       case "--out-dir" -> value(v -> r.outDir = Path.of(v));
       case "--fail-on" -> value(v -> r.failOn = FailOn.valueOf(v));
       case "--rules" -> value(v -> r.rules.file = Path.of(v));
+      case "--since" -> value(v -> r.since = Path.of(v));
       case "--live" -> flag(() -> r.live = true);
       default -> false;
     });

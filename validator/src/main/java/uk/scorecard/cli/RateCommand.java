@@ -62,6 +62,11 @@ final class RateCommand implements Callable<Integer> {
           + " for folders and patterns.")
   Path outDir;
 
+  @Option(names = "--since", paramLabel = "LAST",
+      description = "Last month's workbook: add a \"Since last month\" section to the Checks"
+          + " sheet and say what changed in the exception report.")
+  @Nullable Path since;
+
   @Option(names = "--live",
       description = "Colour RAG cells typed by hand too (conditional formatting).")
   boolean live;
@@ -131,7 +136,8 @@ final class RateCommand implements Callable<Integer> {
     Rated rated;
     try {
       rated = scorecard.rate(new Input(path, CheckCommand.read(w.file())),
-          new Options(rules.forWorkbook(w.file(), w.root()), live, false));
+          new Options(rules.forWorkbook(w.file(), w.root()), live, false,
+              since == null ? null : CheckCommand.namedInput(since)));
     } catch (RulesException | WorkbookRefusedException | IOException e) {
       return new Unreadable(path, e.getMessage());
     }

@@ -6,16 +6,19 @@ import java.io.Writer;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import uk.scorecard.check.RuleCatalogue;
+import uk.scorecard.report.CompareReport;
 import uk.scorecard.report.GithubReport;
 import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.JunitReport;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.Report;
 import uk.scorecard.report.SarifReport;
 import uk.scorecard.report.TextReport;
+import uk.scorecard.report.Unreadable;
 
 /** The {@code --format} of the check report. */
 enum ReportFormat {
-  text, json, junit, sarif, github;
+  text, json, junit, sarif, github, markdown;
 
   /** Writes the outcomes in this format; {@code failOn} decides what JUnit counts as failing. */
   void write(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {
@@ -32,9 +35,26 @@ enum ReportFormat {
         pw.println();
       }
       case github -> GithubReport.write(outcomes, pw);
+      case markdown -> markdown(outcomes, pw);
       default -> throw new IllegalStateException("unknown format " + this);
     }
     pw.flush();
+  }
+
+  /** The exception report of each workbook as a Markdown block for a committee paper. */
+  private static void markdown(List<Outcome> outcomes, PrintWriter out) {
+    for (Outcome o : outcomes) {
+      if (o instanceof Report r) {
+        CompareReport.markdown("Exception report: " + fileName(r.path()), r.sentences(), out);
+      } else {
+        out.println(TextReport.unreadable((Unreadable) o, "check"));
+        out.println();
+      }
+    }
+  }
+
+  private static String fileName(String path) {
+    return path.replaceAll("^.*[/\\\\]", "");
   }
 
   private static void junit(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {

@@ -43,6 +43,11 @@ public final class JsonReport {
     m.put("path", r.path());
     m.put("findings", r.findings().stream().map(JsonReport::finding).toList());
     m.put("indicators", r.indicators().stream().map(JsonReport::indicator).toList());
+    if (r.since() != null) {
+      // Only when compared with last month, so the shape of a plain check stays as it was.
+      m.put("since", CompareReport.changes(r.since()));
+      m.put("summary", r.sentences());
+    }
     return m;
   }
 
@@ -66,6 +71,8 @@ public final class JsonReport {
     m.put("rating", i.rating().word().toLowerCase(java.util.Locale.ROOT));
     m.put("directionAssumed", i.directionAssumed());
     m.put("caveat", i.caveat());
+    m.put("direction", i.direction());
+    m.put("summary", i.summary());
     return m;
   }
 }

@@ -1,17 +1,43 @@
 package uk.scorecard.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.compare.Comparison;
+import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
 
-/** The outcome of checking (and rating) one workbook: every finding and every indicator's result. */
-public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators)
-    implements Outcome {
+/**
+ * The outcome of checking (and rating) one workbook: every finding and every indicator's result,
+ * and, when it was compared with last month's workbook, the comparison (else null).
+ */
+public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators,
+    @Nullable Comparison since) implements Outcome {
 
   public Report {
     findings = List.copyOf(findings);
     indicators = List.copyOf(indicators);
+  }
+
+  /** A report not compared with another month. */
+  public Report(String path, List<Finding> findings, List<IndicatorResult> indicators) {
+    this(path, findings, indicators, null);
+  }
+
+  /**
+   * The exception report: the lines on what changed since last month (when compared), then one
+   * sentence per Red and Amber indicator and per rating change, Red first.
+   */
+  public List<String> sentences() {
+    List<String> out = new java.util.ArrayList<>();
+    if (since != null) {
+      out.addAll(Sentences.overview(since));
+    }
+    indicators.stream().filter(i -> !i.summary().isEmpty())
+        .sorted(java.util.Comparator.comparing(IndicatorResult::rating))
+        .forEach(i -> out.add(i.summary()));
+    return out;
   }
 
   /** How many findings have this severity. */

@@ -1,6 +1,10 @@
 package uk.scorecard.report;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.scorecard.compare.Comparison;
+import uk.scorecard.compare.Direction;
+import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Shown;
@@ -14,17 +18,29 @@ public final class Results {
 
   /** The report for one workbook; findings keep the order they were found in. */
   public static Report report(String path, List<Finding> findings, List<RatedIndicator> rated) {
-    return new Report(path, findings, rated.stream().map(Results::result).toList());
+    return report(path, findings, rated, null);
   }
 
-  private static IndicatorResult result(RatedIndicator r) {
+  /** The report for one workbook compared with last month's ({@code since}, or null). */
+  public static Report report(String path, List<Finding> findings, List<RatedIndicator> rated,
+      @Nullable Comparison since) {
+    return new Report(path, findings, rated.stream().map(r -> result(r, since)).toList(), since);
+  }
+
+  private static IndicatorResult result(RatedIndicator r, @Nullable Comparison since) {
     IndicatorRow row = r.row();
     String latest = r.ratedOn() == null ? ""
         : Shown.figure(r.ratedOn().reading().figure(), row.unit()) + " (" + r.ratedOn().period().label()
             + ")";
     return new IndicatorResult(row.sheet(), row.row() + 1, nz(row.id()), nz(row.title()),
         r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
-        target(row), row.polarityAssumed());
+        target(row), row.polarityAssumed(), direction(r),
+        Sentences.of(r, since == null ? null : since.of(r)));
+  }
+
+  private static String direction(RatedIndicator r) {
+    Direction d = r.ratedOn() == null ? null : Direction.sincePrevious(r);
+    return d == null ? "" : d.shown();
   }
 
   private static String target(IndicatorRow row) {

@@ -25,7 +25,8 @@ public final class WorkbookWriter {
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
       Report report, boolean live) throws IOException, NotKept {
     Plan plan = Plan.of(rated, report.findings(), live);
-    Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators());
+    Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators(),
+        report.since());
     if (wb.format() == ReadWorkbook.Format.XLS) {
       return XlsWriter.write(original, plan, shown);
     }

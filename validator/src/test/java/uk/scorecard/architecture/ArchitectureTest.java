@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The validator's packages in their layers, with no cycles between them: the model at the bottom,
- * then read, check, rate, the report, the writer (which writes the report into the workbook), the
- * front door, and the command line on top; the infrastructure (zip, packaging, XML, Bean
+ * then read, check, rate, the comparison of two months, the report, the writer (which writes the
+ * report into the workbook), the front door, and the command line on top; the infrastructure (zip, packaging, XML, Bean
  * Validation) only under the stages that use it; POI's types only in read and write.
  */
 class ArchitectureTest {
@@ -35,6 +35,7 @@ class ArchitectureTest {
         .layer("read").definedBy("uk.scorecard.read..")
         .layer("check").definedBy("uk.scorecard.check..")
         .layer("rate").definedBy("uk.scorecard.rate..")
+        .layer("compare").definedBy("uk.scorecard.compare..")
         .layer("write").definedBy("uk.scorecard.write..")
         .layer("report").definedBy("uk.scorecard.report..")
         .layer("front door").definedBy("uk.scorecard")
@@ -43,7 +44,8 @@ class ArchitectureTest {
         .whereLayer("front door").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("write").mayOnlyBeAccessedByLayers("front door")
         .whereLayer("report").mayOnlyBeAccessedByLayers("write", "front door", "cli")
-        .whereLayer("rate").mayOnlyBeAccessedByLayers("write", "report", "front door")
+        .whereLayer("compare").mayOnlyBeAccessedByLayers("write", "report", "front door", "cli")
+        .whereLayer("rate").mayOnlyBeAccessedByLayers("compare", "write", "report", "front door")
         .whereLayer("check").mayOnlyBeAccessedByLayers("rate", "report", "front door", "cli")
         .whereLayer("read").mayOnlyBeAccessedByLayers("check", "report", "front door")
         .whereLayer("rules").mayOnlyBeAccessedByLayers("read", "check", "rate", "front door",

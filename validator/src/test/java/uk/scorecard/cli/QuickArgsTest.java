@@ -37,6 +37,8 @@ final class QuickArgsTest {
       "rate a.xlsx --output=out.xlsx --live",
       "rate folder --out-dir rated --fail-on warning",
       "rate a.xlsx b.xlsx --out-dir=rated --rules r.json",
+      "rate march.xlsx --since february.xlsx -o rated.xlsx",
+      "check march.xlsx --since=february.xlsx --format markdown",
   })
   void takesWhatPicocliTakesAndSetsTheSameOptions(String line) {
     String[] args = args(line);
@@ -117,9 +119,11 @@ final class QuickArgsTest {
   /** Everything a parser sets on a command. */
   private static List<Object> options(Object command) {
     if (command instanceof CheckCommand c) {
-      return Arrays.asList("check", c.paths, c.format, c.failOn, c.output, c.publish, c.rules.file);
+      return Arrays.asList("check", c.paths, c.format, c.failOn, c.output, c.publish, c.rules.file,
+          c.since);
     }
     RateCommand r = (RateCommand) command;
-    return Arrays.asList("rate", r.paths, r.out, r.outDir, r.live, r.failOn, r.rules.file);
+    return Arrays.asList("rate", r.paths, r.out, r.outDir, r.live, r.failOn, r.rules.file,
+        r.since);
   }
 }

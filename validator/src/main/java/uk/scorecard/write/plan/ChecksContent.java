@@ -11,8 +11,9 @@ import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * What the Checks sheet says, for a board pack: a summary, the Red and Amber exceptions, then every
- * finding, errors first, each linked to its cell. Format-free: the xlsx and xls writers render it.
+ * What the Checks sheet says, for a board pack: a summary, what changed since last month (when
+ * compared), the exception report's sentences, the Red and Amber exceptions, then every finding,
+ * errors first, each linked to its cell. Format-free: the xlsx and xls writers render it.
  */
 public final class ChecksContent {
 
@@ -22,6 +23,15 @@ public final class ChecksContent {
   /** Column widths in characters: A to G. */
   public static final double[] WIDTHS = {12, 48, 16, 18, 12, 9, 55};
 
+  /** The width in characters from a column to the last, which a sentence spans. */
+  public static double widthFrom(int col) {
+    double w = 0;
+    for (int i = Math.min(col, WIDTHS.length - 1); i < WIDTHS.length; i++) {
+      w += WIDTHS[i];
+    }
+    return w;
+  }
+
   /** How a cell looks. */
   public enum Look {
     TITLE,
@@ -29,7 +39,9 @@ public final class ChecksContent {
     HEADER,
     PLAIN,
     WRAP,
-    RAG
+    RAG,
+    /** Wrapped text spanning from its column to the last (G), for a sentence. */
+    SENTENCE
   }
 
   /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
@@ -64,6 +76,13 @@ public final class ChecksContent {
     rows.add(count("Errors", report.count(Severity.ERROR), null));
     rows.add(count("Warnings", report.count(Severity.WARNING), null));
     rows.add(List.of());
+    if (report.since() != null) {
+      SinceContent.rows(report, rows);
+      rows.add(List.of());
+    }
+    if (SinceContent.sentences(report, rows)) {
+      rows.add(List.of());
+    }
     exceptions(report, rows);
     rows.add(List.of());
     findings(report, rows);
@@ -111,7 +130,7 @@ public final class ChecksContent {
     }
   }
 
-  private static List<Cell> header(String... titles) {
+  static List<Cell> header(String... titles) {
     List<Cell> row = new ArrayList<>();
     for (String t : titles) {
       row.add(Cell.of(t, Look.HEADER));
@@ -119,7 +138,7 @@ public final class ChecksContent {
     return row;
   }
 
-  private static Cell link(String text, String sheet, String cell) {
+  static Cell link(String text, String sheet, String cell) {
     return new Cell(text == null ? "" : text, Look.PLAIN, null,
         "'" + sheet.replace("'", "''") + "'!" + cell);
   }

@@ -9,7 +9,9 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.WrapHeight;
 
 /** Renders the Checks sheet into an .xls, replacing the one an earlier run wrote. */
 final class XlsChecksSheet {
@@ -38,6 +40,12 @@ final class XlsChecksSheet {
           case RAG -> styles.derive(plain, XlsStyles.fill(spec.rating()), true, true);
           default -> plain;
         });
+        if (spec.look() == ChecksContent.Look.SENTENCE) {
+          // A sentence spans to the last column and its row grows to show every line.
+          sheet.addMergedRegion(new CellRangeAddress(r, r, c, ChecksContent.WIDTHS.length - 1));
+          row.setHeightInPoints((float) WrapHeight.points(
+              WrapHeight.lines(spec.text(), ChecksContent.widthFrom(c))));
+        }
         if (spec.link() != null) {
           HSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
           link.setAddress(spec.link());

@@ -37,6 +37,7 @@ final class ChecksSheetXml {
     }
     x.append("</cols><sheetData>");
     boolean linked = false;
+    boolean sentences = false;
     for (int r = 0; r < rows.size(); r++) {
       List<Cell> row = rows.get(r);
       if (row.isEmpty()) {
@@ -51,10 +52,14 @@ final class ChecksSheetXml {
             .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
             .append(escape(cell.text())).append("</t></is></c>");
         linked |= cell.link() != null;
+        sentences |= cell.look() == ChecksContent.Look.SENTENCE;
       }
       x.append("</row>");
     }
     x.append("</sheetData>");
+    if (sentences) {
+      sentenceMerges(rows, x);
+    }
     if (linked) {
       links(rows, x);
     }
@@ -62,6 +67,21 @@ final class ChecksSheetXml {
         .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"")
         .append(" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
     x.flush();
+  }
+
+  /** A sentence spans to the last column, so it reads as one paragraph, not a tall strip. */
+  private static void sentenceMerges(List<List<Cell>> rows, Writer x) throws IOException {
+    x.append("<mergeCells>");
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        if (row.get(c).look() == ChecksContent.Look.SENTENCE) {
+          x.append("<mergeCell ref=\"").append(CellRef.a1(r, c)).append(':')
+              .append(CellRef.a1(r, ChecksContent.WIDTHS.length - 1)).append("\"/>");
+        }
+      }
+    }
+    x.append("</mergeCells>");
   }
 
   /** The hyperlinks, after the cells as the schema orders them: a second pass over the rows. */
@@ -89,7 +109,7 @@ final class ChecksSheetXml {
       case TITLE -> s.title();
       case HEADING -> s.bold(0, false);
       case HEADER -> s.bold(0, true);
-      case WRAP -> s.wrap(0);
+      case WRAP, SENTENCE -> s.wrap(0);
       case RAG -> s.rag(s.top(0, false), cell.rating());
       // Top-aligned like the wrapped cells beside it, so a row reads along one line.
       case PLAIN -> s.top(0, false);
@@ -104,6 +124,9 @@ final class ChecksSheetXml {
       if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
         lines = Math.max(lines, WrapHeight.lines(cell.text(),
             ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
+      }
+      if (cell.look() == ChecksContent.Look.SENTENCE) {
+        lines = Math.max(lines, WrapHeight.lines(cell.text(), ChecksContent.widthFrom(c)));
       }
     }
     return lines == 1 ? "" : " ht=\"" + (int) WrapHeight.points(lines) + "\" customHeight=\"1\"";
