@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,7 +93,7 @@ class BrowserTest {
     ChromeDriver b = browser(true);
     try {
       b.get(origin + "/");
-      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      WebDriverWait wait = wait(b);
       wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class")
           .contains("govuk-frontend-supported"));
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
@@ -149,7 +150,7 @@ class BrowserTest {
     ChromeDriver b = browser(true);
     try {
       b.get(origin + "/");
-      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      WebDriverWait wait = wait(b);
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       String base64 = java.util.Base64.getEncoder().encodeToString(TestWorkbooks.scorecard());
       ((JavascriptExecutor) b).executeScript("""
@@ -214,7 +215,7 @@ class BrowserTest {
           Http.Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
       assertThat(engine.entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       b.get(at + "/");
-      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      WebDriverWait wait = wait(b);
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
           .sendKeys(workbook.toString());
@@ -262,6 +263,16 @@ class BrowserTest {
     } finally {
       b.quit();
     }
+  }
+
+  /**
+   * A 20 s wait that tries again when the page's script swaps the main element between finding an
+   * element and reading it (a race a busy machine makes likely).
+   */
+  private static WebDriverWait wait(ChromeDriver b) {
+    WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   @SuppressWarnings("unchecked")
