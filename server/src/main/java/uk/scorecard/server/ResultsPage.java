@@ -13,14 +13,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.Rated;
+import uk.scorecard.compare.Comparison;
+import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
+import uk.scorecard.report.CompareReport;
 import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * The results page (template {@code results.jte}): the counts, the exceptions (Red and Amber
+ * The results page (template {@code results.jte}): the counts, what changed since last month
+ * (when last month's workbook came too), the exception report, the exceptions (Red and Amber
  * indicators), every finding with its sheet and cell, and the rated workbook itself as the
  * download link's data, so nothing is held on the server between requests (the browser's script
  * turns the link into a file of its own, since some browsers refuse long data links). The
@@ -32,10 +36,16 @@ public final class ResultsPage {
   /** Where the workbook's Base64 goes; no upload's name or cell can hold a NUL. */
   private static final String DATA = "\u0000workbook\u0000";
 
-  /** What the template shows: each piece worked out here, so the template only lays it out. */
+  /**
+   * What the template shows: each piece worked out here, so the template only lays it out. With
+   * last month's workbook, {@code since} is the comparison and {@code compared} its count line.
+   */
   public record View(String originalName, String ratedName, String contentType, String headline,
-      List<Count> ratings, List<Count> problems, List<IndicatorResult> exceptions,
-      List<Finding> findings) {}
+      List<Count> ratings, List<Count> problems, @Nullable Comparison since, String compared,
+      List<Sentence> sentences, List<IndicatorResult> exceptions, List<Finding> findings) {}
+
+  /** A line of the exception report: an indicator's sentence with its rating, or an overview. */
+  public record Sentence(@Nullable Rating rating, String text) {}
 
   /** A row of counts: a rating's tag (or, with no rating, the label), the count, its meaning. */
   public record Count(String key, @Nullable Rating rating, String label, String value,
@@ -53,8 +63,10 @@ public final class ResultsPage {
   /** The page with a marker where the workbook's Base64 goes. */
   static String html(String originalName, Rated rated) {
     Report r = rated.report();
+    Comparison since = r.since();
     View view = new View(originalName, rated.fileName(originalName),
-        rated.format().contentType(), headline(r), ratings(r), problems(r), r.exceptions(),
+        rated.format().contentType(), headline(r), ratings(r), problems(r), since,
+        since == null ? "" : CompareReport.count(since), sentences(r), r.exceptions(),
         r.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList());
     return Templates.render("results.jte", "v", view, "data", DATA);
   }
@@ -101,6 +113,21 @@ public final class ResultsPage {
           "for information"));
     }
     return rows;
+  }
+
+  /**
+   * The exception report as the Checks sheet has it: what changed since last month (when compared),
+   * then each indicator's sentence (its {@code summary} in {@code check --format json}), Red first.
+   */
+  private static List<Sentence> sentences(Report r) {
+    List<Sentence> out = new ArrayList<>();
+    if (r.since() != null) {
+      Sentences.overview(r.since()).forEach(s -> out.add(new Sentence(null, s)));
+    }
+    r.indicators().stream().filter(i -> !i.summary().isEmpty())
+        .sorted(Comparator.comparing(IndicatorResult::rating))
+        .forEach(i -> out.add(new Sentence(i.rating(), i.summary())));
+    return out;
   }
 
   /** An indicator as a reader names it: its id and title. */
