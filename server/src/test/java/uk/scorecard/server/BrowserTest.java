@@ -45,6 +45,7 @@ class BrowserTest {
   private static Path profile;
   private static Path downloads;
   private static Path workbook;
+  private static Path lastMonth;
 
   @BeforeAll
   static void start() throws Exception {
@@ -61,6 +62,8 @@ class BrowserTest {
     downloads = Files.createTempDirectory("scorecard-downloads-");
     workbook = Files.createTempDirectory("scorecard-upload-").resolve("July board scorecard.xlsx");
     Files.write(workbook, TestWorkbooks.scorecard());
+    lastMonth = workbook.resolveSibling("June board scorecard.xlsx");
+    Files.write(lastMonth, TestWorkbooks.lastMonth());
   }
 
   @AfterAll
@@ -140,6 +143,35 @@ class BrowserTest {
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
       wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
       assertThat(LibraryTest.ragColumn(Files.readAllBytes(rated))).contains("Red", "Amber", "Green");
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void withLastMonthsWorkbookTheResultsSayWhatChangedAndTheSentences() throws Exception {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(origin + "/");
+      WebDriverWait wait = wait(b);
+      wait.until(d -> d.findElements(By.cssSelector(".govuk-file-upload-button")).size() == 3);
+      assertThat(b.findElement(By.cssSelector("label[for='last']")).getText())
+          .isEqualTo("Last month’s workbook (optional)");
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("input[type='file'][name='last']")).sendKeys(lastMonth.toString());
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
+      assertThat(b.findElement(By.id("since-heading")).getText()).isEqualTo("Since last month");
+      List<WebElement> changes = b.findElements(By.cssSelector("#since tbody tr"));
+      assertThat(changes).extracting(WebElement::getText)
+          .anyMatch(t -> t.startsWith("CP 2 Warning past figure restated: Jun-19 90% 91%"));
+      List<String> sentences = b.findElements(By.cssSelector("#sentences li")).stream()
+          .map(WebElement::getText).toList();
+      assertThat(sentences.get(0)).startsWith("Ratings changed since Jun-19: CIN 4 (Red to Green)");
+      assertThat(sentences).anyMatch(t -> t.startsWith("Red CP 2: moved from Amber to Red after"
+          + " Jun-19 was restated from 90% to 91%: 60% in Jul-19"));
+      assertNoConsoleErrors(b);
+      screenshot(b, "results-page-since.png");
     } finally {
       b.quit();
     }
