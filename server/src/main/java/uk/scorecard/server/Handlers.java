@@ -190,8 +190,8 @@ final class Handlers {
   }
 
   /**
-   * As {@link #refused(WorkbookRefusedException)}, about the field of the workbook refused: with two
-   * workbooks the library starts its reason with the name of the one it refused, kept as it is.
+   * As {@link #refused(WorkbookRefusedException)}, about the field of the workbook refused: with
+   * two workbooks the library starts its reason with the name of the one it refused, kept as is.
    */
   static ServiceException refused(WorkbookRefusedException e, Upload upload, String field) {
     ServiceException mapped = refused(e);

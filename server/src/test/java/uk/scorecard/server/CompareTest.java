@@ -46,7 +46,8 @@ class CompareTest {
 
   /** Both months in the fields /api/compare takes. */
   static Multipart months(byte[] last, byte[] now) {
-    return new Multipart().file("last", "june.xlsx", XLSX, last).file("this", "july.xlsx", XLSX, now);
+    return new Multipart().file("last", "june.xlsx", XLSX, last)
+        .file("this", "july.xlsx", XLSX, now);
   }
 
   private static void assertError(HttpResponse<byte[]> r, int status, String words) {
@@ -94,8 +95,8 @@ class CompareTest {
       assertError(http.post("/api/compare", new Multipart().file("this", "b.xlsx", XLSX, good)),
           400, "Select last month's workbook");
       assertError(http.post("/api/compare", months(new byte[0], good)), 400, "empty");
-      assertError(http.post("/api/compare", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
-          400, "fields named 'last' and 'this'");
+      assertError(http.post("/api/compare", "application/json",
+          "{}".getBytes(StandardCharsets.UTF_8)), 400, "fields named 'last' and 'this'");
     });
     Served.with(Served.config().withLimits(20_000, 2_000), engine, (http, app) -> {
       byte[] big = java.util.Arrays.copyOf(TestWorkbooks.zipBomb(0), 30_000);
