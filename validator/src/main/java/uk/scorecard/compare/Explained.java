@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
+import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
 import uk.scorecard.rate.RatedIndicator;
 
@@ -36,7 +37,8 @@ public final class Explained {
   public static String reason(RatedIndicator r) {
     if (r.rating() == Rating.GREY) {
       return r.caveats().stream().filter(c -> c.startsWith("Not rated")).findFirst()
-          .orElse("Not rated");
+          .orElse(r.row().polarity() == Polarity.NOT_RATED
+              ? "Not rated: its polarity is Not rated" : "Not rated");
     }
     return r.ratedOn() == null ? "" : Sentences.position(r);
   }

@@ -58,7 +58,7 @@ public final class RulesFile {
       RulesSyntax.check(name, mapper.getFactory(), content);
       doc = mapper.readValue(content, RulesDocument.class);
     } catch (JsonProcessingException e) {
-      throw new RulesException(RulesMessages.of(name, isYaml(name), e));
+      throw new RulesException(RulesMessages.of(name, isYaml(name), e, content));
     } catch (IOException e) {
       throw new RulesException(name + ": cannot read the rules file", e);
     }
