@@ -63,4 +63,19 @@ final class CiSignalTest {
     assertThat(error.out()).contains("\"findings\" : [ ]");
     assertThat(error.err()).contains("1 warning, 0 info (1 finding below error not shown)");
   }
+
+  @Test
+  void aRulesEntryForAnIdTheWorkbookLacksIsAWarningNamingTheFile() throws Exception {
+    Path book = Scorecards.put(dir, "team/clean.xlsx", Scorecards.clean());
+    Scorecards.put(dir, "team/scorecard-rules.yaml",
+        "indicators:\n  ZZ 9:\n    target: 50%\n  cin 1:\n    target: 90%\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    Run run = Run.of("check", book.toString(), "--fail-on", "warning");
+
+    assertThat(run.code()).isEqualTo(Cli.FINDINGS);
+    assertThat(run.outLines()).contains(book + ": warning [rules-unknown-id] scorecard-rules.yaml"
+        + " names ZZ 9, which is not in the workbook");
+    assertThat(run.out()).doesNotContain("names cin 1");
+  }
 }
