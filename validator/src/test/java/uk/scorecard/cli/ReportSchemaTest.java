@@ -120,7 +120,8 @@ final class ReportSchemaTest {
 
   @Test
   void theSchemaNamesEveryRatingTheToolGives() throws IOException {
-    JsonNode ratings = JSON.readTree(SCHEMA_FILE.toFile()).at("/$defs/indicator/properties/rating/enum");
+    JsonNode ratings = JSON.readTree(SCHEMA_FILE.toFile())
+        .at("/$defs/indicator/properties/rating/enum");
     Set<String> inSchema = new TreeSet<>();
     ratings.forEach(r -> inSchema.add(r.asText()));
 

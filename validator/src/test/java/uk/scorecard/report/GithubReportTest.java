@@ -62,7 +62,8 @@ final class GithubReportTest {
     assertThat(c.name()).isEqualTo("notice");
     assertThat(c.properties().get("title"))
         .isEqualTo("[ambiguous-tolerance] Scorecard!G5:G41 (37 cells)");
-    assertThat(c.message()).isEqualTo("Scorecard!G5:G41 (37 cells): Tolerance is 10% on a percentage");
+    assertThat(c.message())
+        .isEqualTo("Scorecard!G5:G41 (37 cells): Tolerance is 10% on a percentage");
   }
 
   @Test

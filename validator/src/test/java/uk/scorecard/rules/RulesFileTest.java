@@ -82,7 +82,8 @@ final class RulesFileTest {
     return Stream.of(
         Arguments.of("r.json", "{\n  \"indicators\": {\n    \"FD 8\": {\"target\": \"22%\"}\n",
             "r.json: not valid JSON: line 2: a '{' is not closed"),
-        Arguments.of("r.json", "{\n  \"indicators\": {\n    \"FD 8\": {\"target\": \"22%\",}\n  }\n}",
+        Arguments.of("r.json",
+            "{\n  \"indicators\": {\n    \"FD 8\": {\"target\": \"22%\",}\n  }\n}",
             "r.json: not valid JSON: line 3: a ',' before the '}': remove the comma after the"
                 + " last entry"),
         Arguments.of("r.json", "{\"indicators\": {\n  \"FD 8\": {}\n  \"FD 9\": {}\n}}",
