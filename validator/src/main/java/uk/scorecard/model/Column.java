@@ -16,7 +16,9 @@ public enum Column {
   BLUE("Blue"),
   CHANGE("Change"),
   RAG("RAG"),
-  CAVEAT("Caveat");
+  CAVEAT("Caveat"),
+  /** Ours: the direction of travel. Not "Direction", which councils use for polarity. */
+  DIRECTION("Direction of travel");
 
   private final String header;
 

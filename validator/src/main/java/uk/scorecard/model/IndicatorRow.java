@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One indicator as read from its row: what it is, its figures by period (oldest first), its rules
- * and what the officer already wrote in the Change, RAG and Caveat cells. Absent values are null.
- * {@code formulaCells} are those of Change, RAG and Caveat that hold a formula (the officer's, so
+ * and what the officer already wrote in the Change, RAG, Caveat and Direction of travel cells.
+ * Absent values are null. {@code formulaCells} are those of these cells that hold a formula (the officer's, so
  * never overwritten); {@code frequency} is how often the indicator is reported when a Frequency
  * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue.
  * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title,
@@ -33,6 +33,7 @@ public record IndicatorRow(
     String existingChange,
     String existingRag,
     String existingCaveat,
+    String existingDirection,
     Set<Column> formulaCells,
     Period.Kind frequency,
     Blue blue,
@@ -54,7 +55,7 @@ public record IndicatorRow(
       String existingRag, String existingCaveat) {
     this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
         lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, Set.of(), null, null, false, List.of(), 0);
+        existingCaveat, null, Set.of(), null, null, false, List.of(), 0);
   }
 
   /**
@@ -66,7 +67,8 @@ public record IndicatorRow(
     caveats.add(caveat);
     return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
         toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
-        existingRag, existingCaveat, formulaCells, frequency, blue, assumed, caveats, indent);
+        existingRag, existingCaveat, existingDirection, formulaCells, frequency, blue, assumed,
+        caveats, indent);
   }
 
   /** The sheet the row is on. */

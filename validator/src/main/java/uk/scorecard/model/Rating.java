@@ -29,12 +29,22 @@ public enum Rating {
     return this == BLUE;
   }
 
+  /**
+   * The direction of travel as we append it to a RAG cell when a rules file says so
+   * ({@code Amber ▲ improving}): the rating is the words before it.
+   */
+  private static final java.util.regex.Pattern TRAVEL = java.util.regex.Pattern.compile(
+      "\\s*[\u25b2\u25bc\u25ba]\\s*(improving|worsening|no change)\\s*$");
+
   /** The rating an officer's text names (R, Red, a, GREEN...), or null when it names none. */
   public static @Nullable Rating parse(String text) {
     if (text == null) {
       return null;
     }
     String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.indexOf('\u25b2') > 0 || t.indexOf('\u25bc') > 0 || t.indexOf('\u25ba') > 0) {
+      t = TRAVEL.matcher(t).replaceFirst(""); // a direction we appended is no part of the rating
+    }
     return switch (t) {
       case "r", "red" -> RED;
       case "a", "amber" -> AMBER;

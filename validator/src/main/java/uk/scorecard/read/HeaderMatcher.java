@@ -47,7 +47,8 @@ final class HeaderMatcher {
       Map.entry("target / range", Column.TARGET), Map.entry("target/range", Column.TARGET),
       Map.entry("target range", Column.TARGET), Map.entry("target or range", Column.TARGET),
       Map.entry("frequency", Column.FREQUENCY), Map.entry("reporting frequency", Column.FREQUENCY),
-      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE));
+      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE),
+      Map.entry("direction of travel", Column.DIRECTION), Map.entry("dot", Column.DIRECTION));
 
   private static final Pattern TARGET = Pattern.compile("((annual|year[ -]end|\\d{4}([/-]\\d{2,4})?) )?"
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");

@@ -82,7 +82,7 @@ final class RowReader {
         level(row, Column.LOWER_TOLERANCE, unit), level(row, Column.UPPER_TOLERANCE, unit),
         numerator(row), figure(row, Column.DENOMINATOR),
         text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
-        formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
+        text(row, Column.DIRECTION), formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
         List.of(), indent(row));
     return new ReadRow(read, polarity != null, findings);
   }
@@ -204,7 +204,7 @@ final class RowReader {
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */
   private java.util.Set<Column> formulas(int row) {
     java.util.Set<Column> out = java.util.EnumSet.noneOf(Column.class);
-    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT)) {
+    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT, Column.DIRECTION)) {
       RawCell cell = cell(row, c);
       if (cell != null && cell.formula()) {
         out.add(c);

@@ -3,15 +3,16 @@ package uk.scorecard.rules;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
 
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
- * per-indicator polarity, target, tolerance and Blue margin, and per-check severity overrides
- * ("off", "error", "warning", "info").
+ * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides
+ * ("off", "error", "warning", "info"), and where the rated workbook shows the direction of travel.
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue) {
+    Map<String, String> checks, String defaultBlue, DirectionPlace direction) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -20,6 +21,12 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     public IndicatorRule(Polarity polarity, String target, String tolerance) {
       this(polarity, target, tolerance, null);
     }
+  }
+
+  /** Rules with the direction of travel in its own column. */
+  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
+      Map<String, String> checks, String defaultBlue) {
+    this(defaultTolerance, indicators, checks, defaultBlue, DirectionPlace.COLUMN);
   }
 
   /** Rules with no Blue margin. */
@@ -37,6 +44,7 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   public Rules {
     indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
     checks = checks == null ? Map.of() : Map.copyOf(checks);
+    direction = direction == null ? DirectionPlace.COLUMN : direction;
   }
 
   /**

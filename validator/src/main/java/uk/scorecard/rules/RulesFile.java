@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.scorecard.internal.validation.Validators;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Quoted;
 
@@ -92,7 +93,8 @@ public final class RulesFile {
           polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue());
+        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(),
+        DirectionPlace.parse(doc.direction()));
   }
 
   private static Polarity polarity(String word) {
