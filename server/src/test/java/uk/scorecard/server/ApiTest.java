@@ -83,7 +83,7 @@ class ApiTest {
       assertThat(iterable(red.fieldNames()))
           .containsExactly(
               "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat",
-              "direction", "summary");
+              "direction", "directionYearOnYear", "summary");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }

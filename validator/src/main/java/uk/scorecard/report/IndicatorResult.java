@@ -6,15 +6,25 @@ import uk.scorecard.model.Rating;
  * What rating one indicator gave: where it is (sheet, 1-based row), what it is, the Change and
  * RAG written, the whole Caveat cell, the latest value and target as shown, for the exceptions
  * list, whether the rating rests on a direction assumed from the title, the direction of travel
- * ({@code ▲ Improving}, empty when none) and the exception sentence (empty when none).
+ * since the previous figure and since the same period a year before ({@code ▲ Improving}, empty
+ * when none) and the exception sentence (empty when none).
  */
 public record IndicatorResult(String sheet, int row, String id, String title, String change,
     Rating rating, String caveat, String latest, String target, boolean directionAssumed,
-    String direction, String summary) {
+    String direction, String directionYearOnYear, String summary) {
 
   public IndicatorResult {
     direction = direction == null ? "" : direction;
+    directionYearOnYear = directionYearOnYear == null ? "" : directionYearOnYear;
     summary = summary == null ? "" : summary;
+  }
+
+  /** A result with no year-on-year direction worked out. */
+  public IndicatorResult(String sheet, int row, String id, String title, String change,
+      Rating rating, String caveat, String latest, String target, boolean directionAssumed,
+      String direction, String summary) {
+    this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed,
+        direction, "", summary);
   }
 
   /** A result with no direction of travel or sentence worked out. */

@@ -27,7 +27,7 @@ final class JsonReportTest {
     assertThat(faulty.at("/findings/0/cell").asText()).isEmpty();
     assertThat(names(faulty.at("/indicators/0")))
         .containsExactly("sheet", "row", "id", "title", "change", "rating", "directionAssumed",
-            "caveat", "direction", "summary");
+            "caveat", "direction", "directionYearOnYear", "summary");
     assertThat(faulty.at("/indicators/0/rating").asText()).isEqualTo("red");
   }
 
