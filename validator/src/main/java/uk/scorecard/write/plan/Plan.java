@@ -79,7 +79,7 @@ public final class Plan {
     // Our Direction of travel column goes beside Change, and only where some row has a direction.
     if (direction < 0 && travel == DirectionPlace.COLUMN
         && rows.stream().anyMatch(r -> Travel.of(r) != null)) {
-      direction = addColumn(layout, next++, Column.DIRECTION, 14);
+      direction = addColumn(layout, next++, Column.DIRECTION, 20); // the header on one line
     }
     if (rag < 0) {
       rag = addColumn(layout, next++, Column.RAG, 9);
