@@ -19,10 +19,10 @@ public final class Settings {
         | Key | Values | What it does |
         |---|---|---|
         | `direction` | `column` (default), `rag`, `none` | Where the direction of travel goes: \
-        a `Direction of travel` column beside Change, RAG and Caveat (added when a row has a \
-        direction; a column of that name, or `DoT`, is used where the workbook has one), after \
-        the rating in the RAG cell (`Amber ▲ improving`, still read as Amber on the next run; \
-        live colouring (--live) matches a cell holding the rating word alone, so such cells \
+        a `Direction of travel` column beside Change, RAG and Caveat (added to a table with two \
+        periods or more; a column of that name, or `DoT`, is used where the workbook has one), \
+        after the rating in the RAG cell (`Amber ▲ improving`, still read as Amber on the next \
+        run; live colouring (--live) matches a cell holding the rating word alone, so such cells \
         keep the fill we write), or nowhere in the workbook. The reports show it whatever this \
         says. |
 

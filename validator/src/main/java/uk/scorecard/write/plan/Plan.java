@@ -76,9 +76,9 @@ public final class Plan {
     if (change < 0) {
       change = addColumn(layout, next++, Column.CHANGE, 12);
     }
-    // Our Direction of travel column goes beside Change, and only where some row has a direction.
-    if (direction < 0 && travel == DirectionPlace.COLUMN
-        && rows.stream().anyMatch(r -> Travel.of(r) != null)) {
+    // Our Direction of travel column goes beside Change, in a table with a period to compare with:
+    // decided by the layout, not the figures, so the column stays put from month to month.
+    if (direction < 0 && travel == DirectionPlace.COLUMN && layout.periods().size() >= 2) {
       direction = addColumn(layout, next++, Column.DIRECTION, 20); // the header on one line
     }
     if (rag < 0) {
