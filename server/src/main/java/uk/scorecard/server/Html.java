@@ -89,7 +89,9 @@ public final class Html {
     }
     String colour = switch (rating) {
       case RED -> "red";
+      case AMBER_RED -> "orange";
       case AMBER -> "yellow";
+      case AMBER_GREEN -> "turquoise";
       case GREEN -> "green";
       case BLUE -> "blue";
       case GREY -> "grey";

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Rating {
   RED("Red"),
+  /** Five-point scale: the third of the amber tolerance farthest from the target. */
+  AMBER_RED("Amber/Red"),
   AMBER("Amber"),
+  /** Five-point scale: the third of the amber tolerance nearest the target. */
+  AMBER_GREEN("Amber/Green"),
   GREEN("Green"),
   BLUE("Blue"),
   GREY("Grey");
@@ -24,9 +28,19 @@ public enum Rating {
     return word;
   }
 
-  /** True for Blue, which reports list only when a workbook uses it. */
+  /** True for Blue and the five-point ratings: reports list them only when a workbook uses them. */
   public boolean onlyWhenUsed() {
-    return this == BLUE;
+    return this == BLUE || fivePoint();
+  }
+
+  /** True for Amber/Green and Amber/Red, which only the five-point scale rates. */
+  public boolean fivePoint() {
+    return this == AMBER_GREEN || this == AMBER_RED;
+  }
+
+  /** True for the ratings a board reads first: Red, and Amber in any of its shades. */
+  public boolean exception() {
+    return this == RED || this == AMBER || fivePoint();
   }
 
   /**
@@ -48,6 +62,8 @@ public enum Rating {
     return switch (t) {
       case "r", "red" -> RED;
       case "a", "amber" -> AMBER;
+      case "a/g", "ag", "amber/green", "amber green", "amber-green" -> AMBER_GREEN;
+      case "a/r", "ar", "amber/red", "amber red", "amber-red" -> AMBER_RED;
       case "g", "green" -> GREEN;
       case "b", "blue" -> BLUE;
       case "grey", "gray", "n/a", "not rated" -> GREY;

@@ -5,14 +5,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RatingScale;
 
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
  * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides
- * ("off", "error", "warning", "info"), and where the rated workbook shows the direction of travel.
+ * ("off", "error", "warning", "info"), where the rated workbook shows the direction of travel,
+ * and the scale it is rated on.
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue, DirectionPlace direction) {
+    Map<String, String> checks, String defaultBlue, DirectionPlace direction, RatingScale scale) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -26,7 +28,7 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   /** Rules with the direction of travel in its own column. */
   public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
       Map<String, String> checks, String defaultBlue) {
-    this(defaultTolerance, indicators, checks, defaultBlue, DirectionPlace.COLUMN);
+    this(defaultTolerance, indicators, checks, defaultBlue, DirectionPlace.COLUMN, RatingScale.RAG);
   }
 
   /** Rules with no Blue margin. */
@@ -45,6 +47,7 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
     checks = checks == null ? Map.of() : Map.copyOf(checks);
     direction = direction == null ? DirectionPlace.COLUMN : direction;
+    scale = scale == null ? RatingScale.RAG : scale;
   }
 
   /**

@@ -12,7 +12,9 @@ record RulesDocument(@Valid Defaults defaults,
     Map<String, @Pattern(regexp = "off|error|warning|info",
         message = "must be off, error, warning or info") String> checks,
     @Pattern(regexp = "(?i)column|rag|none", message = "must be column, rag or none")
-        String direction) {
+        String direction,
+    @Pattern(regexp = "(?i)rag|brag|five-point", message = "must be rag, brag or five-point")
+        String scale) {
 
   /** Workbook-wide defaults. */
   record Defaults(@ToleranceText String tolerance, @BlueText String blue) {}

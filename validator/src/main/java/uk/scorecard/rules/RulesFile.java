@@ -21,6 +21,7 @@ import uk.scorecard.internal.validation.Validators;
 import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Quoted;
+import uk.scorecard.model.RatingScale;
 
 /**
  * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages
@@ -94,7 +95,7 @@ public final class RulesFile {
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
         doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(),
-        DirectionPlace.parse(doc.direction()));
+        DirectionPlace.parse(doc.direction()), RatingScale.parse(doc.scale()));
   }
 
   private static Polarity polarity(String word) {

@@ -25,6 +25,16 @@ public final class Settings {
         run; live colouring (--live) matches a cell holding the rating word alone, so such cells \
         keep the fill we write), or nowhere in the workbook. The reports show it whatever this \
         says. |
+        | `scale` | `rag` (default), `brag`, `five-point` | The rating scale. `rag` and `brag` \
+        are the same: Red, Amber, Green, Grey, with Blue wherever a Blue column or a `blue` \
+        margin says how. `five-point` splits the amber tolerance (from the target to the amber \
+        limit: the tolerance, or the lower or upper tolerance level) into three equal thirds: \
+        a miss of up to a third of it is `Amber/Green`, up to two thirds `Amber`, up to the \
+        whole (the limit itself included) `Amber/Red`; a boundary goes to the band nearer the \
+        target. With a 90% target and 6pp: 88% and 89% Amber/Green, 86% and 87% Amber, 84% and \
+        85% Amber/Red, 83% Red. For a range, the miss is the distance from the nearer edge of \
+        the band. Blue still applies. Where the scale is `rag`, an officer's Amber/Green or \
+        Amber/Red is kept and agrees with our Amber. |
 
         The direction of travel is `▲ improving`, `▼ worsening` or `► no change` through the \
         polarity (up is worse for lower is better; for a range, nearer the band is better), \

@@ -11,6 +11,7 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
 import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
@@ -30,6 +31,7 @@ public final class Plan {
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
   private final boolean wantLive;
   private final DirectionPlace travel;
+  private boolean fivePoint;
 
   private Plan(boolean live, DirectionPlace travel) {
     this.wantLive = live;
@@ -48,6 +50,7 @@ public final class Plan {
   public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live,
       DirectionPlace travel) {
     Plan p = new Plan(live, travel);
+    p.fivePoint = rated.stream().anyMatch(RatedIndicator::fivePoint);
     // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
     // hash runs over every period column for every row (and costs a start-up bootstrap).
     Map<String, List<RatedIndicator>> byTable = new LinkedHashMap<>();
@@ -161,6 +164,15 @@ public final class Plan {
   /** Widths (in characters) for the columns we add on a sheet. */
   public Map<Integer, Double> widths(String sheet) {
     return widths.getOrDefault(sheet, Map.of());
+  }
+
+  /**
+   * The ratings a live rule is written for: every one, but Amber/Green and Amber/Red only when
+   * the workbook is rated on the five-point scale.
+   */
+  public List<Rating> liveRatings() {
+    return java.util.Arrays.stream(Rating.values()).filter(r -> fivePoint || !r.fivePoint())
+        .toList();
   }
 
   /** The RAG column ranges on a sheet that get live conditional formatting (--live). */
