@@ -46,6 +46,7 @@ public final class Sentences {
     }
     sb.append(": ").append(position(r));
     movement(r, sb);
+    Comparators.append(r, sb);
     return sb.append('.').toString();
   }
 

@@ -2,6 +2,7 @@ package uk.scorecard.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Set;
  * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title,
  * with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code indent} is how
  * far its title is indented (its style's indent level, else its leading spaces; 0 for none), which
- * tells a part from its whole.
+ * tells a part from its whole. {@code comparators} are the figures of comparator columns
+ * (England, statistical neighbours...) on the indicator's scale, by column.
  */
 public record IndicatorRow(
     Layout layout,
@@ -39,12 +41,15 @@ public record IndicatorRow(
     Blue blue,
     boolean polarityAssumed,
     List<String> readCaveats,
-    int indent) {
+    int indent,
+    Map<Column, BigDecimal> comparators) {
 
   public IndicatorRow {
     observations = List.copyOf(observations);
     formulaCells = formulaCells == null ? Set.of() : Set.copyOf(formulaCells);
     readCaveats = readCaveats == null ? List.of() : List.copyOf(readCaveats);
+    comparators = comparators == null || comparators.isEmpty() ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(comparators));
   }
 
   /** A row read with nothing to say about how it was read. */
@@ -55,7 +60,7 @@ public record IndicatorRow(
       String existingRag, String existingCaveat) {
     this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
         lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, null, Set.of(), null, null, false, List.of(), 0);
+        existingCaveat, null, Set.of(), null, null, false, List.of(), 0, Map.of());
   }
 
   /**
@@ -68,7 +73,7 @@ public record IndicatorRow(
     return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
         toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
         existingRag, existingCaveat, existingDirection, formulaCells, frequency, blue, assumed,
-        caveats, indent);
+        caveats, indent, comparators);
   }
 
   /** The sheet the row is on. */

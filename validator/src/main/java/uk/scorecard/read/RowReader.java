@@ -83,7 +83,7 @@ final class RowReader {
         numerator(row), figure(row, Column.DENOMINATOR),
         text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
         text(row, Column.DIRECTION), formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
-        List.of(), indent(row));
+        List.of(), indent(row), comparators(row, unit));
     return new ReadRow(read, polarity != null, findings);
   }
 
@@ -199,6 +199,19 @@ final class RowReader {
     }
     // One leading space is a slip of the keyboard, not a layout: it makes no part of a row.
     return n >= 2 ? n : 0;
+  }
+
+  /** The comparator columns' figures on the row's scale (0.51 on a percentage is 51%). */
+  private java.util.Map<Column, BigDecimal> comparators(int row, Unit unit) {
+    java.util.Map<Column, BigDecimal> out = new java.util.EnumMap<>(Column.class);
+    for (Column c : List.of(Column.ENGLAND, Column.NATIONAL, Column.LONDON, Column.REGION,
+        Column.STAT_NEIGHBOURS)) {
+      RawCell cell = cell(row, c);
+      if (cell != null && cell.kind() == RawCell.Kind.NUMBER) {
+        out.put(c, onScale(cell, unit));
+      }
+    }
+    return out;
   }
 
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */
