@@ -48,6 +48,23 @@ class ComparatorsTest {
   }
 
   @Test
+  void aComparatorOnAnotherScaleIsAFindingAtItsCell() throws Exception {
+    byte[] book = WorkbookBuilder.scorecard()
+        .row("Ref", "Indicator", "Polarity", "Unit", month(2020, 2), month(2020, 3), "Target",
+            "England", "Stat neighbours")
+        // A rate per 10,000 (346) beside percentages; England's 85% is on the row's scale.
+        .row("CIN 2", "% of referrals within 12 months of a previous referral",
+            "Lower is better", "%", pct(.20), pct(.22), pct(.20), pct(.85), num(346, "0"))
+        .row("W 1", "Average caseload per social worker", "Lower is better", "Decimal",
+            num(17.9, "0.0"), num(18.2, "0.0"), 16, num(17.5, "0.0"), num(16.9, "0.0"))
+        .bytes();
+    var findings = scorecard.check(new Input("c.xlsx", book), Options.DEFAULT).findings()
+        .stream().filter(f -> f.code().equals("comparator-scale")).toList();
+    assertThat(findings).extracting(f -> f.cell()).containsExactly("I2");
+    assertThat(findings.get(0).message()).startsWith("Statistical neighbours is 346% beside 22%");
+  }
+
+  @Test
   void aRangeOrAnUnratedRowHasNoComparison() throws Exception {
     byte[] book = WorkbookBuilder.scorecard()
         .row("Ref", "Indicator", "Polarity", "Unit", month(2020, 2), month(2020, 3), "Target",
