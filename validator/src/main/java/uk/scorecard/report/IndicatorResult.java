@@ -6,15 +6,25 @@ import uk.scorecard.model.Rating;
  * What rating one indicator gave: where it is (sheet, 1-based row), what it is, the Change and
  * RAG written, the whole Caveat cell, the latest value and target as shown, for the exceptions
  * list, whether the rating rests on a direction assumed from the title, the direction of travel
- * ({@code ▲ Improving}, empty when none) and the exception sentence (empty when none).
+ * ({@code ▲ Improving}, empty when none), the exception sentence (empty when none) and the
+ * figures and rules behind the rating ({@link IndicatorFacts}).
  */
 public record IndicatorResult(String sheet, int row, String id, String title, String change,
     Rating rating, String caveat, String latest, String target, boolean directionAssumed,
-    String direction, String summary) {
+    String direction, String summary, IndicatorFacts facts) {
 
   public IndicatorResult {
     direction = direction == null ? "" : direction;
     summary = summary == null ? "" : summary;
+    facts = facts == null ? IndicatorFacts.NONE : facts;
+  }
+
+  /** A result with no facts behind the rating worked out. */
+  public IndicatorResult(String sheet, int row, String id, String title, String change,
+      Rating rating, String caveat, String latest, String target, boolean directionAssumed,
+      String direction, String summary) {
+    this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed,
+        direction, summary, IndicatorFacts.NONE);
   }
 
   /** A result with no direction of travel or sentence worked out. */

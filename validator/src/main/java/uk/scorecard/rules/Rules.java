@@ -1,6 +1,11 @@
 package uk.scorecard.rules;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Polarity;
@@ -8,10 +13,11 @@ import uk.scorecard.model.Polarity;
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
  * per-indicator polarity, target, tolerance and Blue margin, and per-check severity overrides
- * ("off", "error", "warning", "info").
+ * ("off", "error", "warning", "info"), and the name of the file they came from ({@code source},
+ * empty when none), for findings about the rules themselves.
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue) {
+    Map<String, String> checks, String defaultBlue, String source) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -20,6 +26,12 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     public IndicatorRule(Polarity polarity, String target, String tolerance) {
       this(polarity, target, tolerance, null);
     }
+  }
+
+  /** Rules with no name to give in findings. */
+  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
+      Map<String, String> checks, String defaultBlue) {
+    this(defaultTolerance, indicators, checks, defaultBlue, "");
   }
 
   /** Rules with no Blue margin. */
@@ -37,6 +49,23 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   public Rules {
     indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
     checks = checks == null ? Map.of() : Map.copyOf(checks);
+    source = source == null ? "" : source;
+  }
+
+  /** The rules file's name for people: "rules.yaml", or "the rules file" when unnamed. */
+  public String named() {
+    return source.isEmpty() ? "the rules file" : source;
+  }
+
+  /**
+   * The indicator ids the rules name that match none of these ids (as {@link #forIndicator}
+   * matches them), in the rules' order: an entry for an indicator the workbook does not have is
+   * usually a typing slip, and its rule silently applies to nothing.
+   */
+  public List<String> unknownIds(Collection<String> workbookIds) {
+    Set<String> keys = new HashSet<>();
+    workbookIds.stream().filter(Objects::nonNull).forEach(id -> keys.add(key(id)));
+    return indicators.keySet().stream().filter(id -> !keys.contains(key(id))).sorted().toList();
   }
 
   /**
