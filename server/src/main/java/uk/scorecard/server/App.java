@@ -73,6 +73,7 @@ public final class App {
       cfg.routes.post("/rate", h::pageRate);
       cfg.routes.post("/api/check", h::apiCheck);
       cfg.routes.post("/api/rate", h::apiRate);
+      cfg.routes.post("/api/compare", h::apiCompare);
       cfg.routes.get("/assets/{file}", assets::serve);
       cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
       cfg.routes.exception(Exception.class, App::unexpected);

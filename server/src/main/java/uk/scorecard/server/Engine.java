@@ -4,6 +4,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
+import uk.scorecard.compare.Comparison;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Report;
 
@@ -16,6 +17,9 @@ public interface Engine {
   /** Checks and rates a workbook. */
   Rated rate(Input input, Options options) throws WorkbookRefusedException;
 
+  /** Compares last month's workbook with this month's, by indicator. */
+  Comparison compare(Input last, Input now, Options options) throws WorkbookRefusedException;
+
   /** The library itself. */
   static Engine of(Scorecard scorecard) {
     return new Engine() {
@@ -27,6 +31,12 @@ public interface Engine {
       @Override
       public Rated rate(Input input, Options options) throws WorkbookRefusedException {
         return scorecard.rate(input, options);
+      }
+
+      @Override
+      public Comparison compare(Input last, Input now, Options options)
+          throws WorkbookRefusedException {
+        return scorecard.compare(last, now, options);
       }
     };
   }

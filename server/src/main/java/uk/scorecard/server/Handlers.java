@@ -5,15 +5,17 @@ import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
+import uk.scorecard.compare.Comparison;
 import uk.scorecard.model.WorkbookRefusedException;
-import uk.scorecard.model.Severity;
-import uk.scorecard.read.WorkbookReader;
+import uk.scorecard.report.CompareReport;
 import uk.scorecard.report.JsonReport;
 import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
@@ -44,7 +46,7 @@ final class Handlers {
 
   /** {@code POST /api/check}: the report as JSON. */
   void apiCheck(Context ctx) throws Exception {
-    Checked<Report> c = process(ctx, engine::check, r -> r);
+    Checked<Report> c = process(ctx, Upload.Form.WORKBOOK, engine::check, r -> r);
     StringWriter out = new StringWriter();
     JsonReport.write(List.of(c.result()), out);
     ctx.attribute(OUTCOME, "checked");
@@ -53,7 +55,7 @@ final class Handlers {
 
   /** {@code POST /api/rate}: the rated workbook as an attachment. */
   void apiRate(Context ctx) throws Exception {
-    Checked<Rated> c = process(ctx, engine::rate, Rated::report);
+    Checked<Rated> c = process(ctx, Upload.Form.WORKBOOK, engine::rate, Rated::report);
     ctx.attribute(OUTCOME, "rated");
     Rated rated = c.result();
     ctx.header("Content-Disposition", contentDisposition(rated.fileName(c.upload().name())));
@@ -61,12 +63,26 @@ final class Handlers {
     ctx.contentType(rated.format().contentType()).result(rated.bytes());
   }
 
-  /** {@code POST /rate}: the results page, carrying the rated workbook for its download link. */
+  /**
+   * {@code POST /rate}: the results page, carrying the rated workbook for its download link; with
+   * last month's workbook, rated since it (the comparison and the exception report shown).
+   */
   void pageRate(Context ctx) throws Exception {
-    Checked<Rated> c = process(ctx, engine::rate, Rated::report);
+    Checked<Rated> c = process(ctx, Upload.Form.WORKBOOK, engine::rate, Rated::report);
     ctx.attribute(OUTCOME, "rated");
     ctx.contentType("text/html; charset=utf-8")
         .result(ResultsPage.render(c.upload().name(), c.result()));
+  }
+
+  /** {@code POST /api/compare}: last month's workbook ({@code last}) against this month's. */
+  void apiCompare(Context ctx) throws Exception {
+    Checked<Comparison> c = process(ctx, Upload.Form.COMPARE,
+        (input, options) -> engine.compare(Objects.requireNonNull(options.since()), input,
+            options), null);
+    StringWriter out = new StringWriter();
+    CompareReport.json(c.result(), out);
+    ctx.attribute(OUTCOME, "compared");
+    ctx.contentType("application/json").result(out.toString());
   }
 
   /** {@code attachment} with an ASCII name for old clients and the exact UTF-8 name for the rest. */
@@ -91,27 +107,32 @@ final class Handlers {
    * refusal becomes 413, 415 or 422 here); the service bounds only the upload's own size. The
    * upload's memory is held until the answer has been sent.
    */
-  private <T> Checked<T> process(Context ctx, Call<T> call, Function<T, Report> report)
-      throws Exception {
-    Intake.requireMultipart(ctx);
+  private <T> Checked<T> process(Context ctx, Upload.Form form, Call<T> call,
+      @Nullable Function<T, Report> report) throws Exception {
+    Intake.requireMultipart(ctx, form);
     Memory.Reservation held = memory.reservation();
     boolean later = releaseWhenAnswered(ctx, held);
     try {
-      Upload upload = receive(ctx, held);
-      ctx.attribute(SIZE, upload.bytes().length);
+      Upload upload = receive(ctx, held, form);
+      long workbooks = upload.bytes().length + (upload.last() == null ? 0 : upload.last().length);
+      ctx.attribute(SIZE, workbooks);
       Rules rules = upload.rules() == null ? Rules.NONE
           : RulesAdapter.parse(upload.rulesName(), upload.rules());
       Input input = new Input(upload.name(), upload.bytes());
-      Options options = Options.DEFAULT.withRules(rules);
-      T result = work.run(held, Sizing.workNeed(upload.bytes().length), () -> {
+      Input last = upload.last() == null ? null
+          : new Input(Objects.requireNonNull(upload.lastName()), upload.last());
+      Options options = last == null ? Options.DEFAULT.withRules(rules)
+          : Options.DEFAULT.withRules(rules).since(last);
+      // Both workbooks are read (and one written): the work needs memory for the two together.
+      T result = work.run(held, Sizing.workNeed(workbooks), () -> {
         T done;
         try {
           done = call.apply(input, options);
         } catch (WorkbookRefusedException e) {
-          throw refused(e);
+          throw Refusals.refused(e, upload, form.field);
         }
-        if (report.apply(done).indicators().isEmpty()) {
-          throw noTables(report.apply(done));
+        if (report != null && report.apply(done).indicators().isEmpty()) {
+          throw Refusals.noTables(report.apply(done));
         }
         return done;
       });
@@ -127,10 +148,11 @@ final class Handlers {
   }
 
   /** The upload, read and parsed; the body's chunks are dropped when this returns. */
-  private Upload receive(Context ctx, Memory.Reservation held) throws ServiceException {
+  private Upload receive(Context ctx, Memory.Reservation held, Upload.Form form)
+      throws ServiceException {
     Upload upload = Upload.parse(Intake.read(ctx, config, held, work.retryAfterSeconds()),
-        ctx.contentType(), config);
-    held.shrinkTo(upload.bytes().length + (upload.rules() == null ? 0 : upload.rules().length));
+        ctx.contentType(), config, form);
+    held.shrinkTo(upload.size());
     return upload;
   }
 
@@ -146,35 +168,5 @@ final class Handlers {
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  /** 422 for a workbook with no indicator table, in the library's words when it gave them. */
-  static ServiceException noTables(Report r) {
-    String why = r.findings().stream()
-        .filter(f -> f.code().equals(WorkbookReader.NO_TABLE) || f.severity() == Severity.ERROR)
-        .map(f -> f.message()).findFirst()
-        .orElse("We could not find a scorecard table in this workbook: a header row naming the "
-            + "indicator, its periods and a target, with one indicator on each row below it.");
-    return ServiceException.refused("no-tables", sentence(why));
-  }
-
-  /** The library's reasons are clauses ("the workbook is damaged"); pages want sentences. */
-  static String sentence(String clause) {
-    String s = clause == null || clause.isBlank() ? "The workbook could not be read" : clause.strip();
-    s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    return s.matches("(?s).*[.!?]$") ? s : s + ".";
-  }
-
-  /** The status for each reason the library refuses a workbook. */
-  static ServiceException refused(WorkbookRefusedException e) {
-    String outcome = "refused-" + e.reason().name().toLowerCase(java.util.Locale.ROOT);
-    String message = sentence(e.getMessage());
-    return switch (e.reason()) {
-      case NOT_A_SPREADSHEET, UNSUPPORTED_FORMAT ->
-          new ServiceException(415, "workbook", outcome, message);
-      case TOO_LARGE -> new ServiceException(413, "workbook", outcome, message);
-      case ENCRYPTED, CORRUPT, NOT_WRITTEN ->
-          new ServiceException(422, "workbook", outcome, message);
-    };
   }
 }

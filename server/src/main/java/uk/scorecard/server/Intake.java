@@ -139,16 +139,22 @@ final class Intake {
   }
 
   static ServiceException tooLarge(ServerConfig config) {
-    return ServiceException.tooLarge("workbook",
-        "The workbook must be smaller than " + Upload.megabytes(config.maxUploadBytes()) + ".");
+    return tooLarge(config, "workbook", "The workbook");
   }
 
-  /** Whether the request says it is multipart/form-data; otherwise 400. */
-  static void requireMultipart(Context ctx) throws ServiceException {
+  /** 413 for the workbook in {@code field} ("The workbook", "Last month's workbook"). */
+  static ServiceException tooLarge(ServerConfig config, String field, String which) {
+    return ServiceException.tooLarge(field,
+        which + " must be smaller than " + Upload.megabytes(config.maxUploadBytes()) + ".");
+  }
+
+  /** Whether the request says it is multipart/form-data; otherwise 400 naming the fields. */
+  static void requireMultipart(Context ctx, Upload.Form form) throws ServiceException {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("multipart/form-data")) {
-      throw ServiceException.badRequest("workbook",
-          "Send the workbook as multipart/form-data in a field named 'workbook'.");
+      throw ServiceException.badRequest(form.field, form == Upload.Form.COMPARE
+          ? "Send the two workbooks as multipart/form-data in fields named 'last' and 'this'."
+          : "Send the workbook as multipart/form-data in a field named 'workbook'.");
     }
   }
 }

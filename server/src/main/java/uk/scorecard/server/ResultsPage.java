@@ -1,35 +1,60 @@
 package uk.scorecard.server;
 
-import static uk.scorecard.server.Html.esc;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.Rated;
+import uk.scorecard.compare.Comparison;
+import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
+import uk.scorecard.report.CompareReport;
 import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * The results page: the counts, the exceptions (Red and Amber indicators), every finding with its
- * sheet and cell, and the rated workbook itself as the download link's data, so nothing is held
- * on the server between requests (the browser's script turns the link into a file of its own,
- * since some browsers refuse long data links). The workbook is encoded as the page is sent.
+ * The results page (template {@code results.jte}): the counts, what changed since last month
+ * (when last month's workbook came too), the exception report, the exceptions (Red and Amber
+ * indicators), every finding with its sheet and cell, and the rated workbook itself as the
+ * download link's data, so nothing is held on the server between requests (the browser's script
+ * turns the link into a file of its own, since some browsers refuse long data links). The
+ * workbook is encoded as the page is sent.
  */
 public final class ResultsPage {
   private ResultsPage() {}
 
+  /** Where the workbook's Base64 goes; no upload's name or cell can hold a NUL. */
   private static final String DATA = "\u0000workbook\u0000";
+
+  /**
+   * What the template shows: each piece worked out here, so the template only lays it out. With
+   * last month's workbook, {@code since} is the comparison and {@code compared} its count line.
+   */
+  public record View(String originalName, String ratedName, String contentType, String headline,
+      List<Count> ratings, List<Count> problems, @Nullable Comparison since, String compared,
+      List<Sentence> sentences, List<IndicatorResult> exceptions, List<Finding> findings) {}
+
+  /** A line of the exception report: an indicator's sentence with its rating, or an overview. */
+  public record Sentence(@Nullable Rating rating, String text) {}
+
+  /** A row of counts: a rating's tag (or, with no rating, the label), the count, its meaning. */
+  public record Count(String key, @Nullable Rating rating, String label, String value,
+      String meaning) {}
 
   /** The page for a rated workbook, as a stream that encodes the workbook as it is read. */
   public static InputStream render(String originalName, Rated rated) {
-    String[] html = html(originalName, rated).split(java.util.regex.Pattern.quote(DATA), 2);
-    return new SequenceInputStream(java.util.Collections.enumeration(List.of(
+    String[] html = html(originalName, rated).split(Pattern.quote(DATA), 2);
+    return new SequenceInputStream(Collections.enumeration(List.of(
         new ByteArrayInputStream(html[0].getBytes(StandardCharsets.UTF_8)),
         new Base64Stream(rated.bytes()),
         new ByteArrayInputStream(html[1].getBytes(StandardCharsets.UTF_8)))));
@@ -38,42 +63,27 @@ public final class ResultsPage {
   /** The page with a marker where the workbook's Base64 goes. */
   static String html(String originalName, Rated rated) {
     Report r = rated.report();
-    String ratedName = rated.fileName(originalName);
-    StringBuilder m = new StringBuilder();
-    m.append("<div class=\"govuk-grid-row\" id=\"results\">")
-        .append("<div class=\"govuk-grid-column-two-thirds\">\n")
-        .append("<span class=\"govuk-caption-l\">").append(esc(originalName)).append("</span>\n")
-        .append("<h1 class=\"govuk-heading-l\">Your scorecard results</h1>\n")
-        .append("<p class=\"govuk-body-l\">").append(esc(headline(r))).append("</p>\n")
-        .append("<a href=\"data:").append(esc(rated.format().contentType())).append(";base64,")
-        .append(DATA).append("\" download=\"").append(esc(ratedName))
-        .append("\" id=\"download\" role=\"button\" draggable=\"false\" class=\"govuk-button\""
-            + " data-module=\"govuk-button\">Download rated workbook</a>\n")
-        .append("<p class=\"govuk-body\">The rated copy is called <strong>").append(esc(ratedName))
-        .append("</strong>. Download it now: we do not keep it, so once you leave this page you"
-            + " will need to upload the workbook again.</p>\n")
-        .append(counts(r))
-        .append("</div></div>\n")
-        .append(exceptions(r.exceptions()))
-        .append(findings(r.findings()))
-        .append("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Check another workbook</a></p>\n");
-    return Html.page("Results", m.toString());
+    Comparison since = r.since();
+    View view = new View(originalName, rated.fileName(originalName),
+        rated.format().contentType(), headline(r), ratings(r), problems(r), since,
+        since == null ? "" : CompareReport.count(since), sentences(r), r.exceptions(),
+        r.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList());
+    return Templates.render("results.jte", "v", view, "data", DATA);
   }
 
   private static String headline(Report r) {
     long errors = r.count(Severity.ERROR);
     long warnings = r.count(Severity.WARNING);
-    String checked = "We checked " + Html.count(r.indicators().size(), "indicator", "indicators");
+    String checked = "We checked " + count(r.indicators().size(), "indicator", "indicators");
     if (errors == 0 && warnings == 0) {
       return checked + " and found no errors or warnings.";
     }
-    return checked + " and found " + Html.count(errors, "error", "errors") + " and "
-        + Html.count(warnings, "warning", "warnings") + ".";
+    return checked + " and found " + count(errors, "error", "errors") + " and "
+        + count(warnings, "warning", "warnings") + ".";
   }
 
-  private static String counts(Report r) {
-    StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\">Ratings</h2>\n"
-        + "<dl class=\"govuk-summary-list\" id=\"rating-counts\">\n");
+  private static List<Count> ratings(Report r) {
+    List<Count> rows = new ArrayList<>();
     for (Rating rating : Rating.values()) {
       if (r.count(rating) == 0 && rating.onlyWhenUsed()) {
         continue;
@@ -87,84 +97,61 @@ public final class ResultsPage {
         case BLUE -> "beyond the target by the workbook's Blue margin";
         case GREY -> "not rated: no target, polarity or figure, or a figure in error";
       };
-      row(b, rating.name().toLowerCase(java.util.Locale.ROOT), Html.tag(rating),
-          Html.count(r.count(rating), "indicator", "indicators"), meaning);
+      rows.add(new Count(rating.name().toLowerCase(Locale.ROOT), rating, rating.word(),
+          count(r.count(rating), "indicator", "indicators"), meaning));
     }
-    b.append("</dl>\n<h2 class=\"govuk-heading-m\">Problems</h2>\n"
-        + "<dl class=\"govuk-summary-list\" id=\"finding-counts\">\n");
-    row(b, "errors", "Errors", Html.count(r.count(Severity.ERROR), "error", "errors"),
-        "impossible values, such as a percentage over 100%");
-    row(b, "warnings", "Warnings", Html.count(r.count(Severity.WARNING), "warning", "warnings"),
-        "suspicious values, such as a RAG that does not match the figures");
+    return rows;
+  }
+
+  private static List<Count> problems(Report r) {
+    List<Count> rows = new ArrayList<>();
+    rows.add(new Count("errors", null, "Errors", count(r.count(Severity.ERROR), "error", "errors"),
+        "impossible values, such as a percentage over 100%"));
+    rows.add(new Count("warnings", null, "Warnings",
+        count(r.count(Severity.WARNING), "warning", "warnings"),
+        "suspicious values, such as a RAG that does not match the figures"));
     if (r.count(Severity.INFO) > 0) {
-      row(b, "info", "Notes", Html.count(r.count(Severity.INFO), "note", "notes"), "for information");
+      rows.add(new Count("info", null, "Notes", count(r.count(Severity.INFO), "note", "notes"),
+          "for information"));
     }
-    return b.append("</dl>\n").toString();
+    return rows;
   }
 
-  /** A summary list row: {@code label} is our markup; the count and its meaning are text. */
-  private static void row(StringBuilder b, String key, String label, String value, String meaning) {
-    b.append("<div class=\"govuk-summary-list__row\" data-count=\"").append(key).append("\">")
-        .append("<dt class=\"govuk-summary-list__key\">").append(label).append("</dt>")
-        .append("<dd class=\"govuk-summary-list__value\"><span class=\"app-count\">")
-        .append(esc(value)).append("</span> <span class=\"app-meaning\">").append(esc(meaning))
-        .append("</span></dd></div>\n");
-  }
-
-  private static String exceptions(List<IndicatorResult> rows) {
-    StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\" id=\"exceptions-heading\">"
-        + "Exceptions: Red and Amber indicators</h2>\n");
-    if (rows.isEmpty()) {
-      return b.append("<p class=\"govuk-body\">No indicators are rated Red or Amber.</p>\n").toString();
+  /**
+   * The exception report as the Checks sheet has it: what changed since last month (when compared),
+   * then each indicator's sentence (its {@code summary} in {@code check --format json}), Red first.
+   */
+  private static List<Sentence> sentences(Report r) {
+    List<Sentence> out = new ArrayList<>();
+    if (r.since() != null) {
+      Sentences.overview(r.since()).forEach(s -> out.add(new Sentence(null, s)));
     }
-    b.append(tableStart("exceptions", "Red and Amber indicators, Red first",
-        "Rating", "Indicator", "Latest", "Target", "Change", "Caveat", "Where"));
-    for (IndicatorResult i : rows) {
-      String name = (i.id() == null ? "" : i.id() + " ") + (i.title() == null ? "" : i.title());
-      b.append("<tr class=\"govuk-table__row\">")
-          .append(cell(Html.tag(i.rating()) + (i.directionAssumed()
-              ? " <span class=\"govuk-body-s\">direction assumed</span>" : "")))
-          .append(cell(esc(name.strip())))
-          .append(cell(esc(i.latest()))).append(cell(esc(i.target())))
-          .append(cell(esc(i.change()))).append(cell(esc(i.caveat())))
-          .append(cell(esc("‘" + i.sheet() + "’ sheet, row " + i.row()))).append("</tr>\n");
+    r.indicators().stream().filter(i -> !i.summary().isEmpty())
+        .sorted(Comparator.comparing(IndicatorResult::rating))
+        .forEach(i -> out.add(new Sentence(i.rating(), i.summary())));
+    return out;
+  }
+
+  /** An indicator as a reader names it: its id and title. */
+  public static String name(IndicatorResult i) {
+    return (Objects.toString(i.id(), "") + " " + Objects.toString(i.title(), "")).strip();
+  }
+
+  /** "1 indicator", "3 indicators". */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** Where a finding is, in words: "‘Scorecard’ sheet, cell F3", or "The whole workbook". */
+  public static String where(@Nullable String sheet, @Nullable String cell) {
+    boolean noSheet = sheet == null || sheet.isEmpty();
+    boolean noCell = cell == null || cell.isEmpty();
+    if (noSheet && noCell) {
+      return "The whole workbook";
     }
-    return b.append(tableEnd()).toString();
-  }
-
-  private static String findings(List<Finding> all) {
-    StringBuilder b = new StringBuilder("<h2 class=\"govuk-heading-m\" id=\"findings-heading\">"
-        + "Everything we found</h2>\n");
-    if (all.isEmpty()) {
-      return b.append("<p class=\"govuk-body\">We found no problems in this workbook.</p>\n").toString();
+    if (noCell) {
+      return "‘" + sheet + "’ sheet";
     }
-    b.append(tableStart("findings", "Every error, warning and note, errors first",
-        "Where", "What we found", "Type"));
-    all.stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> b
-        .append("<tr class=\"govuk-table__row\">")
-        .append(cell(esc(Html.where(f.sheet(), f.cell()))))
-        .append(cell(esc(f.message()) + "<br><span class=\"govuk-hint app-code\">Check: "
-            + esc(f.code()) + "</span>"))
-        .append(cell(Html.tag(f.severity()))).append("</tr>\n"));
-    return b.append(tableEnd()).toString();
-  }
-
-  private static String tableStart(String id, String caption, String... headings) {
-    StringBuilder b = new StringBuilder("<div class=\"app-table-scroll\" role=\"region\" tabindex=\"0\""
-        + " aria-labelledby=\"" + id + "-heading\">\n<table class=\"govuk-table\" id=\"" + id + "\">"
-        + "<caption class=\"govuk-table__caption govuk-visually-hidden\">" + esc(caption)
-        + "</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
-    for (String h : headings) {
-      b.append("<th scope=\"col\" class=\"govuk-table__header\">").append(esc(h)).append("</th>");
-    }
-    return b.append("</tr></thead>\n<tbody class=\"govuk-table__body\">\n").toString();
-  }
-
-  private static String tableEnd() {
-    return "</tbody></table></div>\n";
-  }
-
-  private static String cell(String html) {
-    return "<td class=\"govuk-table__cell\">" + html + "</td>";
+    return noSheet ? "Cell " + cell : "‘" + sheet + "’ sheet, cell " + cell;
   }
 }

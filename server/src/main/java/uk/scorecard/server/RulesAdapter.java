@@ -16,7 +16,7 @@ public final class RulesAdapter {
     try {
       return RulesFile.parse(name, content);
     } catch (RulesException e) {
-      throw ServiceException.badRequest("rules", Handlers.sentence("The rules file cannot be used: " + e.getMessage()));
+      throw ServiceException.badRequest("rules", Refusals.sentence("The rules file cannot be used: " + e.getMessage()));
     }
   }
 }

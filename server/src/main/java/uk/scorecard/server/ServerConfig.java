@@ -104,8 +104,11 @@ public record ServerConfig(
         queueLength, maxWait, timeLimit, memoryBytes, bytesPerSecond, upload, stall);
   }
 
-  /** The most bytes a whole upload request may hold: the workbook, a rules file and the framing. */
+  /**
+   * The most bytes a whole upload request may hold: two workbooks (this month's and last month's,
+   * each within the upload limit), a rules file and the framing.
+   */
   public long maxRequestBytes() {
-    return maxUploadBytes + maxRulesBytes + 64 * 1024;
+    return 2 * maxUploadBytes + maxRulesBytes + 64 * 1024;
   }
 }

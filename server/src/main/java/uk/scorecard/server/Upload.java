@@ -10,16 +10,38 @@ import org.eclipse.jetty.io.Content;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An upload: the workbook (field {@code workbook}) and optionally a rules file (field
- * {@code rules}), parsed from a multipart body already read into memory by {@link Intake} with
+ * An upload: the workbook (field {@code workbook}, or {@code this} for a comparison), optionally a
+ * rules file (field {@code rules}) and last month's workbook (field {@code last}, required for a
+ * comparison), parsed from a multipart body already read into memory by {@link Intake} with
  * Jetty's multipart parser. Parts never touch the disk: the parser is given no folder to spool to
- * and a memory limit above the largest body taken.
+ * and a memory limit above the largest body taken. Each workbook has the upload limit.
  */
-public record Upload(
-    String name, byte[] bytes, @Nullable String rulesName, byte @Nullable [] rules) {
+public record Upload(String name, byte[] bytes, @Nullable String rulesName,
+    byte @Nullable [] rules, @Nullable String lastName, byte @Nullable [] last) {
 
-  /** The workbook and rules in the body, or 400 (no file, not multipart) or 413 (too large). */
-  static Upload parse(ByteBuffer[] body, String contentType, ServerConfig config)
+  /** The fields of a form: the workbook's field, and whether last month's is required. */
+  enum Form {
+    /** {@code workbook}, with {@code last} optional: check or rate, maybe since last month. */
+    WORKBOOK("workbook", false),
+    /** {@code this} and {@code last}: a comparison. */
+    COMPARE("this", true);
+
+    final String field;
+    final boolean lastRequired;
+
+    Form(String field, boolean lastRequired) {
+      this.field = field;
+      this.lastRequired = lastRequired;
+    }
+  }
+
+  /** The bytes of the upload's files together, as they are held in memory. */
+  long size() {
+    return bytes.length + (rules == null ? 0 : rules.length) + (last == null ? 0 : last.length);
+  }
+
+  /** The files in the body, or 400 (no file, not multipart) or 413 (too large). */
+  static Upload parse(ByteBuffer[] body, String contentType, ServerConfig config, Form form)
       throws ServiceException {
     String boundary = MultiPart.extractBoundary(contentType);
     if (boundary == null || boundary.isEmpty()) {
@@ -33,7 +55,7 @@ public record Upload(
     parser.setUseFilesForPartsWithoutFileName(false);
     try (MultiPartFormData.Parts parts = parser.parse(Content.Source.from(body))
         .get(10, TimeUnit.SECONDS)) {
-      return of(parts, config);
+      return of(parts, config, form);
     } catch (ServiceException e) {
       throw e;
     } catch (InterruptedException e) {
@@ -44,22 +66,23 @@ public record Upload(
     }
   }
 
-  private static Upload of(MultiPartFormData.Parts parts, ServerConfig config)
+  private static Upload of(MultiPartFormData.Parts parts, ServerConfig config, Form form)
       throws ServiceException, IOException {
-    MultiPart.Part workbook = parts.getFirst("workbook");
-    MultiPart.Part rules = parts.getFirst("rules");
-    if (workbook == null || blank(workbook.getFileName()) && workbook.getLength() == 0) {
-      throw ServiceException.badRequest("workbook", "Select a workbook to check.");
+    boolean compare = form == Form.COMPARE;
+    MultiPart.Part workbook = parts.getFirst(form.field);
+    if (absent(workbook)) {
+      throw ServiceException.badRequest(form.field, compare ? "Select this month's workbook."
+          : "Select a workbook to check.");
     }
-    if (workbook.getLength() > config.maxUploadBytes()) {
-      throw Intake.tooLarge(config);
+    byte[] bytes = workbook(workbook, form.field, config);
+    MultiPart.Part last = parts.getFirst("last");
+    if (absent(last) && form.lastRequired) {
+      throw ServiceException.badRequest("last", "Select last month's workbook.");
     }
-    byte[] bytes = content(workbook);
-    if (bytes.length == 0) {
-      throw ServiceException.badRequest("workbook", "The selected workbook is empty.");
-    }
+    byte[] lastBytes = absent(last) ? null : workbook(last, "last", config);
     String rulesName = null;
     byte[] rulesBytes = null;
+    MultiPart.Part rules = parts.getFirst("rules");
     if (rules != null && (rules.getLength() > 0 || !blank(rules.getFileName()))) {
       if (rules.getLength() > config.maxRulesBytes()) {
         throw ServiceException.tooLarge("rules", "The rules file must be smaller than "
@@ -69,7 +92,28 @@ public record Upload(
       rulesBytes = content(rules);
     }
     return new Upload(safeName(workbook.getFileName(), "workbook.xlsx"), bytes, rulesName,
-        rulesBytes);
+        rulesBytes, lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
+        lastBytes);
+  }
+
+  /** Whether a file field was left empty (or not sent). */
+  private static boolean absent(MultiPart.@Nullable Part part) {
+    return part == null || blank(part.getFileName()) && part.getLength() == 0;
+  }
+
+  /** A workbook's bytes within the upload limit, or 413; 400 when empty. */
+  private static byte[] workbook(MultiPart.Part part, String field, ServerConfig config)
+      throws ServiceException, IOException {
+    String which = field.equals("last") ? "Last month's workbook" : "The workbook";
+    if (part.getLength() > config.maxUploadBytes()) {
+      throw Intake.tooLarge(config, field, which);
+    }
+    byte[] bytes = content(part);
+    if (bytes.length == 0) {
+      throw ServiceException.badRequest(field, field.equals("last")
+          ? "The selected last month's workbook is empty." : "The selected workbook is empty.");
+    }
+    return bytes;
   }
 
   /** A part's bytes, copied once into an array of exactly its length. */

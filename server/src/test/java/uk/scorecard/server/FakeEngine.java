@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
+import uk.scorecard.Scorecard;
+import uk.scorecard.compare.Comparison;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.ReadWorkbook.Format;
@@ -67,6 +69,14 @@ final class FakeEngine implements Engine {
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Report r = check(input, options);
     return new Rated(r, rated(input.bytes()), format);
+  }
+
+  /** The library's own comparison, after the fake's blocking, sleeping or failing. */
+  @Override
+  public Comparison compare(Input last, Input now, Options options)
+      throws WorkbookRefusedException {
+    act(now, options);
+    return new Scorecard().compare(last, now, options);
   }
 
   private void act(Input input, Options options) throws WorkbookRefusedException {

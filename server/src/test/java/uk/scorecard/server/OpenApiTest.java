@@ -80,19 +80,19 @@ class OpenApiTest {
       exercise("get", "/assets/{file}", 200, () -> http.get("/assets/app.js"));
       exercise("get", "/assets/{file}", 200, () -> http.get("/assets/favicon.svg"));
       exercise("get", "/assets/{file}", 404, () -> http.get("/assets/none.css"));
-      for (String path : new String[] {"/rate", "/api/check", "/api/rate"}) {
-        exercise("post", path, 200, () -> http.post(path, Multipart.workbook("a.xlsx", good)));
+      for (String path : new String[] {"/rate", "/api/check", "/api/rate", "/api/compare"}) {
+        exercise("post", path, 200, () -> http.post(path, form(path, good)));
         exercise("post", path, 400, () -> http.post(path, new Multipart().field("x", "y")));
         exercise("post", path, 408, () -> http.postStalled(path,
-            Multipart.workbook("a.xlsx", good), 200));
-        exercise("post", path, 413, () -> http.post(path, Multipart.workbook("a.xlsx", big)));
+            form(path, good), 200));
+        exercise("post", path, 413, () -> http.post(path, form(path, big)));
         engine.refuseWith = new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET, "not one");
-        exercise("post", path, 415, () -> http.post(path, Multipart.workbook("a.xlsx", text)));
+        exercise("post", path, 415, () -> http.post(path, form(path, text)));
         engine.refuseWith = new WorkbookRefusedException(Reason.CORRUPT, "damaged");
-        exercise("post", path, 422, () -> http.post(path, Multipart.workbook("a.xlsx", good)));
+        exercise("post", path, 422, () -> http.post(path, form(path, good)));
         engine.refuseWith = null;
         engine.failWith = new IllegalStateException("boom");
-        exercise("post", path, 500, () -> http.post(path, Multipart.workbook("a.xlsx", good)));
+        exercise("post", path, 500, () -> http.post(path, form(path, good)));
         engine.failWith = null;
       }
       engine.entered = new CountDownLatch(1);
@@ -100,9 +100,9 @@ class OpenApiTest {
       CompletableFuture<HttpResponse<byte[]>> blocker = CompletableFuture.supplyAsync(
           () -> http.post("/api/check", Multipart.workbook("a.xlsx", good)));
       assertThat(engine.entered.await(10, TimeUnit.SECONDS)).isTrue();
-      for (String path : new String[] {"/rate", "/api/check", "/api/rate"}) {
+      for (String path : new String[] {"/rate", "/api/check", "/api/rate", "/api/compare"}) {
         HttpResponse<byte[]> busy = exercise("post", path, 503,
-            () -> http.post(path, Multipart.workbook("a.xlsx", good)));
+            () -> http.post(path, form(path, good)));
         assertThat(header(busy, "Retry-After")).isNotNull();
       }
       exercise("get", "/health/ready", 503, () -> http.get("/health/ready"));
@@ -114,6 +114,12 @@ class OpenApiTest {
         op -> op.getValue().path("responses").fieldNames().forEachRemaining(
             status -> documented.add(op.getKey() + " " + p.getKey() + " " + status))));
     assertThat(seen).as("statuses the code gives").isEqualTo(documented);
+  }
+
+  /** The upload a path takes: one workbook, or last month's and this month's to compare. */
+  private static Multipart form(String path, byte[] workbook) {
+    return path.equals("/api/compare") ? CompareTest.months(TestWorkbooks.lastMonth(), workbook)
+        : Multipart.workbook("a.xlsx", workbook);
   }
 
   private HttpResponse<byte[]> exercise(String method, String template, int status,

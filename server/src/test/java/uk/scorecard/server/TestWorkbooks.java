@@ -37,6 +37,52 @@ final class TestWorkbooks {
    * Grey (not rated) and one with an impossible 112%, which is in error and so Grey too.
    */
   static byte[] scorecard() {
+    return table(LocalDate.of(2019, 6, 1), (s, pct) -> {
+      row(s, 1, pct, "CIN 4", "Assessments completed within 45 days", "Higher is better", "%",
+          0.82, 0.97, 0.95, "5pp", null);
+      row(s, 2, pct, RED_ID, "Child protection plans reviewed on time", "Higher is better", "%",
+          0.91, 0.60, 0.95, "5pp", "Data reported one month in arrears");
+      row(s, 3, null, "W 1", "Average caseload per social worker", "Lower is better", "Average",
+          19.0, 20.2, 20.0, "10%", null);
+      row(s, 4, null, "LAC 1", "Number of children in care", "Not rated", "Number",
+          838.0, 842.0, null, null, null);
+      row(s, 5, pct, "CIN 7", "Re-referrals within 12 months", "Lower is better", "%",
+          0.21, 1.12, 0.20, "5pp", null);
+    });
+  }
+
+  /**
+   * Last month's scorecard to {@link #scorecard()}'s: May-19 and Jun-19. CIN 4 was Red (82%, now
+   * Green at 97%); CP 2's Jun-19 was 90%, restated this month as 91%; W 1 was Green (19.0, now
+   * Amber at 20.2); OLD 1 is not in this month's.
+   */
+  static byte[] lastMonth() {
+    return table(LocalDate.of(2019, 5, 1), (s, pct) -> {
+      row(s, 1, pct, "CIN 4", "Assessments completed within 45 days", "Higher is better", "%",
+          0.80, 0.82, 0.95, "5pp", null);
+      row(s, 2, pct, RED_ID, "Child protection plans reviewed on time", "Higher is better", "%",
+          0.93, 0.90, 0.95, "5pp", "Data reported one month in arrears");
+      row(s, 3, null, "W 1", "Average caseload per social worker", "Lower is better", "Average",
+          18.5, 19.0, 20.0, "10%", null);
+      row(s, 4, null, "LAC 1", "Number of children in care", "Not rated", "Number",
+          830.0, 838.0, null, null, null);
+      row(s, 5, pct, "CIN 7", "Re-referrals within 12 months", "Lower is better", "%",
+          0.22, 0.21, 0.20, "5pp", null);
+      row(s, 6, pct, "OLD 1", "Visits within 10 working days", "Higher is better", "%",
+          0.70, 0.75, 0.80, "5pp", null);
+    });
+  }
+
+  /** The rows of a scorecard, given its sheet and a percentage style. */
+  private interface Rows {
+    void add(Sheet sheet, CellStyle pct);
+  }
+
+  /**
+   * A scorecard on sheet {@code Scorecard}: Ref, Indicator, Polarity, Unit, two months from
+   * {@code first} (real dates shown mmm-yy), Target, Tolerance, Change, RAG, Caveat.
+   */
+  private static byte[] table(LocalDate first, Rows rows) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       CellStyle month = wb.createCellStyle();
       month.setDataFormat(wb.createDataFormat().getFormat("mmm-yy"));
@@ -51,20 +97,11 @@ final class TestWorkbooks {
           h.createCell(c).setCellValue(heads[c]);
         }
       }
-      h.createCell(4).setCellValue(LocalDate.of(2019, 6, 1));
+      h.createCell(4).setCellValue(first);
       h.getCell(4).setCellStyle(month);
-      h.createCell(5).setCellValue(LocalDate.of(2019, 7, 1));
+      h.createCell(5).setCellValue(first.plusMonths(1));
       h.getCell(5).setCellStyle(month);
-      row(s, 1, pct, "CIN 4", "Assessments completed within 45 days", "Higher is better", "%",
-          0.82, 0.97, 0.95, "5pp", null);
-      row(s, 2, pct, RED_ID, "Child protection plans reviewed on time", "Higher is better", "%",
-          0.91, 0.60, 0.95, "5pp", "Data reported one month in arrears");
-      row(s, 3, null, "W 1", "Average caseload per social worker", "Lower is better", "Average",
-          19.0, 20.2, 20.0, "10%", null);
-      row(s, 4, null, "LAC 1", "Number of children in care", "Not rated", "Number",
-          838.0, 842.0, null, null, null);
-      row(s, 5, pct, "CIN 7", "Re-referrals within 12 months", "Lower is better", "%",
-          0.21, 1.12, 0.20, "5pp", null);
+      rows.add(s, pct);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       return out.toByteArray();

@@ -2,8 +2,10 @@ package uk.scorecard.check;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
@@ -51,6 +53,20 @@ public final class Checker {
       TableChecks.check(t, publish, wb.saved(), today, out);
     }
     WorkbookChecks.check(wb.tables(), out);
+    unknownIds(wb, rules, out);
     return out;
+  }
+
+  /** A warning per rules-file indicator the workbook does not have (none without a table). */
+  private static void unknownIds(ReadWorkbook wb, Rules rules, Findings out) {
+    if (wb.tables().isEmpty() || rules.indicators().isEmpty()) {
+      return; // no table is its own finding; every id would be "missing" from it
+    }
+    List<String> ids = wb.tables().stream().flatMap(t -> t.rows().stream())
+        .map(IndicatorRow::id).filter(java.util.Objects::nonNull).toList();
+    for (String id : rules.unknownIds(ids)) {
+      out.add(Finding.workbook(Rule.RULES_UNKNOWN_ID.severity(), Rule.RULES_UNKNOWN_ID.code(),
+          Messages.format("rules-unknown-id", "rules", rules.named(), "id", id)));
+    }
   }
 }

@@ -178,6 +178,11 @@ public enum Rule {
       Severity.WARNING,
       "With --publish (or when the rules file gives it a severity): a count from 1 to 5 that is"
           + " not suppressed (write c)."),
+  RULES_UNKNOWN_ID(
+      "rules-unknown-id",
+      Severity.WARNING,
+      "The rules file names an indicator id that no row of the workbook has (a typing slip, or"
+          + " an indicator since removed): its rule applies to nothing."),
   FINDINGS_CAPPED(
       "findings-capped",
       Severity.INFO,

@@ -33,7 +33,8 @@ import uk.scorecard.rules.RulesException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default)",
+        "1:findings at or above the threshold (errors by default), or a workbook with no"
+            + " indicator table (unless --allow-no-table)",
         "2:wrong arguments, or a workbook or rules file that cannot be read"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -69,6 +70,16 @@ final class CheckCommand implements Callable<Integer> {
           + " exception report (summary).")
   @Nullable Path since;
 
+  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
+      description = "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
+  MinSeverity minSeverity = MinSeverity.info;
+
+  @Option(names = "--allow-no-table",
+      description = "A workbook with no indicator table is an error (exit 1) unless this is"
+          + " given, for folders that also hold other workbooks; then it is info.")
+  boolean allowNoTable;
+
   @Mixin
   RulesChoice rules = new RulesChoice();
 
@@ -89,21 +100,23 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     for (Workbooks.Found w : named.found()) {
-      outcomes.add(check(w));
+      outcomes.add(NoTable.judged(check(w), allowNoTable));
     }
+    List<Outcome> shown = minSeverity.shown(outcomes);
+    String summary = TextReport.summary(outcomes) + minSeverity.note(outcomes);
     PrintWriter terminal;
     if (to == Destination.STDOUT) {
-      format.write(outcomes, failOn, out);
+      format.write(shown, failOn, summary, out);
       // Text already ends with the summary; other formats keep stdout parseable.
       terminal = format == ReportFormat.text ? null : err;
     } else if (to == Destination.STDERR) {
-      format.write(outcomes, failOn, err);
+      format.write(shown, failOn, summary, err);
       terminal = out;
     } else {
       try {
         to.write(output, stream -> {
           Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          format.write(outcomes, failOn, w);
+          format.write(shown, failOn, summary, w);
           w.flush();
         });
       } catch (IOException e) {
@@ -116,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
     if (terminal != null) {
       outcomes.stream().filter(Unreadable.class::isInstance)
           .forEach(u -> terminal.println(TextReport.unreadable((Unreadable) u, "check")));
-      terminal.println(TextReport.summary(outcomes));
+      terminal.println(summary);
     }
     out.flush();
     err.flush();

@@ -22,7 +22,8 @@ import uk.scorecard.report.TerminalText;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default)",
+        "1:findings at or above the threshold (errors by default), or a workbook with no"
+            + " indicator table (unless --allow-no-table)",
         "2:wrong arguments, or a workbook or rules file that cannot be read"})
 public final class Cli implements Runnable {
 

@@ -59,6 +59,8 @@ final class QuickArgs {
       case "--rules" -> value(v -> c.rules.file = Path.of(v));
       case "--since" -> value(v -> c.since = Path.of(v));
       case "--publish" -> flag(() -> c.publish = true);
+      case "--min-severity" -> value(v -> c.minSeverity = MinSeverity.valueOf(v));
+      case "--allow-no-table" -> flag(() -> c.allowNoTable = true);
       default -> false;
     });
   }
@@ -71,6 +73,8 @@ final class QuickArgs {
       case "--rules" -> value(v -> r.rules.file = Path.of(v));
       case "--since" -> value(v -> r.since = Path.of(v));
       case "--live" -> flag(() -> r.live = true);
+      case "--min-severity" -> value(v -> r.minSeverity = MinSeverity.valueOf(v));
+      case "--allow-no-table" -> flag(() -> r.allowNoTable = true);
       default -> false;
     });
   }

@@ -19,9 +19,9 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.model.Finding;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.Outcome;
+import uk.scorecard.report.Report;
 import uk.scorecard.report.TerminalText;
 import uk.scorecard.report.TextReport;
 import uk.scorecard.report.Unreadable;
@@ -34,7 +34,8 @@ import uk.scorecard.rules.RulesException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default)",
+        "1:findings at or above the threshold (errors by default), or a workbook with no"
+            + " indicator table (unless --allow-no-table)",
         "2:wrong arguments, or a workbook or rules file that cannot be read or written"})
 final class RateCommand implements Callable<Integer> {
 
@@ -76,6 +77,16 @@ final class RateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
+  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
+      description = "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
+  MinSeverity minSeverity = MinSeverity.info;
+
+  @Option(names = "--allow-no-table",
+      description = "A workbook with no indicator table is an error (exit 1) unless this is"
+          + " given, for folders that also hold other workbooks; then it is info.")
+  boolean allowNoTable;
+
   @Mixin
   RulesChoice rules = new RulesChoice();
 
@@ -103,7 +114,7 @@ final class RateCommand implements Callable<Integer> {
       }
       outcomes.add(o);
     }
-    stdout.println(TextReport.summary(outcomes));
+    stdout.println(TextReport.summary(outcomes) + minSeverity.note(outcomes));
     stdout.flush();
     return failOn.exitCode(outcomes);
   }
@@ -151,11 +162,10 @@ final class RateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return new Unreadable(path, "cannot write " + target + " (" + e.getMessage() + ")");
     }
-    for (Finding f : rated.report().findings()) {
-      stdout.println(TextReport.line(path, f));
-    }
+    Outcome judged = NoTable.judged(rated.report(), allowNoTable);
+    TextReport.findings((Report) minSeverity.shown(judged), stdout);
     stdout.println(TerminalText.line("Wrote " + target));
-    return rated.report();
+    return judged;
   }
 
   /** Why the rated copy must not be written to the target, or null when it may. */

@@ -20,11 +20,20 @@ import uk.scorecard.report.Unreadable;
 enum ReportFormat {
   text, json, junit, sarif, github, markdown;
 
-  /** Writes the outcomes in this format; {@code failOn} decides what JUnit counts as failing. */
+  /** Writes the outcomes in this format, text ending with their own summary. */
   void write(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {
+    write(outcomes, failOn, TextReport.summary(outcomes), out);
+  }
+
+  /**
+   * Writes the outcomes in this format; {@code failOn} decides what JUnit counts as failing, and
+   * text ends with {@code summary} (which counts findings {@code --min-severity} left out).
+   */
+  void write(List<Outcome> outcomes, FailOn failOn, String summary, Writer out)
+      throws IOException {
     PrintWriter pw = new PrintWriter(out);
     switch (this) {
-      case text -> TextReport.write(outcomes, pw);
+      case text -> TextReport.write(outcomes, summary, pw);
       case json -> {
         JsonReport.write(outcomes, pw);
         pw.println();

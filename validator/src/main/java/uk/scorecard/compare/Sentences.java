@@ -127,7 +127,7 @@ public final class Sentences {
   }
 
   /** Where the latest figure stands against the target, with the polarity. */
-  private static String position(RatedIndicator r) {
+  static String position(RatedIndicator r) {
     IndicatorRow row = r.row();
     Figure f = r.ratedOn().reading().figure();
     String at = Figures.shown(f, row.unit()) + " in " + r.ratedOn().period().label();

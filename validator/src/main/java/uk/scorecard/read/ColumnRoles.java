@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout.PeriodColumn;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * Settles which column holds the ids and which the titles when a header says only "Indicator":

@@ -1,6 +1,8 @@
 package uk.scorecard.read;
 
 import java.util.List;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * How far right a table reaches: its header rows, the merges that touch them or its indicator

@@ -3,6 +3,8 @@ package uk.scorecard.read;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * The cells that make up one candidate header row, column by column: the row's own cells (with a

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * Decides whether a row is an indicator table's header, and if so which column is which. The row

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.read.grid.Grid;
 
 /**
  * Finds the merged range a cell lies in. Header reading asks this for every candidate row, so

@@ -3,6 +3,9 @@ package uk.scorecard.read;
 import java.util.ArrayList;
 import java.util.List;
 import uk.scorecard.model.Period;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
+import uk.scorecard.read.grid.Sheets;
 
 /**
  * When no table is found, the first row that names periods but no indicator column, so the

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Layout;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * What a row below a header is: an indicator, or one of the rows officers put between and after

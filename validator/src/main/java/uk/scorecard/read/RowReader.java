@@ -20,6 +20,9 @@ import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 import uk.scorecard.model.Unit;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.Numbers;
+import uk.scorecard.read.grid.RawCell;
 import uk.scorecard.rules.Rules;
 
 /**

@@ -24,7 +24,8 @@ final class SharedFigures {
 
   /** The shared figure equal to this reading in every part, or the reading itself. */
   Reading share(Reading r) {
-    if (!(r instanceof Reading.Figure f)) {
+    if (!(r instanceof Reading.Figure f) || f.stated() != null) {
+      // A figure with its count or percentage written beside it is rare and carries more.
       return r;
     }
     Reading.Figure shared = seen.get(f.value());
@@ -35,6 +36,7 @@ final class SharedFigures {
       return f;
     }
     boolean same = shared.decimals() == f.decimals()
+        && shared.stated() == null
         && shared.percentFormatted() == f.percentFormatted()
         && shared.storedAsText() == f.storedAsText();
     return same ? shared : f;

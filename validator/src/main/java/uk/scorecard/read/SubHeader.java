@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Layout.PeriodColumn;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 
 /**
  * A second header row of {@code Number | %} labels under each merged period heading: the

@@ -9,6 +9,8 @@ import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Severity;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.RawCell;
 import uk.scorecard.rules.Rules;
 
 /**

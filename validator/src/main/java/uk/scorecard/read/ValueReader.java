@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.WrittenNumber;
+import uk.scorecard.read.grid.Numbers;
+import uk.scorecard.read.grid.RawCell;
 
 /** Turns a raw figure cell into a reading: a number, a legitimate marker, blank, or an error. */
 final class ValueReader {

@@ -7,6 +7,14 @@ import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.Severity;
+import uk.scorecard.read.container.Limits;
+import uk.scorecard.read.container.PackageGuard;
+import uk.scorecard.read.container.Refusals;
+import uk.scorecard.read.container.Sniffer;
+import uk.scorecard.read.grid.Grid;
+import uk.scorecard.read.grid.Sheets;
+import uk.scorecard.read.xls.XlsSource;
+import uk.scorecard.read.xlsx.XlsxSource;
 import uk.scorecard.rules.Rules;
 
 /** Reads a workbook's indicator tables, whatever the container, or refuses it with a reason. */
@@ -44,12 +52,23 @@ public final class WorkbookReader {
       Sniffer.Kind kind = Sniffer.sniff(bytes);
       PackageGuard.checkSize(bytes, kind);
       return switch (kind) {
-        case OOXML -> XlsxSource.read(bytes, limits);
+        case OOXML -> XlsxSource.read(bytes, limits, WorkbookReader::hasHeader);
         case OLE2 -> XlsSource.read(bytes, limits);
       };
     } catch (RuntimeException e) {
       // POI meets damaged files with many kinds of runtime failure; each is a refusal, not a crash.
       throw Refusals.of(e);
     }
+  }
+
+  /** Whether some row of a sheet's first rows is an indicator header: then it is read in full. */
+  private static boolean hasHeader(Grid grid, boolean date1904) {
+    MergeIndex merges = new MergeIndex(grid.merges());
+    for (int r : grid.rowIndices()) {
+      if (HeaderRow.read(grid, merges, r, date1904) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

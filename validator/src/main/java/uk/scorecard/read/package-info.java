@@ -1,4 +1,8 @@
-/** Read: finds indicator tables in a workbook and reads their figures; the only stage besides write that sees POI. */
+/**
+ * Read: finds indicator tables in the grids a workbook decodes to and reads their figures; the
+ * container, POI and the XML are seen only below it, in its subpackages, and reached only by
+ * {@link uk.scorecard.read.WorkbookReader}.
+ */
 @NullMarked
 package uk.scorecard.read;
 

@@ -6,9 +6,9 @@ import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
 
 /**
- * The GitHub Actions form of reports: a workflow command per finding ({@code ::error},
- * {@code ::warning}, {@code ::notice} for info) that GitHub shows as an annotation on the
- * workbook, and an {@code ::error} per workbook that could not be read.
+ * The GitHub Actions form of reports: a workflow command per group of alike findings
+ * ({@code ::error}, {@code ::warning}, {@code ::notice} for info), errors first, that GitHub shows
+ * as an annotation on the workbook, and an {@code ::error} per workbook that could not be read.
  */
 public final class GithubReport {
 
@@ -18,8 +18,10 @@ public final class GithubReport {
   public static void write(List<? extends Outcome> outcomes, PrintWriter out) {
     for (Outcome o : outcomes) {
       if (o instanceof Report r) {
-        for (Finding f : r.findings()) {
-          String cell = TextReport.cell(f);
+        // Errors first, and one annotation per group of alike findings, not one per cell.
+        for (FindingGroup g : FindingGroup.of(r.findings())) {
+          Finding f = g.first();
+          String cell = g.where();
           String title = "[" + f.code() + "]" + (cell.isEmpty() ? "" : " " + cell);
           out.println(command(command(f.severity()), r.path(), title,
               cell.isEmpty() ? f.message() : cell + ": " + f.message()));

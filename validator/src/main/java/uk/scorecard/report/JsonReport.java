@@ -74,6 +74,27 @@ public final class JsonReport {
     m.put("direction", i.direction());
     m.put("directionYearOnYear", i.directionYearOnYear());
     m.put("summary", i.summary());
+    IndicatorFacts facts = i.facts();
+    m.put("latest", value(facts.latest()));
+    m.put("previous", value(facts.previous()));
+    m.put("target", i.target());
+    m.put("tolerance", facts.tolerance());
+    m.put("unit", facts.unit());
+    m.put("polarity", facts.polarity());
+    m.put("polarityAssumed", facts.polarityAssumed());
+    m.put("reason", facts.reason());
+    return m;
+  }
+
+  /** A figure as {"value","shown","period"}, or null when there is none. */
+  private static Map<String, Object> value(IndicatorFacts.Value v) {
+    if (v == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", v.number());
+    m.put("shown", v.shown());
+    m.put("period", v.period());
     return m;
   }
 }

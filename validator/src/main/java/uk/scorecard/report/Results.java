@@ -4,9 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.compare.Comparison;
 import uk.scorecard.compare.Direction;
+import uk.scorecard.compare.Explained;
 import uk.scorecard.compare.Sentences;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
+import uk.scorecard.model.Observation;
+import uk.scorecard.model.Reading;
 import uk.scorecard.model.Shown;
 import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
@@ -36,7 +39,22 @@ public final class Results {
         r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
         target(row), row.polarityAssumed(), shown(r.ratedOn() == null ? null
             : Direction.sincePrevious(r)), shown(Direction.sinceLastYear(r)),
-        Sentences.of(r, since == null ? null : since.of(r)));
+        Sentences.of(r, since == null ? null : since.of(r)), facts(r));
+  }
+
+  private static IndicatorFacts facts(RatedIndicator r) {
+    IndicatorRow row = r.row();
+    return new IndicatorFacts(value(r.ratedOn(), row), value(Explained.previous(r), row),
+        row.unit() == null ? "" : row.unit().name().toLowerCase(java.util.Locale.ROOT),
+        row.polarity() == null ? "" : row.polarity().label(), row.polarityAssumed(),
+        Explained.tolerance(row), Explained.reason(r));
+  }
+
+  private static IndicatorFacts.@Nullable Value value(@Nullable Observation o, IndicatorRow row) {
+    if (o == null || !(o.reading() instanceof Reading.Figure f)) {
+      return null;
+    }
+    return new IndicatorFacts.Value(f.value(), Shown.figure(f, row.unit()), o.period().label());
   }
 
   private static String shown(@Nullable Direction d) {

@@ -14,16 +14,37 @@ public final class TextReport {
 
   /** Writes every finding of every report, a line per workbook not read, then a summary. */
   public static void write(List<? extends Outcome> outcomes, PrintWriter out) {
+    write(outcomes, summary(outcomes), out);
+  }
+
+  /** Writes every finding of every report, a line per workbook not read, then this summary. */
+  public static void write(List<? extends Outcome> outcomes, String summary, PrintWriter out) {
     for (Outcome o : outcomes) {
       if (o instanceof Report r) {
-        for (Finding f : r.findings()) {
-          out.println(line(r.path(), f));
-        }
+        findings(r, out);
       } else {
         out.println(unreadable((Unreadable) o, "check"));
       }
     }
-    out.println(summary(outcomes));
+    out.println(summary);
+  }
+
+  /** Writes a report's findings, errors first, each group of alike findings as one line. */
+  public static void findings(Report r, PrintWriter out) {
+    for (FindingGroup g : FindingGroup.of(r.findings())) {
+      out.println(line(r.path(), g));
+    }
+  }
+
+  /**
+   * A group of findings as one line: {@code path:Sheet!G5:G41 (37 cells): info [code] message},
+   * or the finding's own line for a group of one.
+   */
+  public static String line(String path, FindingGroup g) {
+    Finding f = g.first();
+    String where = g.where().isEmpty() ? path : path + ":" + g.where();
+    return TerminalText.line(where + ": " + f.severity().word() + " [" + f.code() + "] "
+        + f.message());
   }
 
   /**
@@ -47,7 +68,7 @@ public final class TextReport {
 
   /** A finding's cell as {@code Sheet!C7}, quoting sheet names as Excel does; empty for none. */
   public static String cell(Finding f) {
-    return f.cell().isEmpty() ? "" : quote(f.sheet()) + "!" + f.cell();
+    return f.cell().isEmpty() ? "" : sheet(f.sheet()) + "!" + f.cell();
   }
 
   /** The closing summary: workbooks, indicators, ratings and findings by severity. */
@@ -56,11 +77,11 @@ public final class TextReport {
     long unread = outcomes.size() - reports.size();
     long indicators = reports.stream().mapToLong(r -> r.indicators().size()).sum();
     StringBuilder sb = new StringBuilder();
-    sb.append(outcomes.size()).append(outcomes.size() == 1 ? " workbook" : " workbooks");
+    sb.append(count(outcomes.size(), "workbook", "workbooks"));
     if (unread > 0) {
       sb.append(" (").append(unread).append(" could not be read)");
     }
-    sb.append(", ").append(indicators).append(" indicators (");
+    sb.append(", ").append(count(indicators, "indicator", "indicators")).append(" (");
     for (Rating rating : Rating.values()) {
       long n = reports.stream().mapToLong(r -> r.count(rating)).sum();
       if (n == 0 && rating.onlyWhenUsed()) {
@@ -72,13 +93,18 @@ public final class TextReport {
     sb.append(')');
     long notRead = reports.stream().mapToLong(Report::notRead).sum();
     if (notRead > 0) {
-      sb.append(", ").append(notRead).append(notRead == 1 ? " row" : " rows")
+      sb.append(", ").append(count(notRead, "row", "rows"))
           .append(" with an id not read");
     }
-    sb.append(": ").append(count(reports, Severity.ERROR)).append(" errors, ")
-        .append(count(reports, Severity.WARNING)).append(" warnings, ")
+    sb.append(": ").append(count(count(reports, Severity.ERROR), "error", "errors")).append(", ")
+        .append(count(count(reports, Severity.WARNING), "warning", "warnings")).append(", ")
         .append(count(reports, Severity.INFO)).append(" info");
     return sb.toString();
+  }
+
+  /** A count with its noun agreeing: "1 error", "2 errors", "0 errors". */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** The reports among the outcomes, in order. */
@@ -90,7 +116,8 @@ public final class TextReport {
     return reports.stream().mapToLong(r -> r.count(s)).sum();
   }
 
-  private static String quote(String sheet) {
+  /** A sheet name as a cell reference needs it: quoted as Excel does unless plain. */
+  static String sheet(String sheet) {
     return sheet.matches("[A-Za-z0-9_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 }

@@ -1,6 +1,11 @@
 package uk.scorecard.rules;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.DirectionPlace;
@@ -10,11 +15,13 @@ import uk.scorecard.model.RatingScale;
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
  * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides
- * ("off", "error", "warning", "info"), where the rated workbook shows the direction of travel,
- * and the scale it is rated on.
+ * ("off", "error", "warning", "info"), the name of the file they came from ({@code source},
+ * empty when none), for findings about the rules themselves, where the rated workbook shows the
+ * direction of travel, and the scale it is rated on.
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue, DirectionPlace direction, RatingScale scale) {
+    Map<String, String> checks, String defaultBlue, String source, DirectionPlace direction,
+    RatingScale scale) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -25,10 +32,17 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     }
   }
 
-  /** Rules with the direction of travel in its own column. */
+  /** Rules with no name to give in findings. */
   public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
       Map<String, String> checks, String defaultBlue) {
-    this(defaultTolerance, indicators, checks, defaultBlue, DirectionPlace.COLUMN, RatingScale.RAG);
+    this(defaultTolerance, indicators, checks, defaultBlue, "");
+  }
+
+  /** Rules with the direction of travel in its own column, on the RAG scale. */
+  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
+      Map<String, String> checks, String defaultBlue, String source) {
+    this(defaultTolerance, indicators, checks, defaultBlue, source, DirectionPlace.COLUMN,
+        RatingScale.RAG);
   }
 
   /** Rules with no Blue margin. */
@@ -48,6 +62,23 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
     checks = checks == null ? Map.of() : Map.copyOf(checks);
     direction = direction == null ? DirectionPlace.COLUMN : direction;
     scale = scale == null ? RatingScale.RAG : scale;
+    source = source == null ? "" : source;
+  }
+
+  /** The rules file's name for people: "rules.yaml", or "the rules file" when unnamed. */
+  public String named() {
+    return source.isEmpty() ? "the rules file" : source;
+  }
+
+  /**
+   * The indicator ids the rules name that match none of these ids (as {@link #forIndicator}
+   * matches them), in the rules' order: an entry for an indicator the workbook does not have is
+   * usually a typing slip, and its rule silently applies to nothing.
+   */
+  public List<String> unknownIds(Collection<String> workbookIds) {
+    Set<String> keys = new HashSet<>();
+    workbookIds.stream().filter(Objects::nonNull).forEach(id -> keys.add(key(id)));
+    return indicators.keySet().stream().filter(id -> !keys.contains(key(id))).sorted().toList();
   }
 
   /**

@@ -60,7 +60,7 @@ public final class RulesFile {
       RulesSyntax.check(name, mapper.getFactory(), content);
       doc = mapper.readValue(content, RulesDocument.class);
     } catch (JsonProcessingException e) {
-      throw new RulesException(RulesMessages.of(name, isYaml(name), e));
+      throw new RulesException(RulesMessages.of(name, isYaml(name), e, content));
     } catch (IOException e) {
       throw new RulesException(name + ": cannot read the rules file", e);
     }
@@ -68,7 +68,9 @@ public final class RulesFile {
       return Rules.NONE;
     }
     validate(name, doc);
-    return toRules(doc);
+    // The file's own name, however it was reached (a path, or an upload's name with any folders).
+    int folder = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return toRules(doc, name.substring(folder + 1));
   }
 
   private static void validate(String name, RulesDocument doc) throws RulesException {
@@ -87,14 +89,14 @@ public final class RulesFile {
         + "\")";
   }
 
-  private static Rules toRules(RulesDocument doc) {
+  private static Rules toRules(RulesDocument doc, String source) {
     Map<String, Rules.IndicatorRule> indicators = new LinkedHashMap<>();
     if (doc.indicators() != null) {
       doc.indicators().forEach((id, e) -> indicators.put(id.trim(), new Rules.IndicatorRule(
           polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(),
+        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(), source,
         DirectionPlace.parse(doc.direction()), RatingScale.parse(doc.scale()));
   }
 

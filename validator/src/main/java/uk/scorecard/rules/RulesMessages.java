@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class RulesMessages {
   private RulesMessages() {}
 
   /** The one-line refusal for a failure while reading the named rules file. */
-  static String of(String name, boolean yaml, JsonProcessingException e) {
+  static String of(String name, boolean yaml, JsonProcessingException e, byte[] content) {
     String at = RulesSyntax.at(e.getLocation());
     if (e instanceof StreamConstraintsException c) {
       return name + ": " + RulesSyntax.limit(c) + at;
@@ -41,10 +42,17 @@ final class RulesMessages {
           + ", not " + found(m);
     }
     String kind = yaml ? "YAML" : "JSON";
+    String text = new String(content, StandardCharsets.UTF_8);
     if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+      int line = y.getProblemMark().getLine() + 1;
+      String plain = YamlMistake.of(y.getProblem(), line, text);
       // The YAML parser's first line is its context ("while parsing …"); the problem follows.
-      return name + ": not valid YAML at line " + (y.getProblemMark().getLine() + 1)
-          + reason(y.getProblem());
+      return name + ": not valid YAML" + (plain != null ? ": " + plain
+          : " at line " + line + reason(y.getProblem()));
+    }
+    String plain = yaml ? null : JsonMistake.of(text);
+    if (plain != null) {
+      return name + ": not valid JSON: " + plain;
     }
     if (e instanceof JsonEOFException) {
       return name + ": not valid " + kind + at + ": the file ends before the " + kind + " does";

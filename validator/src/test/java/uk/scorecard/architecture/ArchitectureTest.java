@@ -8,12 +8,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import uk.scorecard.read.WorkbookReader;
 
 /**
  * The validator's packages in their layers, with no cycles between them: the model at the bottom,
  * then read, check, rate, the comparison of two months, the report, the writer (which writes the
  * report into the workbook), the front door, and the command line on top; the infrastructure (zip, packaging, XML, Bean
- * Validation) only under the stages that use it; POI's types only in read and write.
+ * Validation) only under the stages that use it; POI's types only in read and write. Inside read,
+ * the container, then decoding into grids, then the tables, which see only the grids.
  */
 class ArchitectureTest {
 
@@ -71,6 +73,52 @@ class ArchitectureTest {
   @Test
   void poiTypesStayInReadAndWrite() {
     noClasses().that().resideOutsideOfPackages("uk.scorecard.read..", "uk.scorecard.write..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        .check(MAIN);
+  }
+
+  @Test
+  void readIsTheContainerThenDecodingIntoGridsThenTables() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("container").definedBy("uk.scorecard.read.container..")
+        .layer("grid").definedBy("uk.scorecard.read.grid..")
+        .layer("decoding").definedBy("uk.scorecard.read.xlsx..", "uk.scorecard.read.xls..")
+        .layer("tables").definedBy("uk.scorecard.read")
+        .whereLayer("tables").mayNotBeAccessedByAnyLayer()
+        .whereLayer("decoding").mayOnlyBeAccessedByLayers("tables")
+        .whereLayer("grid").mayOnlyBeAccessedByLayers("decoding", "tables")
+        .whereLayer("container").mayOnlyBeAccessedByLayers("decoding", "tables")
+        .check(MAIN);
+  }
+
+  @Test
+  void eachFormatIsDecodedOnItsOwn() {
+    noClasses().that().resideInAPackage("uk.scorecard.read.xlsx..")
+        .should().dependOnClassesThat().resideInAPackage("uk.scorecard.read.xls")
+        .check(MAIN);
+    noClasses().that().resideInAPackage("uk.scorecard.read.xls")
+        .should().dependOnClassesThat().resideInAPackage("uk.scorecard.read.xlsx..")
+        .check(MAIN);
+  }
+
+  @Test
+  void tablesAreReadFromGridsAloneAndOnlyTheFrontDoorReachesTheDecoders() {
+    noClasses().that().resideInAPackage("uk.scorecard.read")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
+            "org.apache.xmlbeans..", "org.openxmlformats..", "javax.xml..", "org.xml..",
+            "org.w3c..", "uk.scorecard.zip..", "uk.scorecard.internal.opc..",
+            "uk.scorecard.internal.xml..")
+        .check(MAIN);
+    noClasses().that().resideInAPackage("uk.scorecard.read")
+        .and().doNotBelongToAnyOf(WorkbookReader.class)
+        .should().dependOnClassesThat().resideInAnyPackage("uk.scorecard.read.container..",
+            "uk.scorecard.read.xlsx..", "uk.scorecard.read.xls..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theGridIsFreeOfPoi() {
+    noClasses().that().resideInAPackage("uk.scorecard.read.grid..")
         .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
         .check(MAIN);
   }

@@ -56,6 +56,16 @@ final class RuleFixturesTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
+        under(
+            // "cin1" is CIN 1 typed another way, which the rules match: only ZZ 9 is unknown.
+            new Options(new Rules(null, Map.of("ZZ 9", new Rules.IndicatorRule(null, "50%", null),
+                "cin1", new Rules.IndicatorRule(null, null, null)), Map.of(), null, "rules.yaml"),
+                false, false),
+            "rules-unknown-id",
+            "!",
+            Severity.WARNING,
+            "rules.yaml names ZZ 9, which is not in the workbook",
+            fx -> clean(fx)),
         fires(
             "percent-range",
             "L3",

@@ -133,7 +133,7 @@ final class CheckFormatsTest {
   }
 
   private static String counts() {
-    return "1 errors, 1 warnings, 0 info";
+    return "1 error, 1 warning, 0 info";
   }
 
   private static List<String> paths(JsonNode array, String field) {

@@ -41,7 +41,7 @@ final class JarIT {
     assertThat(r.err().lines()).containsExactly(
         dir.relativize(broken) + ": cannot check: not a spreadsheet: expected an Excel workbook"
             + " (.xlsx, .xlsm or .xls)",
-        "2 workbooks (1 could not be read), 1 indicators (0 red, 1 amber, 0 green, 0 grey):"
+        "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
             + " 0 errors, 0 warnings, 0 info");
   }
 
@@ -53,7 +53,7 @@ final class JarIT {
 
     assertThat(r.code()).as(r.err()).isEqualTo(Cli.CLEAN);
     assertThat(r.out().lines()).containsExactly(
-        "1 workbook, 1 indicators (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
+        "1 workbook, 1 indicator (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
     assertThat(r.err()).isEmpty();
   }
 

@@ -39,6 +39,8 @@ final class QuickArgsTest {
       "rate a.xlsx b.xlsx --out-dir=rated --rules r.json",
       "rate march.xlsx --since february.xlsx -o rated.xlsx",
       "check march.xlsx --since=february.xlsx --format markdown",
+      "check a.xlsx --min-severity warning --allow-no-table",
+      "rate folder --out-dir rated --min-severity=error --allow-no-table",
   })
   void takesWhatPicocliTakesAndSetsTheSameOptions(String line) {
     String[] args = args(line);
@@ -59,7 +61,8 @@ final class QuickArgsTest {
       "rate a.xlsx -o", "rate a.xlsx -o out.xlsx --output again.xlsx", "rate a.xlsx -oout.xlsx",
       "rate a.xlsx -o out.xlsx --out-dir rated", "rate a.xlsx b.xlsx -o out.xlsx",
       "rate folder/*.xlsx", "rate a.xlsx --publish", "rate a.xlsx --format json",
-      "rate a.xlsx --fail-on ERROR", "lint a.xlsx",
+      "rate a.xlsx --fail-on ERROR", "lint a.xlsx", "check a.xlsx --min-severity WARNING",
+      "check a.xlsx --allow-no-table=true", "rate a.xlsx --allow-no-table --allow-no-table",
   })
   void leavesEverythingElseToPicocli(String line) {
     assertThat(quick(args(line))).isEmpty();
@@ -120,10 +123,10 @@ final class QuickArgsTest {
   private static List<Object> options(Object command) {
     if (command instanceof CheckCommand c) {
       return Arrays.asList("check", c.paths, c.format, c.failOn, c.output, c.publish, c.rules.file,
-          c.since);
+          c.since, c.minSeverity, c.allowNoTable);
     }
     RateCommand r = (RateCommand) command;
     return Arrays.asList("rate", r.paths, r.out, r.outDir, r.live, r.failOn, r.rules.file,
-        r.since);
+        r.since, r.minSeverity, r.allowNoTable);
   }
 }

@@ -50,7 +50,7 @@ class RagContrastTest {
 
   /** A rules file that rates on the five-point scale: the fivePoint fixture has every shade. */
   private static final Options FIVE = new Options(new Rules(null, java.util.Map.of(),
-      java.util.Map.of(), null, uk.scorecard.model.DirectionPlace.COLUMN,
+      java.util.Map.of(), null, "", uk.scorecard.model.DirectionPlace.COLUMN,
       uk.scorecard.model.RatingScale.FIVE_POINT), false, false);
 
   private static void xlsx(byte[] rated, Set<Rating> seen) throws Exception {

@@ -18,6 +18,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.read.container.XmlDepth;
 import uk.scorecard.rules.RulesException;
 import uk.scorecard.rules.RulesFile;
 

@@ -1,8 +1,8 @@
 package uk.scorecard.read;
 
-import static uk.scorecard.read.HostilePackages.sheet;
-import static uk.scorecard.read.HostilePackages.sst;
-import static uk.scorecard.read.HostilePackages.workbook;
+import static uk.scorecard.read.container.HostilePackages.sheet;
+import static uk.scorecard.read.container.HostilePackages.sst;
+import static uk.scorecard.read.container.HostilePackages.workbook;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

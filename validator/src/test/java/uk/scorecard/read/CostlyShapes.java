@@ -1,11 +1,12 @@
 package uk.scorecard.read;
 
-import static uk.scorecard.read.HostilePackages.MAIN;
-import static uk.scorecard.read.HostilePackages.workbook;
+import static uk.scorecard.read.container.HostilePackages.MAIN;
+import static uk.scorecard.read.container.HostilePackages.workbook;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import uk.scorecard.read.container.HostilePackages;
 
 /**
  * Legal workbooks of one costly shape each, at any size {@code n}: long strings, many styles,

@@ -24,6 +24,10 @@ import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Reading.Stated;
 import uk.scorecard.model.Unit;
+import uk.scorecard.read.container.Limits;
+import uk.scorecard.read.grid.SavedDate;
+import uk.scorecard.read.grid.Sheets;
+import uk.scorecard.read.xlsx.XlsxSource;
 import uk.scorecard.rules.Rules;
 
 /**

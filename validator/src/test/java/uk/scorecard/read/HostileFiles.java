@@ -1,7 +1,7 @@
 package uk.scorecard.read;
 
-import static uk.scorecard.read.HostilePackages.sheet;
-import static uk.scorecard.read.HostilePackages.workbook;
+import static uk.scorecard.read.container.HostilePackages.sheet;
+import static uk.scorecard.read.container.HostilePackages.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import uk.scorecard.read.container.HostilePackages;
+import uk.scorecard.read.container.Limits;
+import uk.scorecard.read.container.PackageGuard;
 
 /** Hostile workbooks, each built to pass one limit or carry one attack. */
 final class HostileFiles {

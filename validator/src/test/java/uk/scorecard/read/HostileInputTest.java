@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static uk.scorecard.read.HostilePackages.sheet;
-import static uk.scorecard.read.HostilePackages.sst;
-import static uk.scorecard.read.HostilePackages.workbook;
+import static uk.scorecard.read.container.HostilePackages.sheet;
+import static uk.scorecard.read.container.HostilePackages.sst;
+import static uk.scorecard.read.container.HostilePackages.workbook;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,6 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.read.container.HostilePackages;
+import uk.scorecard.read.container.Limits;
+import uk.scorecard.read.container.PackageGuard;
+import uk.scorecard.read.container.XmlDepth;
 import uk.scorecard.rules.Rules;
 
 /** Each hostile workbook, built in code, is refused with one line naming the limit it passed. */

@@ -13,6 +13,7 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.RuleText;
+import uk.scorecard.read.grid.Numbers;
 import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
 

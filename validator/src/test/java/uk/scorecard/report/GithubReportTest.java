@@ -16,18 +16,18 @@ import uk.scorecard.model.Severity;
 final class GithubReportTest {
 
   @Test
-  void aCommandPerFindingWithItsLevelAndAnErrorPerWorkbookNotRead() {
+  void aCommandPerFindingErrorsFirstWithItsLevelAndAnErrorPerWorkbookNotRead() {
     List<Command> commands = parse(ALL);
 
     assertThat(commands).extracting(Command::name)
-        .containsExactly("warning", "warning", "error", "notice", "error");
-    Command tooHigh = commands.get(2);
+        .containsExactly("error", "warning", "warning", "notice", "error");
+    Command tooHigh = commands.get(0);
     assertThat(tooHigh.properties()).containsExactly(
         Map.entry("file", "workbooks/team a/board, May.xlsx"),
         Map.entry("title", "[percent-range] Scorecard!L3"));
     assertThat(tooHigh.message())
         .isEqualTo("Scorecard!L3: Jun-19 is 112%: a percentage cannot exceed 100%");
-    assertThat(commands.get(0).properties().get("title")).isEqualTo("[latest-period-blank]");
+    assertThat(commands.get(1).properties().get("title")).isEqualTo("[latest-period-blank]");
     Command broken = commands.get(4);
     assertThat(broken.properties()).containsExactly(Map.entry("file", "workbooks/broken.xlsx"),
         Map.entry("title", "cannot check"));
@@ -47,6 +47,23 @@ final class GithubReportTest {
     assertThat(c.properties().get("title")).isEqualTo("[not-a-figure] 'Q1, Q2: year'!B2");
     assertThat(c.message())
         .isEqualTo("'Q1, Q2: year'!B2: Jun-19 is \"50%\\nof 10\": 100%25 sure, a::b");
+  }
+
+  @Test
+  void aFindingRepeatedDownAColumnIsOneAnnotationAtItsFirstCell() {
+    List<Finding> same = new java.util.ArrayList<>();
+    for (int row = 5; row <= 41; row++) {
+      same.add(new Finding("Scorecard", "G" + row, Severity.INFO, "ambiguous-tolerance",
+          "Tolerance is 10% on a percentage"));
+    }
+    Command c = parse(List.of(new Report("a.xlsx", same, List.of()))).get(0);
+
+    assertThat(parse(List.of(new Report("a.xlsx", same, List.of())))).hasSize(1);
+    assertThat(c.name()).isEqualTo("notice");
+    assertThat(c.properties().get("title"))
+        .isEqualTo("[ambiguous-tolerance] Scorecard!G5:G41 (37 cells)");
+    assertThat(c.message())
+        .isEqualTo("Scorecard!G5:G41 (37 cells): Tolerance is 10% on a percentage");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package uk.scorecard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -71,9 +72,49 @@ final class RulesFileTest {
         Arguments.of("r.json", "{\"checks\":{\"value-jump\":{\"x\":1}}}",
             "r.json: checks.value-jump at line 1 should be a single value, not a set of keys"),
         Arguments.of("r.json", "{\"indicators\":{\"FD 8\":{\"target\":\"22%\"",
-            "r.json: not valid JSON at line 1: the file ends before the JSON does"),
+            "r.json: not valid JSON: line 1: a '{' is not closed"),
         Arguments.of("r.yaml", "indicators: [\n  - a\n",
             "r.yaml: not valid YAML at line 2: expected the node content, but found '-'"));
+  }
+
+  /** The mistakes people make editing a rules file by hand, each named in plain English. */
+  static Stream<Arguments> handMistakes() {
+    return Stream.of(
+        Arguments.of("r.json", "{\n  \"indicators\": {\n    \"FD 8\": {\"target\": \"22%\"}\n",
+            "r.json: not valid JSON: line 2: a '{' is not closed"),
+        Arguments.of("r.json",
+            "{\n  \"indicators\": {\n    \"FD 8\": {\"target\": \"22%\",}\n  }\n}",
+            "r.json: not valid JSON: line 3: a ',' before the '}': remove the comma after the"
+                + " last entry"),
+        Arguments.of("r.json", "{\"indicators\": {\n  \"FD 8\": {}\n  \"FD 9\": {}\n}}",
+            "r.json: not valid JSON: line 3: a ',' is missing before \"FD 9\""),
+        Arguments.of("r.json", "{\"indicators\": {\n  \"FD 8\": {target: \"22%\"}}}",
+            "r.json: not valid JSON: line 2: the key 'target' needs double quotes: \"target\""),
+        Arguments.of("r.json", "{\"defaults\": {\"tolerance\": 10%}}",
+            "r.json: not valid JSON: line 1: the value '10%' needs double quotes: \"10%\""),
+        Arguments.of("r.json", "{\"indicators\": [\n  \"FD 8\"\n}",
+            "r.json: not valid JSON: line 3: a '}' closes the '[' opened on line 1 (it needs a"
+                + " ']')"),
+        Arguments.of("r.json", "{\"defaults\": {\"tolerance\": \"10%}}\n",
+            "r.json: not valid JSON: line 1: a '\"' is not closed (a text in quotes must end on"
+                + " the line it starts)"),
+        Arguments.of("r.json", "// rules\n{}", "r.json: not valid JSON: line 1: JSON has no"
+            + " comments; use a YAML rules file (scorecard-rules.yaml) to keep notes beside the"
+            + " rules"),
+        Arguments.of("r.yaml", "indicators:\n  FD 8: {target: 22%\n",
+            "r.yaml: not valid YAML: line 2: a '{' is not closed"),
+        Arguments.of("r.yaml", "indicators:\n  FD 8:\n\ttarget: 22%\n",
+            "r.yaml: not valid YAML: line 3: a tab: YAML indents with spaces only"),
+        Arguments.of("r.yaml", "indicators:\n  FD 8:\n    target: 22%\n   tolerance: 2pp\n",
+            "r.yaml: not valid YAML: line 4: its indentation does not line up with the lines"
+                + " above it"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("handMistakes")
+  void aMistakeMadeByHandIsNamedInPlainEnglish(String name, String content, String message) {
+    assertThatThrownBy(() -> RulesFile.parse(name, content.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(RulesException.class).hasMessage(message);
   }
 
   @ParameterizedTest

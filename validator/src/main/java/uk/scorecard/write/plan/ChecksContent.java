@@ -1,12 +1,12 @@
 package uk.scorecard.write.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
+import uk.scorecard.report.FindingGroup;
 import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
@@ -114,17 +114,19 @@ public final class ChecksContent {
   }
 
   private static void findings(Report report, List<List<Cell>> rows) {
-    List<Finding> fs = report.findings().stream()
-        .sorted(Comparator.comparing(Finding::severity)).toList();
+    List<Finding> fs = report.findings();
     rows.add(List.of(Cell.of("Findings (" + fs.size() + ")", Look.HEADING)));
     if (fs.isEmpty()) {
       rows.add(List.of(Cell.of("None: no impossible or suspicious values found.", Look.PLAIN)));
       return;
     }
     rows.add(header("Severity", "What is wrong", "Where", "Rule"));
-    for (Finding f : fs) {
+    // Errors first; a finding repeated on many cells for the same reason is one row, linked to
+    // its first cell, so the page shows the signal rather than the same sentence forty times.
+    for (FindingGroup g : FindingGroup.of(fs)) {
+      Finding f = g.first();
       Cell where = f.cell().isEmpty() ? Cell.of("Workbook", Look.PLAIN)
-          : link(f.sheet() + "!" + f.cell(), f.sheet(), f.cell());
+          : link(f.sheet() + "!" + g.cells(), f.sheet(), f.cell());
       rows.add(List.of(Cell.of(capital(f.severity().word()), Look.PLAIN),
           Cell.of(f.message(), Look.WRAP), where, Cell.of(f.code(), Look.PLAIN)));
     }
