@@ -44,7 +44,7 @@ public final class Scorecard {
     }
     try {
       byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(),
-          options.live());
+          options.live(), options.rules().direction());
       return new Rated(a.report(), out, a.workbook().format());
     } catch (NotKept e) {
       // The self-check caught a change to the officer's own cells: hand back nothing.

@@ -90,7 +90,9 @@ public final class ResultsPage {
       }
       String meaning = switch (rating) {
         case RED -> "beyond the tolerance";
+        case AMBER_RED -> "missed the target, in the third of the tolerance nearest Red";
         case AMBER -> "missed the target, within the tolerance";
+        case AMBER_GREEN -> "missed the target, in the third of the tolerance nearest it";
         case GREEN -> "met or beat the target";
         case BLUE -> "beyond the target by the workbook's Blue margin";
         case GREY -> "not rated: no target, polarity or figure, or a figure in error";

@@ -83,8 +83,8 @@ class ApiTest {
       assertThat(iterable(red.fieldNames()))
           .containsExactly(
               "sheet", "row", "id", "title", "change", "rating", "directionAssumed", "caveat",
-              "direction", "summary", "latest", "previous", "target", "tolerance", "unit",
-              "polarity", "polarityAssumed", "reason");
+              "direction", "directionYearOnYear", "summary", "latest", "previous", "target",
+              "tolerance", "unit", "polarity", "polarityAssumed", "reason");
       assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
     });
   }

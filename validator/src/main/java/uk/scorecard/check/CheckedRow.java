@@ -25,6 +25,7 @@ import uk.scorecard.model.Unit;
 @NotZeroRepeat
 @InLineWithHistory
 @OneScale
+@ComparatorOnScale
 record CheckedRow(
     IndicatorRow row,
     boolean toleranceWritten,

@@ -96,6 +96,12 @@ public enum Rule {
       "Percentages on two scales in one row: a fraction (0.85) beside whole percentages (87), or"
           + " a figure formatted as a percentage (0.61 shown as 61%) beside one typed as a plain"
           + " number (72); the finding says which reading was used."),
+  COMPARATOR_SCALE(
+      "comparator-scale",
+      Severity.WARNING,
+      "A comparator (England, National, London, Region, statistical neighbours) that looks like"
+          + " another scale than its row: a percentage above 100 beside percentages, or ten times"
+          + " the latest figure or less than a tenth of it (a rate per 10,000, a fraction)."),
   TEXT_NUMBER(
       "text-number", Severity.WARNING, "A number stored as text: Excel cannot calculate with it."),
   VALUE_JUMP(

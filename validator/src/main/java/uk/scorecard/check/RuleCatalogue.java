@@ -35,6 +35,8 @@ public final class RuleCatalogue {
         .append("`{\"checks\":{\"value-jump\":\"off\",\"text-number\":\"error\"}}`.\n\n")
         .append("This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
         .append(table())
+        .append('\n')
+        .append(uk.scorecard.rules.Settings.markdown())
         .toString();
   }
 

@@ -10,6 +10,7 @@ import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Target;
 import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.rate.Rater;
 
 /**
  * The direction of travel: whether a move is better or worse, not just up or down, taking the
@@ -33,6 +34,31 @@ public enum Direction {
     return arrow + " " + word;
   }
 
+  /**
+   * As the rated workbook's cell shows it, arrow and word in a sentence's case:
+   * {@code ▲ improving}.
+   */
+  public String cell() {
+    return arrow + " " + word.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * True for a Direction of travel cell that is ours to write: empty, or holding one of our
+   * texts in either case. Anything else there (the officer's own arrow, "see note") is kept.
+   */
+  public static boolean isOurs(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return true;
+    }
+    String t = text.strip();
+    for (Direction d : values()) {
+      if (t.equalsIgnoreCase(d.cell())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word alone, as JSON and sentences use it. */
   public String word() {
     return word;
@@ -40,10 +66,13 @@ public enum Direction {
 
   /**
    * The direction from the figure before the one rated on (its own previous period: quarterly
-   * and annual indicators are compared with their previous figure), or null when there is none
-   * or the polarity says nothing of better and worse.
+   * and annual indicators are compared with their previous figure), or null when there is none,
+   * the polarity says nothing of better and worse, or the figure is in error.
    */
   public static @Nullable Direction sincePrevious(RatedIndicator r) {
+    if (inError(r)) {
+      return null;
+    }
     List<Observation> figures = r.row().figures();
     int at = figures.indexOf(r.ratedOn());
     return at < 1 ? null : between(figures.get(at - 1).reading().figure(),
@@ -52,9 +81,14 @@ public enum Direction {
 
   /** The direction from the same period a year before, or null when the workbook lacks it. */
   public static @Nullable Direction sinceLastYear(RatedIndicator r) {
-    Observation year = yearBefore(r);
+    Observation year = inError(r) ? null : yearBefore(r);
     return year == null ? null
         : between(year.reading().figure(), r.ratedOn().reading().figure(), r.row());
+  }
+
+  /** A figure in error is not rated, and neither is its move: an impossible 112% is no gain. */
+  private static boolean inError(RatedIndicator r) {
+    return r.caveats().contains(Rater.IN_ERROR);
   }
 
   /** The same period a year before the rated one, with a figure, or null. */

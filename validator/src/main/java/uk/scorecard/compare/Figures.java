@@ -100,11 +100,16 @@ final class Figures {
 
   /** The rule the indicator is rated by now, or null when it is not rated. */
   static Rag.@Nullable Rule rule(IndicatorRow row) {
+    return rule(row, false);
+  }
+
+  /** The rule the indicator is rated by now, on the five-point scale if so, or null. */
+  static Rag.@Nullable Rule rule(IndicatorRow row, boolean fivePoint) {
     if (row.polarity() == null || row.polarity() == Polarity.NOT_RATED) {
       return null;
     }
     Rag.Rule rule = new Rag.Rule(row.polarity(), row.target(), row.tolerance(),
-        row.lowerTolerance(), row.upperTolerance(), row.blue());
+        row.lowerTolerance(), row.upperTolerance(), row.blue(), fivePoint);
     return Rag.hasTarget(rule) ? rule : null;
   }
 

@@ -46,6 +46,7 @@ public final class Sentences {
     }
     sb.append(": ").append(position(r));
     movement(r, sb);
+    Comparators.append(r, sb);
     return sb.append('.').toString();
   }
 
@@ -141,7 +142,8 @@ public final class Sentences {
     String text = switch (r.rating()) {
       case GREEN, BLUE -> band ? "is within the " + target + " range"
           : "meets the " + target + " target";
-      case AMBER -> band ? "is " + side + " the " + target + " range but within the tolerance"
+      case AMBER, AMBER_GREEN, AMBER_RED -> band
+          ? "is " + side + " the " + target + " range but within the tolerance"
           : tol.isEmpty() || hasLevels(row) ? "misses the " + target
               + " target but is within the amber tolerance"
           : "is within " + tol + " of the " + target + " target";

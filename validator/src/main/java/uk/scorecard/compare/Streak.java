@@ -22,7 +22,7 @@ final class Streak {
 
   /** The number of consecutive periods with the rating the indicator has now (at least 1). */
   static int of(RatedIndicator r) {
-    Rag.Rule rule = Figures.rule(r.row());
+    Rag.Rule rule = Figures.rule(r.row(), r.fivePoint());
     List<Observation> obs = r.row().observations();
     int at = obs.indexOf(r.ratedOn());
     if (rule == null || at < 0) {
@@ -79,6 +79,6 @@ final class Streak {
 
   /** True when a rating is one a board reads first. */
   static boolean exception(Rating r) {
-    return r == Rating.RED || r == Rating.AMBER;
+    return r.exception();
   }
 }

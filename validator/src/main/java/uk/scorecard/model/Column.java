@@ -16,7 +16,15 @@ public enum Column {
   BLUE("Blue"),
   CHANGE("Change"),
   RAG("RAG"),
-  CAVEAT("Caveat");
+  CAVEAT("Caveat"),
+  /** Comparators: the same measure elsewhere, one figure per row. */
+  ENGLAND("England"),
+  NATIONAL("National"),
+  LONDON("London"),
+  REGION("Region"),
+  STAT_NEIGHBOURS("Statistical neighbours"),
+  /** Ours: the direction of travel. Not "Direction", which councils use for polarity. */
+  DIRECTION("Direction of travel");
 
   private final String header;
 

@@ -2,18 +2,20 @@ package uk.scorecard.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One indicator as read from its row: what it is, its figures by period (oldest first), its rules
- * and what the officer already wrote in the Change, RAG and Caveat cells. Absent values are null.
- * {@code formulaCells} are those of Change, RAG and Caveat that hold a formula (the officer's, so
+ * and what the officer already wrote in the Change, RAG, Caveat and Direction of travel cells.
+ * Absent values are null. {@code formulaCells} are those of these cells that hold a formula (the officer's, so
  * never overwritten); {@code frequency} is how often the indicator is reported when a Frequency
  * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue.
  * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title,
  * with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code indent} is how
  * far its title is indented (its style's indent level, else its leading spaces; 0 for none), which
- * tells a part from its whole.
+ * tells a part from its whole. {@code comparators} are the figures of comparator columns
+ * (England, statistical neighbours...) on the indicator's scale, by column.
  */
 public record IndicatorRow(
     Layout layout,
@@ -33,17 +35,21 @@ public record IndicatorRow(
     String existingChange,
     String existingRag,
     String existingCaveat,
+    String existingDirection,
     Set<Column> formulaCells,
     Period.Kind frequency,
     Blue blue,
     boolean polarityAssumed,
     List<String> readCaveats,
-    int indent) {
+    int indent,
+    Map<Column, BigDecimal> comparators) {
 
   public IndicatorRow {
     observations = List.copyOf(observations);
     formulaCells = formulaCells == null ? Set.of() : Set.copyOf(formulaCells);
     readCaveats = readCaveats == null ? List.of() : List.copyOf(readCaveats);
+    comparators = comparators == null || comparators.isEmpty() ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(comparators));
   }
 
   /** A row read with nothing to say about how it was read. */
@@ -54,7 +60,7 @@ public record IndicatorRow(
       String existingRag, String existingCaveat) {
     this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
         lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, Set.of(), null, null, false, List.of(), 0);
+        existingCaveat, null, Set.of(), null, null, false, List.of(), 0, Map.of());
   }
 
   /**
@@ -66,7 +72,8 @@ public record IndicatorRow(
     caveats.add(caveat);
     return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
         toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
-        existingRag, existingCaveat, formulaCells, frequency, blue, assumed, caveats, indent);
+        existingRag, existingCaveat, existingDirection, formulaCells, frequency, blue, assumed,
+        caveats, indent, comparators);
   }
 
   /** The sheet the row is on. */

@@ -41,7 +41,10 @@ public final class Agreements {
     Rating theirs = Rating.parse(written);
     // An officer's Blue (BRAG) where we do not rate Blue agrees with Green: beyond the target.
     boolean blueOnTarget = theirs == Rating.BLUE && ours == Rating.GREEN;
-    if (theirs == null || theirs == ours || blueOnTarget) {
+    // So is an Amber/Green or Amber/Red where we rate three points: a shade of Amber.
+    boolean shadeOfAmber = theirs != null && theirs.fivePoint() && ours == Rating.AMBER
+        && !r.fivePoint();
+    if (theirs == null || theirs == ours || blueOnTarget || shadeOfAmber) {
       return;
     }
     add(out, Rule.RAG_DISAGREES, row, Column.RAG, "rag-disagrees",

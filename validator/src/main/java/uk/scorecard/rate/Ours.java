@@ -24,6 +24,14 @@ public final class Ours {
 
   /** True when we may write the row's RAG cell; Blue is ours only where we rate Blue. */
   public static boolean rag(IndicatorRow row, boolean ratesBlue) {
+    return rag(row, ratesBlue, false);
+  }
+
+  /**
+   * True when we may write the row's RAG cell; Blue is ours only where we rate Blue, Amber/Green
+   * and Amber/Red only where we rate the five-point scale.
+   */
+  public static boolean rag(IndicatorRow row, boolean ratesBlue, boolean fivePoint) {
     if (row.formulaCells().contains(Column.RAG)) {
       return false;
     }
@@ -32,7 +40,7 @@ public final class Ours {
       return true;
     }
     Rating r = Rating.parse(t);
-    return r != null && (r != Rating.BLUE || ratesBlue);
+    return r != null && (r != Rating.BLUE || ratesBlue) && (!r.fivePoint() || fivePoint);
   }
 
   /** True when we may write the row's Caveat cell: the officer's lines are kept within it. */

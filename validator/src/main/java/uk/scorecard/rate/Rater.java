@@ -12,6 +12,7 @@ import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
+import uk.scorecard.model.RatingScale;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.rules.Rules;
@@ -75,7 +76,11 @@ public final class Rater {
     }
     caveats.addAll(row.readCaveats());
     return new RatedIndicator(row, Change.of(row), rating, caveats, ratedOn, Ours.change(row),
-        Ours.rag(row, row.blue() != null), Ours.caveat(row));
+        Ours.rag(row, row.blue() != null, fivePoint()), Ours.caveat(row), fivePoint());
+  }
+
+  private boolean fivePoint() {
+    return rules.scale() == RatingScale.FIVE_POINT;
   }
 
   /** Why the latest period has no figure: held elsewhere, not due yet, or not yet available. */
@@ -114,7 +119,7 @@ public final class Rater {
       return Rating.GREY;
     }
     Rag.Rule rule = new Rag.Rule(row.polarity(), row.target(), row.tolerance(),
-        row.lowerTolerance(), row.upperTolerance(), row.blue());
+        row.lowerTolerance(), row.upperTolerance(), row.blue(), fivePoint());
     if (!Rag.hasTarget(rule)) {
       caveats.add("Not rated: no target");
       return Rating.GREY;

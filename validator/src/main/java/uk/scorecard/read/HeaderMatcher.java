@@ -47,7 +47,15 @@ final class HeaderMatcher {
       Map.entry("target / range", Column.TARGET), Map.entry("target/range", Column.TARGET),
       Map.entry("target range", Column.TARGET), Map.entry("target or range", Column.TARGET),
       Map.entry("frequency", Column.FREQUENCY), Map.entry("reporting frequency", Column.FREQUENCY),
-      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE));
+      Map.entry("blue", Column.BLUE), Map.entry("blue threshold", Column.BLUE),
+      Map.entry("direction of travel", Column.DIRECTION), Map.entry("dot", Column.DIRECTION),
+      Map.entry("england", Column.ENGLAND), Map.entry("england average", Column.ENGLAND),
+      Map.entry("national", Column.NATIONAL), Map.entry("national average", Column.NATIONAL),
+      Map.entry("london", Column.LONDON), Map.entry("london average", Column.LONDON),
+      Map.entry("region", Column.REGION), Map.entry("regional average", Column.REGION),
+      Map.entry("stat neighbours", Column.STAT_NEIGHBOURS),
+      Map.entry("statistical neighbours", Column.STAT_NEIGHBOURS),
+      Map.entry("stat neighbour average", Column.STAT_NEIGHBOURS));
 
   private static final Pattern TARGET = Pattern.compile("((annual|year[ -]end|\\d{4}([/-]\\d{2,4})?) )?"
       + "target( \\(?(for )?\\d{4}([/-]\\d{2,4})?\\)?)?( \\(?%\\)?)?");

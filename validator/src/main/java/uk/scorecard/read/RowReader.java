@@ -85,8 +85,8 @@ final class RowReader {
         level(row, Column.LOWER_TOLERANCE, unit), level(row, Column.UPPER_TOLERANCE, unit),
         numerator(row), figure(row, Column.DENOMINATOR),
         text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
-        formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
-        List.of(), indent(row));
+        text(row, Column.DIRECTION), formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
+        List.of(), indent(row), comparators(row, unit));
     return new ReadRow(read, polarity != null, findings);
   }
 
@@ -204,10 +204,23 @@ final class RowReader {
     return n >= 2 ? n : 0;
   }
 
+  /** The comparator columns' figures on the row's scale (0.51 on a percentage is 51%). */
+  private java.util.Map<Column, BigDecimal> comparators(int row, Unit unit) {
+    java.util.Map<Column, BigDecimal> out = new java.util.EnumMap<>(Column.class);
+    for (Column c : List.of(Column.ENGLAND, Column.NATIONAL, Column.LONDON, Column.REGION,
+        Column.STAT_NEIGHBOURS)) {
+      RawCell cell = cell(row, c);
+      if (cell != null && cell.kind() == RawCell.Kind.NUMBER) {
+        out.put(c, onScale(cell, unit));
+      }
+    }
+    return out;
+  }
+
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */
   private java.util.Set<Column> formulas(int row) {
     java.util.Set<Column> out = java.util.EnumSet.noneOf(Column.class);
-    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT)) {
+    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT, Column.DIRECTION)) {
       RawCell cell = cell(row, c);
       if (cell != null && cell.formula()) {
         out.add(c);

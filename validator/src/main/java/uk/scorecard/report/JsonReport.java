@@ -72,6 +72,7 @@ public final class JsonReport {
     m.put("directionAssumed", i.directionAssumed());
     m.put("caveat", i.caveat());
     m.put("direction", i.direction());
+    m.put("directionYearOnYear", i.directionYearOnYear());
     m.put("summary", i.summary());
     IndicatorFacts facts = i.facts();
     m.put("latest", value(facts.latest()));

@@ -64,7 +64,7 @@ public record Report(String path, List<Finding> findings, List<IndicatorResult> 
   /** The Red and Amber indicators, Red first, the rows a board reads first. */
   public List<IndicatorResult> exceptions() {
     return indicators.stream()
-        .filter(i -> i.rating() == Rating.RED || i.rating() == Rating.AMBER)
+        .filter(i -> i.rating().exception())
         .sorted(java.util.Comparator.comparing(IndicatorResult::rating))
         .toList();
   }

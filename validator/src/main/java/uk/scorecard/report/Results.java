@@ -37,7 +37,8 @@ public final class Results {
             + ")";
     return new IndicatorResult(row.sheet(), row.row() + 1, nz(row.id()), nz(row.title()),
         r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
-        target(row), row.polarityAssumed(), direction(r),
+        target(row), row.polarityAssumed(), shown(r.ratedOn() == null ? null
+            : Direction.sincePrevious(r)), shown(Direction.sinceLastYear(r)),
         Sentences.of(r, since == null ? null : since.of(r)), facts(r));
   }
 
@@ -56,8 +57,7 @@ public final class Results {
     return new IndicatorFacts.Value(f.value(), Shown.figure(f, row.unit()), o.period().label());
   }
 
-  private static String direction(RatedIndicator r) {
-    Direction d = r.ratedOn() == null ? null : Direction.sincePrevious(r);
+  private static String shown(@Nullable Direction d) {
     return d == null ? "" : d.shown();
   }
 

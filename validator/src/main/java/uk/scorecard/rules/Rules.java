@@ -8,16 +8,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RatingScale;
 
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
- * per-indicator polarity, target, tolerance and Blue margin, and per-check severity overrides
- * ("off", "error", "warning", "info"), and the name of the file they came from ({@code source},
- * empty when none), for findings about the rules themselves.
+ * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides
+ * ("off", "error", "warning", "info"), the name of the file they came from ({@code source},
+ * empty when none), for findings about the rules themselves, where the rated workbook shows the
+ * direction of travel, and the scale it is rated on.
  */
 public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue, String source) {
+    Map<String, String> checks, String defaultBlue, String source, DirectionPlace direction,
+    RatingScale scale) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -32,6 +36,13 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
       Map<String, String> checks, String defaultBlue) {
     this(defaultTolerance, indicators, checks, defaultBlue, "");
+  }
+
+  /** Rules with the direction of travel in its own column, on the RAG scale. */
+  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
+      Map<String, String> checks, String defaultBlue, String source) {
+    this(defaultTolerance, indicators, checks, defaultBlue, source, DirectionPlace.COLUMN,
+        RatingScale.RAG);
   }
 
   /** Rules with no Blue margin. */
@@ -49,6 +60,8 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   public Rules {
     indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
     checks = checks == null ? Map.of() : Map.copyOf(checks);
+    direction = direction == null ? DirectionPlace.COLUMN : direction;
+    scale = scale == null ? RatingScale.RAG : scale;
     source = source == null ? "" : source;
   }
 

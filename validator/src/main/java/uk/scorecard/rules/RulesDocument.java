@@ -10,7 +10,11 @@ record RulesDocument(@Valid Defaults defaults,
     Map<@NotBlank(message = "an indicator id must not be blank") String,
         @Valid IndicatorEntry> indicators,
     Map<String, @Pattern(regexp = "off|error|warning|info",
-        message = "must be off, error, warning or info") String> checks) {
+        message = "must be off, error, warning or info") String> checks,
+    @Pattern(regexp = "(?i)column|rag|none", message = "must be column, rag or none")
+        String direction,
+    @Pattern(regexp = "(?i)rag|brag|five-point", message = "must be rag, brag or five-point")
+        String scale) {
 
   /** Workbook-wide defaults. */
   record Defaults(@ToleranceText String tolerance, @BlueText String blue) {}

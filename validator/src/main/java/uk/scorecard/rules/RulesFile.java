@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.scorecard.internal.validation.Validators;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Quoted;
+import uk.scorecard.model.RatingScale;
 
 /**
  * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages
@@ -94,7 +96,8 @@ public final class RulesFile {
           polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
     return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(), source);
+        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(), source,
+        DirectionPlace.parse(doc.direction()), RatingScale.parse(doc.scale()));
   }
 
   private static Polarity polarity(String word) {

@@ -34,7 +34,8 @@ final class RulesMessages {
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return name + ": unknown key '" + Quoted.cap(u.getPropertyName()) + "' in " + parent(u)
-          + at + " (known: defaults, indicators, checks; polarity, target, tolerance, blue)";
+          + at + " (known: defaults, indicators, checks, direction, scale; polarity, target,"
+          + " tolerance, blue)";
     }
     if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
       return name + ": " + path(m.getPath()) + at + " should be " + expected(m.getTargetType())

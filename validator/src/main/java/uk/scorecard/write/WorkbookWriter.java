@@ -2,6 +2,7 @@ package uk.scorecard.write;
 
 import java.io.IOException;
 import java.util.List;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Report;
@@ -24,7 +25,16 @@ public final class WorkbookWriter {
    */
   public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
       Report report, boolean live) throws IOException, NotKept {
-    Plan plan = Plan.of(rated, report.findings(), live);
+    return write(original, wb, rated, report, live, DirectionPlace.COLUMN);
+  }
+
+  /**
+   * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean)},
+   * with the direction of travel where the rules file puts it.
+   */
+  public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
+      Report report, boolean live, DirectionPlace travel) throws IOException, NotKept {
+    Plan plan = Plan.of(rated, report.findings(), live, travel);
     Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators(),
         report.since());
     if (wb.format() == ReadWorkbook.Format.XLS) {

@@ -40,7 +40,8 @@ final class FixtureWorkbook {
           "Denominator",
           "Change",
           "RAG",
-          "Caveat");
+          "Caveat",
+          "England");
 
   /** An Excel error value in a cell, such as {@code #DIV/0!}. */
   record Error(String code) {}

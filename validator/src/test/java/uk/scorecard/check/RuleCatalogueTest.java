@@ -76,7 +76,7 @@ final class RuleCatalogueTest {
     }
     // Each constraint names its Rule, which gives its code and severity: said once.
     assertThat(constraints)
-        .hasSize(20)
+        .hasSize(21)
         .allSatisfy(
             d -> {
               Rule rule = (Rule) d.getAttributes().get("rule");

@@ -267,6 +267,14 @@ final class RuleFixturesTest {
             "Denominator is 8: a single case moves the rate by 12.5pp; say so in a caveat",
             fx -> clean(fx).set("Numerator", 7).set("Denominator", 8)),
         fires(
+            "comparator-scale",
+            "V3",
+            Severity.WARNING,
+            "England is 0.51% beside 88% in Jun-19: it looks like another scale than the row (a"
+                + " rate, a count or a fraction); check the column",
+            // 0.0051 formatted as a percentage: a fraction of a fraction, 51% meant.
+            fx -> clean(fx).set("England", 0.0051)),
+        fires(
             "zero-repeat",
             "L3",
             Severity.WARNING,

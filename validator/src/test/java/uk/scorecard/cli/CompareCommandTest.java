@@ -118,6 +118,9 @@ final class CompareCommandTest {
     JsonNode cp11 = json.at("/files/0/indicators/0");
     assertThat(cp11.path("summary").asText()).startsWith("CP 11: remains Red");
     assertThat(cp11.path("direction").asText()).isEqualTo("\u25bc Worsening");
+    // Jan-20 to Mar-20 holds no Mar-19: no direction over the year, but the key is there.
+    assertThat(cp11.has("directionYearOnYear")).isTrue();
+    assertThat(cp11.path("directionYearOnYear").asText()).isEmpty();
     assertThat(json.at("/files/0").has("since")).isFalse();
   }
 

@@ -1,13 +1,16 @@
 package uk.scorecard.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.scorecard.fixtures.Value.pct;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.report.IndicatorResult;
 
 /** The direction of travel reads better and worse through the polarity, not up and down. */
 class DirectionTest {
@@ -44,5 +47,29 @@ class DirectionTest {
     assertThat(Direction.sinceLastYear(r)).isEqualTo(Direction.IMPROVING);
     assertThat(Sentences.of(r, null)).endsWith("the rate rose from 20% in Feb-20 (worsening);"
         + " a year before it was 25% in Mar-19 (improving).");
+    IndicatorResult json = scorecard.check(new Input("x.xlsx", book), Options.DEFAULT)
+        .indicators().get(0);
+    assertThat(json.direction()).isEqualTo("\u25bc Worsening");
+    assertThat(json.directionYearOnYear()).isEqualTo("\u25b2 Improving");
+  }
+
+  @Test
+  void aQuarterIsComparedWithTheSameQuarterAYearBefore() throws Exception {
+    byte[] book = WorkbookBuilder.scorecard().row("Ref", "Indicator", "Polarity", "Unit",
+        "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24", "Target")
+        .row("NI 63", "Stability of placements: length of placement", "Higher is better", "%",
+            pct(.70), pct(.66), pct(.69), pct(.74), pct(.68), pct(.70)).bytes();
+    IndicatorResult r = scorecard.check(new Input("q.xlsx", book), Options.DEFAULT)
+        .indicators().get(0);
+    // Q4 2023/24 (68%) against Q3 2023/24 (74%) is worse, against Q4 2022/23 (70%) worse too;
+    // Q1 2023/24 (66%) is no year before it.
+    assertThat(r.direction()).isEqualTo("\u25bc Worsening");
+    assertThat(r.directionYearOnYear()).isEqualTo("\u25bc Worsening");
+    byte[] better = WorkbookBuilder.scorecard().row("Ref", "Indicator", "Polarity", "Unit",
+        "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24", "Target")
+        .row("NI 63", "Stability of placements: length of placement", "Higher is better", "%",
+            pct(.60), pct(.75), pct(.69), pct(.74), pct(.68), pct(.70)).bytes();
+    assertThat(scorecard.check(new Input("q.xlsx", better), Options.DEFAULT).indicators().get(0)
+        .directionYearOnYear()).isEqualTo("\u25b2 Improving");
   }
 }

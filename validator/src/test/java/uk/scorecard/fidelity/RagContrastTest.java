@@ -37,7 +37,8 @@ class RagContrastTest {
   void xlsxRagCellsOnTheScorecardAndChecksSheets() throws Exception {
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
     for (byte[] rated : java.util.List.of(rate("monthly.xlsx", Scorecards.monthly(),
-        Options.DEFAULT), rate("quarterly.xlsx", Scorecards.quarterly(), BLUE))) {
+        Options.DEFAULT), rate("quarterly.xlsx", Scorecards.quarterly(), BLUE),
+        rate("five.xlsx", Scorecards.fivePoint(), FIVE))) {
       xlsx(rated, seen);
     }
     assertThat(seen).containsExactlyInAnyOrder(Rating.values());
@@ -46,6 +47,11 @@ class RagContrastTest {
   /** A rules file that rates Blue a point beyond the target: the quarterly fixture has one. */
   private static final Options BLUE = new Options(new Rules(null, java.util.Map.of(),
       java.util.Map.of(), "1pp beyond target"), false, false);
+
+  /** A rules file that rates on the five-point scale: the fivePoint fixture has every shade. */
+  private static final Options FIVE = new Options(new Rules(null, java.util.Map.of(),
+      java.util.Map.of(), null, "", uk.scorecard.model.DirectionPlace.COLUMN,
+      uk.scorecard.model.RatingScale.FIVE_POINT), false, false);
 
   private static void xlsx(byte[] rated, Set<Rating> seen) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
@@ -56,7 +62,7 @@ class RagContrastTest {
           int[] ink = rgb(st.getFont().getXSSFColor());
           assertThat(Contrast.ratio(fill, ink)).as("%s!%s", s.getSheetName(), c.getAddress())
               .isGreaterThanOrEqualTo(AA);
-          seen.add(Rating.valueOf(c.getStringCellValue().toUpperCase()));
+          seen.add(Rating.parse(c.getStringCellValue()));
         }
       }
     }
@@ -64,11 +70,18 @@ class RagContrastTest {
 
   @Test
   void liveRulesUseLegibleColoursToo() throws Exception {
-    byte[] rated = rate("monthly.xlsx", Scorecards.monthly(), new Options(Rules.NONE, true, false));
+    // The five-point shades get rules only where the workbook is rated on that scale.
+    live(rate("monthly.xlsx", Scorecards.monthly(), new Options(Rules.NONE, true, false)),
+        Rating.values().length - 2);
+    live(rate("five.xlsx", Scorecards.fivePoint(), new Options(FIVE.rules(), true, false)),
+        Rating.values().length);
+  }
+
+  private static void live(byte[] rated, int rules) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
       var cfs = wb.getSheet("Scorecard").getSheetConditionalFormatting();
       ConditionalFormatting cf = cfs.getConditionalFormattingAt(cfs.getNumConditionalFormattings() - 1);
-      assertThat(cf.getNumberOfRules()).isEqualTo(Rating.values().length);
+      assertThat(cf.getNumberOfRules()).isEqualTo(rules);
       for (int i = 0; i < cf.getNumberOfRules(); i++) {
         ConditionalFormattingRule rule = cf.getRule(i);
         int[] fill = rgb((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor());
@@ -83,6 +96,7 @@ class RagContrastTest {
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
     xls(rate("monthly.xls", LegacyCopy.toXls(Scorecards.monthly()), Options.DEFAULT), seen);
     xls(rate("quarterly.xls", LegacyCopy.toXls(Scorecards.quarterly()), BLUE), seen);
+    xls(rate("five.xls", LegacyCopy.toXls(Scorecards.fivePoint()), FIVE), seen);
     assertThat(seen).containsExactlyInAnyOrder(Rating.values());
   }
 
@@ -95,7 +109,7 @@ class RagContrastTest {
           int[] ink = triplet(wb, st.getFont(wb).getColor());
           assertThat(Contrast.ratio(fill, ink)).as("%s!%s", s.getSheetName(), c.getAddress())
               .isGreaterThanOrEqualTo(AA);
-          seen.add(Rating.valueOf(c.getStringCellValue().toUpperCase()));
+          seen.add(Rating.parse(c.getStringCellValue()));
         }
       }
     }
@@ -111,7 +125,7 @@ class RagContrastTest {
     for (Row r : s) {
       for (Cell c : r) {
         if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-            && c.getStringCellValue().matches("Red|Amber|Green|Blue|Grey")
+            && c.getStringCellValue().matches("Red|Amber|Green|Blue|Grey|Amber/(Green|Red)")
             && c.getCellStyle().getFillPattern()
                 == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
           out.add(c);

@@ -31,9 +31,13 @@ final class RatedChanges {
   /** Excel's cache of formula cells: kept, as we never overwrite a formula. */
   static final String CALC_CHAIN = "xl/calcChain.xml";
 
-  /** Headers of the columns rating writes: Change, a RAG and a caveat by any of their names. */
+  /**
+   * Headers of the columns rating writes: Change, a RAG and a caveat by any of their names, and
+   * the direction of travel.
+   */
   private static final String WRITTEN_HEADERS = "(?i)Change|B?RAG|RAG rating|Rating|Status"
-      + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?";
+      + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?"
+      + "|Direction of travel|DoT";
 
   private RatedChanges() {}
 

@@ -49,9 +49,11 @@ class TrustCasesTest {
       assertThat(text(s, "H3")).isEqualTo("93%");
       assertThat(text(s, "H4")).isEqualTo("15%");
       assertThat(text(s, "I1")).isEqualTo("Change");
-      assertThat(text(s, "J1")).isEqualTo("RAG");
-      assertThat(text(s, "K1")).isEqualTo("Caveat");
+      assertThat(text(s, "J1")).isEqualTo("Direction of travel");
+      assertThat(text(s, "K1")).isEqualTo("RAG");
+      assertThat(text(s, "L1")).isEqualTo("Caveat");
       assertThat(text(s, "I3")).isEqualTo("Down 2pp");
+      assertThat(text(s, "J3")).isEqualTo("\u25bc worsening"); // down is worse: higher is better
     }
     // The % is the figure: 93% against 95% is Amber (5% of 95 is 4.75); 15% beats 20%.
     assertThat(rated.report().indicators()).extracting(IndicatorResult::id,

@@ -72,6 +72,10 @@ final class Expected {
     if (c.rag() < 0) {
       out.add(new CellAddress(h, c.ratedRag()));
     }
+    if (c.ratedDirection() >= 0) {
+      out.add(new CellAddress(h, c.ratedDirection()));
+      rated.keySet().forEach(r -> out.add(new CellAddress(r, c.ratedDirection())));
+    }
     if (c.caveat() < 0 && !c.caveatsInNotes()) {
       out.add(new CellAddress(h, c.ratedCaveat()));
     }
@@ -95,6 +99,7 @@ final class Expected {
     int h = built.headerRow();
     header(sheet, h, c.change() < 0 ? c.ratedChange() : -1, "Change", out);
     header(sheet, h, c.rag() < 0 ? c.ratedRag() : -1, "RAG", out);
+    header(sheet, h, c.ratedDirection(), "Direction of travel", out);
     header(sheet, h, c.caveat() < 0 && !c.caveatsInNotes() ? c.ratedCaveat() : -1, "Caveat", out);
     rated.forEach((r, res) -> {
       Indicator ind = built.indicators().get(r);
@@ -132,6 +137,11 @@ final class Expected {
       }
       if (ind.officerRag().ours && !text(sheet, r, c.ratedRag()).equals(res.rating().word())) {
         out.add(at(r, c.ratedRag()) + " holds '" + text(sheet, r, c.ratedRag()) + "'");
+      }
+      String travel = Oracle.direction(ind);
+      if (c.ratedDirection() >= 0 && !text(sheet, r, c.ratedDirection()).equals(travel)) {
+        out.add(at(r, c.ratedDirection()) + " holds '" + text(sheet, r, c.ratedDirection())
+            + "', the oracle says '" + travel + "' for " + ind);
       }
       if (oursChange(ind) && !text(sheet, r, c.ratedChange()).equals(res.change())) {
         out.add(at(r, c.ratedChange()) + " holds '" + text(sheet, r, c.ratedChange()) + "'");

@@ -73,6 +73,37 @@ final class Oracle {
         + (unit == Unit.PERCENT ? "pp" : "");
   }
 
+  /**
+   * The direction of travel from the figure before the latest to the latest, as shown: up is
+   * better for higher is better, down for lower, nearer the band for a range; empty with no
+   * polarity or fewer than two figures.
+   */
+  static String direction(Indicator ind) {
+    List<Fig> figs = figures(ind);
+    Direction d = ind.direction();
+    if (d == Direction.NONE || d == Direction.NOT_RATED || figs.size() < 2) {
+      return "";
+    }
+    Fig before = figs.get(figs.size() - 2);
+    Fig latest = figs.get(figs.size() - 1);
+    int dp = Math.max(decimals(ind, before), decimals(ind, latest));
+    BigDecimal a = shown(before.value(), dp);
+    BigDecimal b = shown(latest.value(), dp);
+    int better = switch (d) {
+      case HIGHER -> b.compareTo(a);
+      case LOWER -> a.compareTo(b);
+      default -> ind.goal() instanceof Band band ? off(a, band).compareTo(off(b, band)) : 2;
+    };
+    return better == 2 ? "" : better > 0 ? "\u25b2 improving" : better < 0 ? "\u25bc worsening"
+        : "\u25ba no change";
+  }
+
+  /** How far a figure is outside a band: 0 inside it. */
+  private static BigDecimal off(BigDecimal v, Band band) {
+    return v.compareTo(band.low()) < 0 ? band.low().subtract(v)
+        : v.compareTo(band.high()) > 0 ? v.subtract(band.high()) : BigDecimal.ZERO;
+  }
+
   private static Rating higher(BigDecimal v, BigDecimal target, Tol tol) {
     if (v.compareTo(target) >= 0) {
       return Rating.GREEN;

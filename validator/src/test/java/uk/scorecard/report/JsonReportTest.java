@@ -27,8 +27,8 @@ final class JsonReportTest {
     assertThat(faulty.at("/findings/0/cell").asText()).isEmpty();
     assertThat(names(faulty.at("/indicators/0")))
         .containsExactly("sheet", "row", "id", "title", "change", "rating", "directionAssumed",
-            "caveat", "direction", "summary", "latest", "previous", "target", "tolerance",
-            "unit", "polarity", "polarityAssumed", "reason");
+            "caveat", "direction", "directionYearOnYear", "summary", "latest", "previous",
+            "target", "tolerance", "unit", "polarity", "polarityAssumed", "reason");
     assertThat(faulty.at("/indicators/0/rating").asText()).isEqualTo("red");
     // Built without the facts behind the rating: no figures (null), the target as given.
     assertThat(faulty.at("/indicators/0/latest").isNull()).isTrue();

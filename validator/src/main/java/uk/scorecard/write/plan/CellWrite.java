@@ -32,6 +32,11 @@ public record CellWrite(int row, int col, String text, Look look, Rating rating)
     return new CellWrite(row, col, r.word(), Look.RAG, r);
   }
 
+  /** A RAG cell coloured for the rating with other words: the rating and its direction. */
+  public static CellWrite rag(int row, int col, Rating r, String text) {
+    return new CellWrite(row, col, text, Look.RAG, r);
+  }
+
   public static CellWrite caveat(int row, int col, String text) {
     return new CellWrite(row, col, text, Look.WRAP, null);
   }

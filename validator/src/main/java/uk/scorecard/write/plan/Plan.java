@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
+import uk.scorecard.compare.Direction;
 import uk.scorecard.model.Column;
+import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
 import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
@@ -27,14 +30,27 @@ public final class Plan {
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
   private final boolean wantLive;
+  private final DirectionPlace travel;
+  private boolean fivePoint;
 
-  private Plan(boolean live) {
+  private Plan(boolean live, DirectionPlace travel) {
     this.wantLive = live;
+    this.travel = travel;
   }
 
   /** The plan for these rated indicators and findings, with live RAG colouring if asked. */
   public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live) {
-    Plan p = new Plan(live);
+    return of(rated, findings, live, DirectionPlace.COLUMN);
+  }
+
+  /**
+   * The plan for these rated indicators and findings, with live RAG colouring if asked and the
+   * direction of travel where the rules file puts it.
+   */
+  public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live,
+      DirectionPlace travel) {
+    Plan p = new Plan(live, travel);
+    p.fivePoint = rated.stream().anyMatch(RatedIndicator::fivePoint);
     // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
     // hash runs over every period column for every row (and costs a start-up bootstrap).
     Map<String, List<RatedIndicator>> byTable = new LinkedHashMap<>();
@@ -59,8 +75,14 @@ public final class Plan {
     int change = layout.col(Column.CHANGE).orElse(-1);
     int rag = layout.col(Column.RAG).orElse(-1);
     int caveat = layout.col(Column.CAVEAT).orElse(-1);
+    int direction = travel == DirectionPlace.COLUMN ? layout.col(Column.DIRECTION).orElse(-1) : -1;
     if (change < 0) {
       change = addColumn(layout, next++, Column.CHANGE, 12);
+    }
+    // Our Direction of travel column goes beside Change, in a table with a period to compare with:
+    // decided by the layout, not the figures, so the column stays put from month to month.
+    if (direction < 0 && travel == DirectionPlace.COLUMN && layout.periods().size() >= 2) {
+      direction = addColumn(layout, next++, Column.DIRECTION, 20); // the header on one line
     }
     if (rag < 0) {
       rag = addColumn(layout, next++, Column.RAG, 9);
@@ -80,8 +102,15 @@ public final class Plan {
       if (r.writesChange()) {
         put(layout.sheet(), CellWrite.text(row, change, r.change()));
       }
+      Direction d = Travel.of(r);
+      if (direction >= 0 && Travel.writes(r.row()) && (d != null
+          || !Travel.blank(r.row().existingDirection()))) {
+        put(layout.sheet(), CellWrite.text(row, direction, d == null ? "" : d.cell()));
+      }
       if (r.writesRag()) {
-        put(layout.sheet(), CellWrite.rag(row, rag, r.rating()));
+        put(layout.sheet(), travel == DirectionPlace.RAG && d != null
+            ? CellWrite.rag(row, rag, r.rating(), r.rating().word() + " " + d.cell())
+            : CellWrite.rag(row, rag, r.rating()));
       }
       if (r.writesCaveat()) {
         put(layout.sheet(), CellWrite.caveat(row, caveat,
@@ -135,6 +164,15 @@ public final class Plan {
   /** Widths (in characters) for the columns we add on a sheet. */
   public Map<Integer, Double> widths(String sheet) {
     return widths.getOrDefault(sheet, Map.of());
+  }
+
+  /**
+   * The ratings a live rule is written for: every one, but Amber/Green and Amber/Red only when
+   * the workbook is rated on the five-point scale.
+   */
+  public List<Rating> liveRatings() {
+    return java.util.Arrays.stream(Rating.values()).filter(r -> fivePoint || !r.fivePoint())
+        .toList();
   }
 
   /** The RAG column ranges on a sheet that get live conditional formatting (--live). */

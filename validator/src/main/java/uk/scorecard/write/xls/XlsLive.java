@@ -18,7 +18,7 @@ final class XlsLive {
   private XlsLive() {}
 
   /** Replaces our rules from an earlier run on these ranges with this run's. */
-  static void apply(HSSFSheet sheet, List<CellRangeAddress> ranges) {
+  static void apply(HSSFSheet sheet, List<CellRangeAddress> ranges, List<Rating> ratings) {
     HSSFSheetConditionalFormatting cfs = sheet.getSheetConditionalFormatting();
     for (int i = cfs.getNumConditionalFormattings() - 1; i >= 0; i--) {
       if (isOurs(cfs.getConditionalFormattingAt(i), ranges)) {
@@ -27,7 +27,7 @@ final class XlsLive {
     }
     // An .xls allows at most three rules per range, so each rating gets a range entry of its own.
     for (CellRangeAddress range : ranges) {
-      for (Rating r : Rating.values()) {
+      for (Rating r : ratings) {
         HSSFConditionalFormattingRule rule = cfs.createConditionalFormattingRule(
             ComparisonOperator.EQUAL, Marks.liveFormula(r), null);
         PatternFormatting fill = rule.createPatternFormatting();

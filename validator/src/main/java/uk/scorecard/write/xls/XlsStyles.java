@@ -26,7 +26,9 @@ final class XlsStyles {
   static short fill(Rating r) {
     return switch (r) {
       case RED -> IndexedColors.RED.getIndex();
+      case AMBER_RED -> IndexedColors.ORANGE.getIndex();
       case AMBER -> IndexedColors.GOLD.getIndex();
+      case AMBER_GREEN -> IndexedColors.LIGHT_GREEN.getIndex();
       case GREEN -> IndexedColors.SEA_GREEN.getIndex();
       case BLUE -> IndexedColors.PALE_BLUE.getIndex();
       case GREY -> IndexedColors.GREY_25_PERCENT.getIndex();

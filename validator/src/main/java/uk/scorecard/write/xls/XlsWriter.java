@@ -41,7 +41,7 @@ public final class XlsWriter {
           writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
           if (!plan.live(sheet.getSheetName()).isEmpty()) {
-            XlsLive.apply(sheet, plan.live(sheet.getSheetName()));
+            XlsLive.apply(sheet, plan.live(sheet.getSheetName()), plan.liveRatings());
           }
         }
       }

@@ -30,14 +30,16 @@ final class LiveRag {
 
   private final List<CellRangeAddress> ranges;
   private final Map<Rating, Integer> dxfs;
+  private final List<Rating> ratings;
   private int maxPriority;
   private boolean done;
 
-  LiveRag(List<CellRangeAddress> ranges, Styles styles) {
+  LiveRag(List<CellRangeAddress> ranges, List<Rating> ratings, Styles styles) {
     this.ranges = ranges;
+    this.ratings = ratings;
     this.dxfs = new java.util.EnumMap<>(Rating.class);
     if (!ranges.isEmpty()) {
-      for (Rating r : Rating.values()) {
+      for (Rating r : ratings) {
         dxfs.put(r, styles.dxf(r));
       }
     }
@@ -113,7 +115,7 @@ final class LiveRag {
     for (CellRangeAddress range : ranges) {
       out.add(ev.createStartElement(prefix, ns, "conditionalFormatting",
           List.of(ev.createAttribute("sqref", range.formatAsString())).iterator(), null));
-      for (Rating r : Rating.values()) {
+      for (Rating r : ratings) {
         out.add(ev.createStartElement(prefix, ns, "cfRule", List.of(
             ev.createAttribute("type", "cellIs"),
             ev.createAttribute("dxfId", Integer.toString(dxfs.get(r))),

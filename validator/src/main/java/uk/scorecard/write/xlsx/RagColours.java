@@ -14,7 +14,9 @@ final class RagColours {
   static String fill(Rating r) {
     return switch (r) {
       case RED -> "FFC00000";
+      case AMBER_RED -> "FFED7D31";
       case AMBER -> "FFFFC000";
+      case AMBER_GREEN -> "FF92D050";
       case GREEN -> "FF00B050";
       case BLUE -> "FF0070C0";
       case GREY -> "FFBFBFBF";

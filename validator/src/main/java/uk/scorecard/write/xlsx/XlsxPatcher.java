@@ -70,7 +70,7 @@ final class XlsxPatcher {
     }
     written.sheets.put(part, name);
     sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
-        new LiveRag(plan.live(name), styles)));
+        new LiveRag(plan.live(name), plan.liveRatings(), styles)));
   }
 
   private void checksSheet(Report report) throws IOException {
