@@ -43,17 +43,27 @@ public final class Scorecard {
       throw WorkbookRefusedException.stopped(null); // a caller's time limit passed: do not write
     }
     try {
-      byte[] out = WorkbookWriter.write(input.bytes(), a.workbook(), a.rated(), a.report(),
-          options.live(), options.rules().direction());
+      byte[] out =
+          WorkbookWriter.write(
+              input.bytes(),
+              a.workbook(),
+              a.rated(),
+              a.report(),
+              options.live(),
+              options.rules().direction());
       return new Rated(a.report(), out, a.workbook().format());
     } catch (NotKept e) {
       // The self-check caught a change to the officer's own cells: hand back nothing.
-      throw new WorkbookRefusedException(WorkbookRefusedException.Reason.NOT_WRITTEN,
-          NOT_WRITTEN + " (" + e.getMessage() + ")", e);
+      throw new WorkbookRefusedException(
+          WorkbookRefusedException.Reason.NOT_WRITTEN,
+          NOT_WRITTEN + " (" + e.getMessage() + ")",
+          e);
     } catch (IOException | RuntimeException e) {
       // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
-      throw new WorkbookRefusedException(WorkbookRefusedException.Reason.CORRUPT,
-          "the workbook was read but could not be written back safely (" + e.getMessage() + ")", e);
+      throw new WorkbookRefusedException(
+          WorkbookRefusedException.Reason.CORRUPT,
+          "the workbook was read but could not be written back safely (" + e.getMessage() + ")",
+          e);
     }
   }
 
@@ -77,8 +87,7 @@ public final class Scorecard {
   }
 
   /** As {@link #ratedOnly}, a refusal naming the workbook (one of two in a comparison). */
-  private List<RatedIndicator> named(Input input, Options options)
-      throws WorkbookRefusedException {
+  private List<RatedIndicator> named(Input input, Options options) throws WorkbookRefusedException {
     try {
       return ratedOnly(input, options);
     } catch (WorkbookRefusedException e) {
@@ -97,14 +106,15 @@ public final class Scorecard {
     return analysed(input, options, wb, null);
   }
 
-  private Analysis analysed(Input input, Options options, ReadWorkbook wb,
-      @Nullable List<RatedIndicator> last) throws WorkbookRefusedException {
+  private Analysis analysed(
+      Input input, Options options, ReadWorkbook wb, @Nullable List<RatedIndicator> last)
+      throws WorkbookRefusedException {
     Findings findings = checked(wb, options);
     List<RatedIndicator> rated =
         new Rater(options.rules()).rate(wb.tables(), findings.cellsInError());
     Agreements.check(rated, findings);
-    Comparison since = last == null ? null
-        : Comparer.compare(options.since().name(), last, input.name(), rated);
+    Comparison since =
+        last == null ? null : Comparer.compare(options.since().name(), last, input.name(), rated);
     Report report = Results.report(input.name(), findings.list(wb.sheetNames()), rated, since);
     return new Analysis(wb, rated, report);
   }

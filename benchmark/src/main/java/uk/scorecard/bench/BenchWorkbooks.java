@@ -13,8 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes the benchmark's scorecard-like workbooks straight as package XML (fast and repeatable):
- * a 60-indicator, 13-month scorecard sheet, plus data sheets that are not rated (S has none; M has
+ * Writes the benchmark's scorecard-like workbooks straight as package XML (fast and repeatable): a
+ * 60-indicator, 13-month scorecard sheet, plus data sheets that are not rated (S has none; M has
  * five numeric ones, about a million cells; L has five text-heavy ones, about 25 MB).
  */
 public final class BenchWorkbooks {
@@ -24,7 +24,10 @@ public final class BenchWorkbooks {
    * under the web service's default 20 MB upload limit, for the load benchmark.
    */
   public enum Size {
-    S(0, 0, 0), M(5, 20_000, 10), L(5, 32_500, 9), U(5, 25_800, 9);
+    S(0, 0, 0),
+    M(5, 20_000, 10),
+    L(5, 32_500, 9),
+    U(5, 25_800, 9);
 
     final int dataSheets;
     final int rows;
@@ -40,9 +43,11 @@ public final class BenchWorkbooks {
   static final int INDICATORS = 60;
   static final int MONTHS = 13;
   private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String[] WORDS = ("child family visit plan review school health social"
-      + " worker referral contact assessment placement carer court order strategy meeting"
-      + " outcome agreed escalated closed allocated team manager note follow urgent").split(" ");
+  private static final String[] WORDS =
+      ("child family visit plan review school health social"
+              + " worker referral contact assessment placement carer court order strategy meeting"
+              + " outcome agreed escalated closed allocated team manager note follow urgent")
+          .split(" ");
 
   private final Map<String, Integer> strings = new LinkedHashMap<>();
   private int stringRefs;
@@ -112,8 +117,10 @@ public final class BenchWorkbooks {
   }
 
   private void scorecardSheet(Writer w, int indicators) throws IOException {
-    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
-        + NS + "\"><sheetData>");
+    w.write(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
+            + NS
+            + "\"><sheetData>");
     w.write("<row r=\"1\">" + text("A1", "Children's services performance scorecard") + "</row>");
     StringBuilder h = new StringBuilder("<row r=\"3\">");
     String[] heads = {"Ref", "Indicator", "Polarity", "Unit"};
@@ -122,9 +129,14 @@ public final class BenchWorkbooks {
     }
     for (int m = 0; m < MONTHS; m++) {
       // First of each month from Jun-24, as Excel date serials in an mmm-yy format.
-      h.append("<c r=\"").append(col(4 + m)).append("3\" s=\"2\"><v>")
-          .append(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(1899, 12, 30),
-              java.time.LocalDate.of(2024, 6, 1).plusMonths(m))).append("</v></c>");
+      h.append("<c r=\"")
+          .append(col(4 + m))
+          .append("3\" s=\"2\"><v>")
+          .append(
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  java.time.LocalDate.of(1899, 12, 30),
+                  java.time.LocalDate.of(2024, 6, 1).plusMonths(m)))
+          .append("</v></c>");
     }
     String[] tail = {"Target", "Tolerance", "Change", "RAG", "Caveat"};
     for (int c = 0; c < tail.length; c++) {
@@ -142,8 +154,13 @@ public final class BenchWorkbooks {
     boolean percent = i % 2 == 0;
     StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
     row.append(text("A" + r, "IND " + (i + 1)));
-    row.append(text("B" + r, (percent ? "% of assessments completed in time, measure " : "Number"
-        + " of children on a plan, measure ") + (i + 1)));
+    row.append(
+        text(
+            "B" + r,
+            (percent
+                    ? "% of assessments completed in time, measure "
+                    : "Number" + " of children on a plan, measure ")
+                + (i + 1)));
     row.append(text("C" + r, i % 4 < 2 ? "Higher is better" : "Lower is better"));
     row.append(text("D" + r, percent ? "%" : "Number"));
     for (int m = 0; m < MONTHS; m++) {
@@ -154,15 +171,17 @@ public final class BenchWorkbooks {
         row.append(number(ref, 0, String.valueOf(100 + random.nextInt(50))));
       }
     }
-    row.append(percent ? number(col(4 + MONTHS) + r, 1, "0.9")
-        : number(col(4 + MONTHS) + r, 0, "120"));
+    row.append(
+        percent ? number(col(4 + MONTHS) + r, 1, "0.9") : number(col(4 + MONTHS) + r, 0, "120"));
     row.append(text(col(5 + MONTHS) + r, percent ? "5pp" : "10%"));
     return row.append("</row>").toString();
   }
 
   private void dataSheet(Writer w, Size size) throws IOException {
-    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
-        + NS + "\"><sheetData>");
+    w.write(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
+            + NS
+            + "\"><sheetData>");
     StringBuilder row = new StringBuilder();
     for (int r = 1; r <= size.rows; r++) {
       row.setLength(0);
@@ -193,8 +212,14 @@ public final class BenchWorkbooks {
   }
 
   private void sharedStrings(Writer w) throws IOException {
-    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\"" + NS
-        + "\" count=\"" + stringRefs + "\" uniqueCount=\"" + strings.size() + "\">");
+    w.write(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\""
+            + NS
+            + "\" count=\""
+            + stringRefs
+            + "\" uniqueCount=\""
+            + strings.size()
+            + "\">");
     for (String s : strings.keySet()) {
       w.write("<si><t>" + s.replace("&", "&amp;").replace("<", "&lt;") + "</t></si>");
     }
@@ -209,12 +234,16 @@ public final class BenchWorkbooks {
   }
 
   private static String number(String ref, int style, String v) {
-    return "<c r=\"" + ref + "\"" + (style == 0 ? "" : " s=\"" + style + "\"") + "><v>" + v
+    return "<c r=\""
+        + ref
+        + "\""
+        + (style == 0 ? "" : " s=\"" + style + "\"")
+        + "><v>"
+        + v
         + "</v></c>";
   }
 
   static String col(int c) {
-    return c < 26 ? String.valueOf((char) ('A' + c))
-        : col(c / 26 - 1) + (char) ('A' + c % 26);
+    return c < 26 ? String.valueOf((char) ('A' + c)) : col(c / 26 - 1) + (char) ('A' + c % 26);
   }
 }

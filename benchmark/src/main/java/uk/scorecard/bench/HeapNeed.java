@@ -33,17 +33,20 @@ final class HeapNeed {
         }
       }
       need.add(high);
-      System.out.printf("%d × %,d bytes at once: rated in a %d MB heap, not in %d MB%n", k,
-          big.bytes().length, high, low);
+      System.out.printf(
+          "%d × %,d bytes at once: rated in a %d MB heap, not in %d MB%n",
+          k, big.bytes().length, high, low);
     }
     long perWorkbook = (need.get(2) - need.get(0)) / 2;
-    System.out.printf("heap per concurrent 20 MB workbook: about %d MB; the service itself:"
-        + " about %d MB%n", perWorkbook, need.get(0) - perWorkbook);
+    System.out.printf(
+        "heap per concurrent 20 MB workbook: about %d MB; the service itself:" + " about %d MB%n",
+        perWorkbook, need.get(0) - perWorkbook);
   }
 
   /** Whether k uploads at once, twice over, are all rated by a server with this heap. */
-  private static boolean fits(Path jar, long heapMb, int k, Upload big, List<String> serverArgs,
-      Path dir) throws Exception {
+  private static boolean fits(
+      Path jar, long heapMb, int k, Upload big, List<String> serverArgs, Path dir)
+      throws Exception {
     List<String> args = new ArrayList<>(serverArgs);
     args.addAll(List.of("--max-concurrent", String.valueOf(k)));
     try (ServerProcess server = ServerProcess.start(jar, heapMb + "m", args, dir)) {

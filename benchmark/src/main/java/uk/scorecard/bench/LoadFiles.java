@@ -27,7 +27,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class LoadFiles {
 
   /** What an upload is, for the figures: an S workbook, the 20 MB one, or a hostile file. */
-  enum Kind { S, BIG, HOSTILE }
+  enum Kind {
+    S,
+    BIG,
+    HOSTILE
+  }
 
   /** One file to upload. */
   record Upload(String name, byte[] bytes, Kind kind) {}
@@ -55,21 +59,30 @@ final class LoadFiles {
     String dtd = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>";
     return List.of(
         new Upload("encrypted.xlsx", encrypted(s), Kind.HOSTILE),
-        new Upload("dtd.xlsx", rewrite(s, "xl/sharedStrings.xml",
-            x -> x.replaceFirst("\\?>", "?>" + dtd), null, null), Kind.HOSTILE),
-        new Upload("bomb.xlsx", rewrite(s, null, null, "xl/media/padding.bin",
-            new byte[20 << 20]), Kind.HOSTILE),
-        new Upload("cut.xlsx", java.util.Arrays.copyOf(s, s.length / 2), Kind.HOSTILE),
-        new Upload("report.pdf", "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII),
+        new Upload(
+            "dtd.xlsx",
+            rewrite(s, "xl/sharedStrings.xml", x -> x.replaceFirst("\\?>", "?>" + dtd), null, null),
             Kind.HOSTILE),
-        new Upload("notes.xlsx", rewrite(s, "xl/worksheets/sheet1.xml", x -> NO_TABLE, null, null),
+        new Upload(
+            "bomb.xlsx",
+            rewrite(s, null, null, "xl/media/padding.bin", new byte[20 << 20]),
+            Kind.HOSTILE),
+        new Upload("cut.xlsx", java.util.Arrays.copyOf(s, s.length / 2), Kind.HOSTILE),
+        new Upload(
+            "report.pdf",
+            "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII),
+            Kind.HOSTILE),
+        new Upload(
+            "notes.xlsx",
+            rewrite(s, "xl/worksheets/sheet1.xml", x -> NO_TABLE, null, null),
             Kind.HOSTILE));
   }
 
-  private static final String NO_TABLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
-      + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row"
-      + " r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Minutes of the board</t></is></c></row>"
-      + "</sheetData></worksheet>";
+  private static final String NO_TABLE =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+          + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row"
+          + " r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Minutes of the board</t></is></c></row>"
+          + "</sheetData></worksheet>";
 
   /**
    * The order uploads are sent in: three S for every hostile file, shuffled with a fixed seed so
@@ -108,16 +121,20 @@ final class LoadFiles {
     }
   }
 
-  private static byte[] rewrite(byte[] xlsx, String part,
-      java.util.function.UnaryOperator<String> edit, String extraName, byte[] extra) {
+  private static byte[] rewrite(
+      byte[] xlsx,
+      String part,
+      java.util.function.UnaryOperator<String> edit,
+      String extraName,
+      byte[] extra) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
         ZipOutputStream zip = new ZipOutputStream(out)) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] data = in.readAllBytes();
         if (e.getName().equals(part)) {
-          data = edit.apply(new String(data, StandardCharsets.UTF_8))
-              .getBytes(StandardCharsets.UTF_8);
+          data =
+              edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         zip.write(data);

@@ -47,19 +47,32 @@ final class ServerProcess implements AutoCloseable {
     }
     Path gc = dir.resolve("server-gc-" + port + ".log");
     Path log = dir.resolve("server-" + port + ".log");
-    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx" + heap,
-        "-Xlog:gc:file=" + gc + ":uptime", "-jar", jar.toString(), "--host", "127.0.0.1",
-        "--port", String.valueOf(port)));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-Xmx" + heap,
+                "-Xlog:gc:file=" + gc + ":uptime",
+                "-jar",
+                jar.toString(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port)));
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ServerProcess server = new ServerProcess(p, gc, log, port);
     HttpClient http = HttpClient.newHttpClient();
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < until && p.isAlive()) {
       try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(server.uri("/health"))
-            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(server.uri("/health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200) {
           return server;
         }
@@ -97,8 +110,8 @@ final class ServerProcess implements AutoCloseable {
   /** The most memory the process has had resident since the last reset, in MB (Linux only). */
   long peakResidentMb() {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()),
-          "status"))) {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
         if (line.startsWith("VmHWM:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
         }
@@ -121,7 +134,8 @@ final class ServerProcess implements AutoCloseable {
   /** How many lines of the server's log contain this text. */
   long logLines(String text) throws IOException {
     return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-        .filter(l -> l.contains(text)).count();
+        .filter(l -> l.contains(text))
+        .count();
   }
 
   /** Whether the server is still running. */

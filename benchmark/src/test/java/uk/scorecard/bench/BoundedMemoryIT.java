@@ -18,18 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BoundedMemoryIT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void ratesTheLargeWorkbookInA256MbHeap() throws Exception {
     Path in = BenchWorkbooks.write(dir.resolve("scorecard-L.xlsx"), BenchWorkbooks.Size.L);
     Path out = dir.resolve("rated.xlsx");
-    Path jar = Path.of(System.getProperty("scorecard.jar",
-        "../validator/target/scorecard-validator.jar"));
+    Path jar =
+        Path.of(System.getProperty("scorecard.jar", "../validator/target/scorecard-validator.jar"));
 
-    Process p = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "rate",
-        in.toString(), "-o", out.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "java",
+                "-Xmx256m",
+                "-jar",
+                jar.toString(),
+                "rate",
+                in.toString(),
+                "-o",
+                out.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
@@ -41,9 +50,11 @@ class BoundedMemoryIT {
   /** Each data sheet's name and size, which must come through the copy unchanged. */
   private static List<String> entrySizes(Path file) throws IOException {
     try (ZipFile z = new ZipFile(file.toFile())) {
-      return z.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet"))
+      return z.stream()
+          .filter(e -> e.getName().startsWith("xl/worksheets/sheet"))
           .sorted(java.util.Comparator.comparing(e -> e.getName()))
-          .map(e -> e.getName() + " " + e.getSize() + " " + e.getCrc()).toList();
+          .map(e -> e.getName() + " " + e.getSize() + " " + e.getCrc())
+          .toList();
     }
   }
 }

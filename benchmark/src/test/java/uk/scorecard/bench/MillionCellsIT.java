@@ -13,27 +13,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Memory per cell (issue 23): a workbook of a million cells, the most one may hold, every one of
- * them in its scorecard table, is checked and rated in a 160 MB heap. They need about 95 MB and
- * 111 MB now (the README's table); when a cell cost the objects it once did (a map of maps of
- * cells, each figure a CellRef, an Observation and a BigDecimal of its own) they needed over
- * 200 MB.
+ * them in its scorecard table, is checked and rated in a 160 MB heap. They need about 95 MB and 111
+ * MB now (the README's table); when a cell cost the objects it once did (a map of maps of cells,
+ * each figure a CellRef, an Observation and a BigDecimal of its own) they needed over 200 MB.
  */
 class MillionCellsIT {
 
   /** The heap the command line gets: a third above what rating needs today. */
   static final String HEAP = "-Xmx160m";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"check", "rate"})
   void aMillionCellsAreReadInASmallHeap(String command) throws Exception {
     Path in = BenchWorkbooks.writeTable(dir.resolve("cells-1m.xlsx"), TableWorkbooks.MILLION);
-    Path jar = Path.of(System.getProperty("scorecard.jar",
-        "../validator/target/scorecard-validator.jar"));
-    List<String> cmd = new ArrayList<>(List.of("java", HEAP, "-XX:+ExitOnOutOfMemoryError",
-        "-jar", jar.toString(), command, in.toString()));
+    Path jar =
+        Path.of(System.getProperty("scorecard.jar", "../validator/target/scorecard-validator.jar"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "java",
+                HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-jar",
+                jar.toString(),
+                command,
+                in.toString()));
     if (command.equals("rate")) {
       cmd.addAll(List.of("-o", dir.resolve("rated.xlsx").toString()));
     }

@@ -23,8 +23,10 @@ public final class App {
   private App() {}
 
   static {
-    // The library's jar sets slf4j-simple to warn for the CLI; the access log is ours and says info.
-    System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.uk.scorecard.server.access", "info");
+    // The library's jar sets slf4j-simple to warn for the CLI; the access log is ours and says
+    // info.
+    System.getProperties()
+        .putIfAbsent("org.slf4j.simpleLogger.log.uk.scorecard.server.access", "info");
     // POI logs a damaged file's stack trace (and may quote its contents) before the library turns
     // the failure into a one-line refusal: the log keeps our one line per request instead.
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "off");
@@ -35,9 +37,10 @@ public final class App {
   private static final String REQUEST_ID = "scorecard.request-id";
 
   /** The Content-Security-Policy: our own scripts, styles and images only; never framed. */
-  public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'; base-uri 'none'";
+  public static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'; base-uri 'none'";
 
   /** The app over the library; not started. */
   public static Javalin create(ServerConfig config, Scorecard scorecard) {
@@ -54,34 +57,45 @@ public final class App {
     Handlers h = new Handlers(config, engine, work, memory);
     Assets assets = new Assets();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
-    return Javalin.create(cfg -> {
-      settings(cfg, config, metrics);
-      cfg.events.serverStarted(health::started);
-      cfg.events.serverStopping(health::stopping);
-      cfg.events.serverStopped(() -> {
-        work.close();
-        metrics.close();
-      });
-      cfg.routes.before(App::headers);
-      cfg.routes.get("/", ctx -> ctx.html(Pages.upload(config, null)));
-      cfg.routes.get("/health", health::live);
-      cfg.routes.get("/health/live", health::live);
-      cfg.routes.get("/health/ready", health::ready);
-      cfg.routes.get("/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE)
-          .result(metrics.scrape()));
-      cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
-      cfg.routes.post("/rate", h::pageRate);
-      cfg.routes.post("/api/check", h::apiCheck);
-      cfg.routes.post("/api/rate", h::apiRate);
-      cfg.routes.post("/api/compare", h::apiCompare);
-      cfg.routes.get("/assets/{file}", assets::serve);
-      cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
-      cfg.routes.exception(Exception.class, App::unexpected);
-      cfg.routes.error(404, ctx -> plainError(ctx, "Page not found",
-          "There is nothing at this address. Check it, or start again."));
-      cfg.routes.error(405, ctx -> plainError(ctx, "Not allowed",
-          "This address does not take that kind of request."));
-    });
+    return Javalin.create(
+        cfg -> {
+          settings(cfg, config, metrics);
+          cfg.events.serverStarted(health::started);
+          cfg.events.serverStopping(health::stopping);
+          cfg.events.serverStopped(
+              () -> {
+                work.close();
+                metrics.close();
+              });
+          cfg.routes.before(App::headers);
+          cfg.routes.get("/", ctx -> ctx.html(Pages.upload(config, null)));
+          cfg.routes.get("/health", health::live);
+          cfg.routes.get("/health/live", health::live);
+          cfg.routes.get("/health/ready", health::ready);
+          cfg.routes.get(
+              "/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
+          cfg.routes.get(
+              "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+          cfg.routes.post("/rate", h::pageRate);
+          cfg.routes.post("/api/check", h::apiCheck);
+          cfg.routes.post("/api/rate", h::apiRate);
+          cfg.routes.post("/api/compare", h::apiCompare);
+          cfg.routes.get("/assets/{file}", assets::serve);
+          cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
+          cfg.routes.exception(Exception.class, App::unexpected);
+          cfg.routes.error(
+              404,
+              ctx ->
+                  plainError(
+                      ctx,
+                      "Page not found",
+                      "There is nothing at this address. Check it, or start again."));
+          cfg.routes.error(
+              405,
+              ctx ->
+                  plainError(
+                      ctx, "Not allowed", "This address does not take that kind of request."));
+        });
   }
 
   private static void settings(JavalinConfig cfg, ServerConfig config, Metrics metrics) {
@@ -118,12 +132,18 @@ public final class App {
     Object size = ctx.attribute(Handlers.SIZE);
     Object outcome = ctx.attribute(Handlers.OUTCOME);
     String word = outcome != null ? outcome.toString() : "-";
-    LOG.info("request={} {} {} status={} bytes={} outcome={} ms={}", (Object) ctx.attribute(REQUEST_ID),
-        ctx.method(), route, ctx.statusCode(),
-        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()), word, Math.round(ms));
+    LOG.info(
+        "request={} {} {} status={} bytes={} outcome={} ms={}",
+        (Object) ctx.attribute(REQUEST_ID),
+        ctx.method(),
+        route,
+        ctx.statusCode(),
+        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()),
+        word,
+        Math.round(ms));
     // Unmatched paths are one label, so a scan of made-up addresses cannot add series.
-    metrics.request(route.startsWith("/") ? route : "unmatched", ctx.method().name(),
-        ctx.statusCode(), word);
+    metrics.request(
+        route.startsWith("/") ? route : "unmatched", ctx.method().name(), ctx.statusCode(), word);
   }
 
   /** An error we meant: JSON under /api, the upload page with an error summary for the form. */
@@ -145,14 +165,24 @@ public final class App {
 
   /** A failure we did not expect: logged without its message (it may quote the workbook). */
   private static void unexpected(Exception e, Context ctx) {
-    String where = Arrays.stream(e.getStackTrace())
-        .filter(f -> f.getClassName().startsWith("uk.scorecard")).limit(4)
-        .map(StackTraceElement::toString).collect(Collectors.joining(" < "));
-    LOG.error("request={} failed: {} at {}", (Object) ctx.attribute(REQUEST_ID), e.getClass().getName(), where);
+    String where =
+        Arrays.stream(e.getStackTrace())
+            .filter(f -> f.getClassName().startsWith("uk.scorecard"))
+            .limit(4)
+            .map(StackTraceElement::toString)
+            .collect(Collectors.joining(" < "));
+    LOG.error(
+        "request={} failed: {} at {}",
+        (Object) ctx.attribute(REQUEST_ID),
+        e.getClass().getName(),
+        where);
     ctx.attribute(Handlers.OUTCOME, "failed");
     ctx.status(500);
-    String message = "Something went wrong on our side. Try again; if it happens again, quote "
-        + "reference " + ctx.attribute(REQUEST_ID) + ".";
+    String message =
+        "Something went wrong on our side. Try again; if it happens again, quote "
+            + "reference "
+            + ctx.attribute(REQUEST_ID)
+            + ".";
     if (ctx.path().startsWith("/api/")) {
       json(ctx, message);
     } else {

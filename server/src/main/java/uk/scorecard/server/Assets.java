@@ -26,14 +26,18 @@ public final class Assets {
   /** Loads every asset; fails at startup, not on a request, when one is missing. */
   public Assets() {
     String govuk = WEBJAR + version() + "/dist/govuk/";
-    files = Map.of(
-        "govuk-frontend.css", new Asset("text/css; charset=utf-8",
-            withoutGovukBrand(text(govuk + "govuk-frontend.min.css")).getBytes(StandardCharsets.UTF_8)),
-        "govuk-frontend.min.js", new Asset("text/javascript; charset=utf-8",
-            bytes(govuk + "govuk-frontend.min.js")),
-        "app.js", new Asset("text/javascript; charset=utf-8", bytes(OURS + "app.js")),
-        "app.css", new Asset("text/css; charset=utf-8", bytes(OURS + "app.css")),
-        "favicon.svg", new Asset("image/svg+xml", bytes(OURS + "favicon.svg")));
+    files =
+        Map.of(
+            "govuk-frontend.css",
+                new Asset(
+                    "text/css; charset=utf-8",
+                    withoutGovukBrand(text(govuk + "govuk-frontend.min.css"))
+                        .getBytes(StandardCharsets.UTF_8)),
+            "govuk-frontend.min.js",
+                new Asset("text/javascript; charset=utf-8", bytes(govuk + "govuk-frontend.min.js")),
+            "app.js", new Asset("text/javascript; charset=utf-8", bytes(OURS + "app.js")),
+            "app.css", new Asset("text/css; charset=utf-8", bytes(OURS + "app.css")),
+            "favicon.svg", new Asset("image/svg+xml", bytes(OURS + "favicon.svg")));
   }
 
   /** Serves {@code /assets/{file}}, or 404. */
@@ -56,7 +60,8 @@ public final class Assets {
   static String withoutGovukBrand(String css) {
     return css.replaceAll("@font-face\\s*\\{[^}]*}", "")
         .replaceAll("font-family:\\s*\"?GDS Transport\"?\\s*,", "font-family:")
-        .replaceAll("font-family:\\s*\"?GDS Transport\"?\\s*([;}])", "font-family:arial,sans-serif$1")
+        .replaceAll(
+            "font-family:\\s*\"?GDS Transport\"?\\s*([;}])", "font-family:arial,sans-serif$1")
         .replaceAll("url\\([^)]*govuk-crest[^)]*\\)", "none");
   }
 

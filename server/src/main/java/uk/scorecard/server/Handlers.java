@@ -29,6 +29,7 @@ final class Handlers {
 
   /** The context attribute that carries a request's outcome word to the access log. */
   static final String OUTCOME = "scorecard.outcome";
+
   /** The context attribute that carries the workbook's size in bytes to the access log. */
   static final String SIZE = "scorecard.size";
 
@@ -76,16 +77,22 @@ final class Handlers {
 
   /** {@code POST /api/compare}: last month's workbook ({@code last}) against this month's. */
   void apiCompare(Context ctx) throws Exception {
-    Checked<Comparison> c = process(ctx, Upload.Form.COMPARE,
-        (input, options) -> engine.compare(Objects.requireNonNull(options.since()), input,
-            options), null);
+    Checked<Comparison> c =
+        process(
+            ctx,
+            Upload.Form.COMPARE,
+            (input, options) ->
+                engine.compare(Objects.requireNonNull(options.since()), input, options),
+            null);
     StringWriter out = new StringWriter();
     CompareReport.json(c.result(), out);
     ctx.attribute(OUTCOME, "compared");
     ctx.contentType("application/json").result(out.toString());
   }
 
-  /** {@code attachment} with an ASCII name for old clients and the exact UTF-8 name for the rest. */
+  /**
+   * {@code attachment} with an ASCII name for old clients and the exact UTF-8 name for the rest.
+   */
   static String contentDisposition(String name) {
     String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
     String utf8 = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
@@ -107,8 +114,9 @@ final class Handlers {
    * refusal becomes 413, 415 or 422 here); the service bounds only the upload's own size. The
    * upload's memory is held until the answer has been sent.
    */
-  private <T> Checked<T> process(Context ctx, Upload.Form form, Call<T> call,
-      @Nullable Function<T, Report> report) throws Exception {
+  private <T> Checked<T> process(
+      Context ctx, Upload.Form form, Call<T> call, @Nullable Function<T, Report> report)
+      throws Exception {
     Intake.requireMultipart(ctx, form);
     Memory.Reservation held = memory.reservation();
     boolean later = releaseWhenAnswered(ctx, held);
@@ -116,26 +124,36 @@ final class Handlers {
       Upload upload = receive(ctx, held, form);
       long workbooks = upload.bytes().length + (upload.last() == null ? 0 : upload.last().length);
       ctx.attribute(SIZE, workbooks);
-      Rules rules = upload.rules() == null ? Rules.NONE
-          : RulesAdapter.parse(upload.rulesName(), upload.rules());
+      Rules rules =
+          upload.rules() == null
+              ? Rules.NONE
+              : RulesAdapter.parse(upload.rulesName(), upload.rules());
       Input input = new Input(upload.name(), upload.bytes());
-      Input last = upload.last() == null ? null
-          : new Input(Objects.requireNonNull(upload.lastName()), upload.last());
-      Options options = last == null ? Options.DEFAULT.withRules(rules)
-          : Options.DEFAULT.withRules(rules).since(last);
+      Input last =
+          upload.last() == null
+              ? null
+              : new Input(Objects.requireNonNull(upload.lastName()), upload.last());
+      Options options =
+          last == null
+              ? Options.DEFAULT.withRules(rules)
+              : Options.DEFAULT.withRules(rules).since(last);
       // Both workbooks are read (and one written): the work needs memory for the two together.
-      T result = work.run(held, Sizing.workNeed(workbooks), () -> {
-        T done;
-        try {
-          done = call.apply(input, options);
-        } catch (WorkbookRefusedException e) {
-          throw Refusals.refused(e, upload, form.field);
-        }
-        if (report != null && report.apply(done).indicators().isEmpty()) {
-          throw Refusals.noTables(report.apply(done));
-        }
-        return done;
-      });
+      T result =
+          work.run(
+              held,
+              Sizing.workNeed(workbooks),
+              () -> {
+                T done;
+                try {
+                  done = call.apply(input, options);
+                } catch (WorkbookRefusedException e) {
+                  throw Refusals.refused(e, upload, form.field);
+                }
+                if (report != null && report.apply(done).indicators().isEmpty()) {
+                  throw Refusals.noTables(report.apply(done));
+                }
+                return done;
+              });
       return new Checked<>(upload, result);
     } catch (OutOfMemoryError e) {
       // Never a 500: the budget's estimate fell short; the memory comes back as this unwinds.
@@ -150,8 +168,12 @@ final class Handlers {
   /** The upload, read and parsed; the body's chunks are dropped when this returns. */
   private Upload receive(Context ctx, Memory.Reservation held, Upload.Form form)
       throws ServiceException {
-    Upload upload = Upload.parse(Intake.read(ctx, config, held, work.retryAfterSeconds()),
-        ctx.contentType(), config, form);
+    Upload upload =
+        Upload.parse(
+            Intake.read(ctx, config, held, work.retryAfterSeconds()),
+            ctx.contentType(),
+            config,
+            form);
     held.shrinkTo(upload.size());
     return upload;
   }
@@ -162,8 +184,8 @@ final class Handlers {
    */
   private static boolean releaseWhenAnswered(Context ctx, Memory.Reservation held) {
     try {
-      Request.addCompletionListener(ServletContextRequest.getServletContextRequest(ctx.req()),
-          failure -> held.close());
+      Request.addCompletionListener(
+          ServletContextRequest.getServletContextRequest(ctx.req()), failure -> held.close());
       return true;
     } catch (RuntimeException e) {
       return false;

@@ -12,13 +12,13 @@ import org.eclipse.jetty.io.EndPoint;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an upload's whole body before it may wait for a worker, so a slow client holds a thread
- * for reading, never a worker. The body must keep coming (nothing for the stall time is too long),
- * must average the minimum rate from the start once the stall time has passed, and must be
- * complete within the upload time; otherwise 408. Every byte is counted against the memory budget
- * as it arrives (three times: the body, the multipart parser's copy and the workbook copied out;
- * once when parsed), so a slow client holds only what it has sent, and a body that does not fit
- * the budget gets 503 (its rest read and dropped, so the client hears it), never an out-of-memory.
+ * Reads an upload's whole body before it may wait for a worker, so a slow client holds a thread for
+ * reading, never a worker. The body must keep coming (nothing for the stall time is too long), must
+ * average the minimum rate from the start once the stall time has passed, and must be complete
+ * within the upload time; otherwise 408. Every byte is counted against the memory budget as it
+ * arrives (three times: the body, the multipart parser's copy and the workbook copied out; once
+ * when parsed), so a slow client holds only what it has sent, and a body that does not fit the
+ * budget gets 503 (its rest read and dropped, so the client hears it), never an out-of-memory.
  */
 final class Intake {
   private Intake() {}
@@ -27,8 +27,9 @@ final class Intake {
   private static final int CHUNK = 1 << 20;
 
   /** The body in chunks, read within the limits, with its bytes held in {@code held}. */
-  static ByteBuffer[] read(Context ctx, ServerConfig config, Memory.Reservation held,
-      int retryAfter) throws ServiceException {
+  static ByteBuffer[] read(
+      Context ctx, ServerConfig config, Memory.Reservation held, int retryAfter)
+      throws ServiceException {
     long length = ctx.req().getContentLengthLong();
     long max = config.maxRequestBytes();
     if (length > max) {
@@ -58,8 +59,8 @@ final class Intake {
         }
         long left = deadline - System.nanoTime();
         if (endPoint != null) {
-          endPoint.setIdleTimeout(Math.max(1, Math.min(config.stallTime().toMillis(),
-              left / 1_000_000)));
+          endPoint.setIdleTimeout(
+              Math.max(1, Math.min(config.stallTime().toMillis(), left / 1_000_000)));
         }
         int n = in.read(chunk, filled, chunk.length - filled);
         if (n < 0) {
@@ -99,17 +100,22 @@ final class Intake {
   }
 
   private static ServiceException slow(ServerConfig config) {
-    return ServiceException.tooSlow("The upload was too slow. It must arrive within "
-        + config.maxUploadTime().toSeconds() + " seconds, at "
-        + Math.max(1, config.minUploadBytesPerSecond() / 1024) + " KB a second or more. Check"
-        + " your connection and try again.");
+    return ServiceException.tooSlow(
+        "The upload was too slow. It must arrive within "
+            + config.maxUploadTime().toSeconds()
+            + " seconds, at "
+            + Math.max(1, config.minUploadBytesPerSecond() / 1024)
+            + " KB a second or more. Check"
+            + " your connection and try again.");
   }
 
   /** The connection's end point, whose idle timeout bounds each read; null outside Jetty. */
   private static @Nullable EndPoint endPoint(Context ctx) {
     try {
-      return ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
-          .getConnection().getEndPoint();
+      return ServletContextRequest.getServletContextRequest(ctx.req())
+          .getConnectionMetaData()
+          .getConnection()
+          .getEndPoint();
     } catch (RuntimeException e) {
       return null;
     }
@@ -144,17 +150,19 @@ final class Intake {
 
   /** 413 for the workbook in {@code field} ("The workbook", "Last month's workbook"). */
   static ServiceException tooLarge(ServerConfig config, String field, String which) {
-    return ServiceException.tooLarge(field,
-        which + " must be smaller than " + Upload.megabytes(config.maxUploadBytes()) + ".");
+    return ServiceException.tooLarge(
+        field, which + " must be smaller than " + Upload.megabytes(config.maxUploadBytes()) + ".");
   }
 
   /** Whether the request says it is multipart/form-data; otherwise 400 naming the fields. */
   static void requireMultipart(Context ctx, Upload.Form form) throws ServiceException {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("multipart/form-data")) {
-      throw ServiceException.badRequest(form.field, form == Upload.Form.COMPARE
-          ? "Send the two workbooks as multipart/form-data in fields named 'last' and 'this'."
-          : "Send the workbook as multipart/form-data in a field named 'workbook'.");
+      throw ServiceException.badRequest(
+          form.field,
+          form == Upload.Form.COMPARE
+              ? "Send the two workbooks as multipart/form-data in fields named 'last' and 'this'."
+              : "Send the workbook as multipart/form-data in a field named 'workbook'.");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import uk.scorecard.Scorecard;
 
 /**
- * Starts the service: {@code java -jar scorecard-server.jar [--port N] [--host H]}; see
- * {@link ServerOptions} (or {@code --help}) for every option and environment variable.
+ * Starts the service: {@code java -jar scorecard-server.jar [--port N] [--host H]}; see {@link
+ * ServerOptions} (or {@code --help}) for every option and environment variable.
  */
 public final class Main {
   private Main() {}
@@ -30,8 +30,14 @@ public final class Main {
     try {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
-      System.err.println("scorecard-server: cannot listen on " + config.host() + ":" + config.port()
-          + " (" + e.getClass().getSimpleName() + "); is something else using that port?");
+      System.err.println(
+          "scorecard-server: cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + " ("
+              + e.getClass().getSimpleName()
+              + "); is something else using that port?");
       System.exit(1);
       return;
     }
@@ -39,10 +45,21 @@ public final class Main {
     if ("0.0.0.0".equals(config.host())) {
       shown = "localhost";
     }
-    System.out.println("Scorecard checker is running. Open http://" + shown + ":" + app.port()
-        + "/ in your browser. Press Ctrl+C to stop.");
-    System.out.println("Workers: " + config.workers() + ", queue: " + config.queueLength()
-        + ", memory for uploads: " + config.memoryBytes() / ServerConfig.MB + " MB of a "
-        + Runtime.getRuntime().maxMemory() / ServerConfig.MB + " MB heap.");
+    System.out.println(
+        "Scorecard checker is running. Open http://"
+            + shown
+            + ":"
+            + app.port()
+            + "/ in your browser. Press Ctrl+C to stop.");
+    System.out.println(
+        "Workers: "
+            + config.workers()
+            + ", queue: "
+            + config.queueLength()
+            + ", memory for uploads: "
+            + config.memoryBytes() / ServerConfig.MB
+            + " MB of a "
+            + Runtime.getRuntime().maxMemory() / ServerConfig.MB
+            + " MB heap.");
   }
 }

@@ -2,16 +2,16 @@ package uk.scorecard.server;
 
 /**
  * The heap budget every upload is accounted against, from the first byte read until its answer has
- * gone out: the body while it is read, the workbook while it waits, and its work while it is
- * worked on. A request that cannot get what it needs waits in the queue or is told the service is
- * busy; it never runs the heap out. One request holds at most the whole budget, so the largest
- * upload still runs, alone. Releasing memory tells whoever waits for it ({@link Work}).
+ * gone out: the body while it is read, the workbook while it waits, and its work while it is worked
+ * on. A request that cannot get what it needs waits in the queue or is told the service is busy; it
+ * never runs the heap out. One request holds at most the whole budget, so the largest upload still
+ * runs, alone. Releasing memory tells whoever waits for it ({@link Work}).
  */
 public final class Memory {
 
   private final long budget;
   private long reserved;
-  private volatile Runnable onRelease = () -> { };
+  private volatile Runnable onRelease = () -> {};
 
   /** A budget of this many bytes. */
   public Memory(long budget) {

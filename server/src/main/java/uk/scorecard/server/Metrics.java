@@ -36,35 +36,52 @@ public final class Metrics implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
-    waited = Timer.builder("scorecard.queue.wait")
-        .description("Time an upload waited in the queue for a worker and its memory")
-        .publishPercentileHistogram().register(registry);
-    worked = Timer.builder("scorecard.work")
-        .description("Time a worker spent on one workbook (inspect, read, check, rate, write)")
-        .publishPercentileHistogram().register(registry);
+    waited =
+        Timer.builder("scorecard.queue.wait")
+            .description("Time an upload waited in the queue for a worker and its memory")
+            .publishPercentileHistogram()
+            .register(registry);
+    worked =
+        Timer.builder("scorecard.work")
+            .description("Time a worker spent on one workbook (inspect, read, check, rate, write)")
+            .publishPercentileHistogram()
+            .register(registry);
   }
 
   /** Adds the gauges that read the queue, the workers and the memory budget as they are. */
   void watch(Work work, Memory memory, ServerConfig config) {
     Gauge.builder("scorecard.queue.length", work, Work::waiting)
-        .description("Uploads waiting for a worker").register(registry);
+        .description("Uploads waiting for a worker")
+        .register(registry);
     Gauge.builder("scorecard.queue.capacity", config, ServerConfig::queueLength)
-        .description("Uploads that may wait for a worker").register(registry);
+        .description("Uploads that may wait for a worker")
+        .register(registry);
     Gauge.builder("scorecard.workers.busy", work, Work::busy)
-        .description("Workers working now").register(registry);
+        .description("Workers working now")
+        .register(registry);
     Gauge.builder("scorecard.workers", config, ServerConfig::workers)
-        .description("Workers configured").register(registry);
-    Gauge.builder("scorecard.memory.reserved", memory, Memory::reserved).baseUnit("bytes")
-        .description("Heap held for uploads and their work now").register(registry);
-    Gauge.builder("scorecard.memory.budget", memory, Memory::budget).baseUnit("bytes")
-        .description("Heap uploads and their work may hold in all").register(registry);
+        .description("Workers configured")
+        .register(registry);
+    Gauge.builder("scorecard.memory.reserved", memory, Memory::reserved)
+        .baseUnit("bytes")
+        .description("Heap held for uploads and their work now")
+        .register(registry);
+    Gauge.builder("scorecard.memory.budget", memory, Memory::budget)
+        .baseUnit("bytes")
+        .description("Heap uploads and their work may hold in all")
+        .register(registry);
   }
 
   /** Counts one answered request: its route template, method, status and outcome word. */
   void request(String route, String method, int status, String outcome) {
-    Counter.builder("scorecard.requests").description("Requests answered, by outcome")
-        .tag("route", route).tag("method", method).tag("status", String.valueOf(status))
-        .tag("outcome", outcome).register(registry).increment();
+    Counter.builder("scorecard.requests")
+        .description("Requests answered, by outcome")
+        .tag("route", route)
+        .tag("method", method)
+        .tag("status", String.valueOf(status))
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
   }
 
   /** Records the time an upload waited for a worker. */

@@ -9,10 +9,14 @@ public final class Pages {
   /** The upload page; with {@code error}, an error summary and the message beside its field. */
   public static String upload(ServerConfig config, @Nullable ServiceException error) {
     String field = error == null ? null : error.field() == null ? "workbook" : error.field();
-    return Templates.render("upload.jte",
-        "maxSize", Upload.megabytes(config.maxUploadBytes()),
-        "field", field,
-        "message", error == null ? null : error.getMessage());
+    return Templates.render(
+        "upload.jte",
+        "maxSize",
+        Upload.megabytes(config.maxUploadBytes()),
+        "field",
+        field,
+        "message",
+        error == null ? null : error.getMessage());
   }
 
   /** A short page with a heading, a sentence and a way back to the upload page. */

@@ -12,17 +12,21 @@ final class Refusals {
 
   /** 422 for a workbook with no indicator table, in the library's words when it gave them. */
   static ServiceException noTables(Report r) {
-    String why = r.findings().stream()
-        .filter(f -> f.code().equals(WorkbookReader.NO_TABLE) || f.severity() == Severity.ERROR)
-        .map(f -> f.message()).findFirst()
-        .orElse("We could not find a scorecard table in this workbook: a header row naming the "
-            + "indicator, its periods and a target, with one indicator on each row below it.");
+    String why =
+        r.findings().stream()
+            .filter(f -> f.code().equals(WorkbookReader.NO_TABLE) || f.severity() == Severity.ERROR)
+            .map(f -> f.message())
+            .findFirst()
+            .orElse(
+                "We could not find a scorecard table in this workbook: a header row naming the "
+                    + "indicator, its periods and a target, with one indicator on each row below it.");
     return ServiceException.refused("no-tables", sentence(why));
   }
 
   /** The library's reasons are clauses ("the workbook is damaged"); pages want sentences. */
   static String sentence(String clause) {
-    String s = clause == null || clause.isBlank() ? "The workbook could not be read" : clause.strip();
+    String s =
+        clause == null || clause.isBlank() ? "The workbook could not be read" : clause.strip();
     s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
     return s.matches("(?s).*[.!?]$") ? s : s + ".";
   }
@@ -37,8 +41,11 @@ final class Refusals {
     for (String name : new String[] {upload.lastName(), upload.name()}) {
       if (name != null && upload.last() != null && reason.startsWith(name + ": ")) {
         String message = name + mapped.getMessage().substring(name.length());
-        return new ServiceException(mapped.status(),
-            name.equals(upload.lastName()) ? "last" : field, mapped.outcome(), message);
+        return new ServiceException(
+            mapped.status(),
+            name.equals(upload.lastName()) ? "last" : field,
+            mapped.outcome(),
+            message);
       }
     }
     return new ServiceException(mapped.status(), field, mapped.outcome(), mapped.getMessage());

@@ -23,12 +23,12 @@ import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * The results page (template {@code results.jte}): the counts, what changed since last month
- * (when last month's workbook came too), the exception report, the exceptions (Red and Amber
- * indicators), every finding with its sheet and cell, and the rated workbook itself as the
- * download link's data, so nothing is held on the server between requests (the browser's script
- * turns the link into a file of its own, since some browsers refuse long data links). The
- * workbook is encoded as the page is sent.
+ * The results page (template {@code results.jte}): the counts, what changed since last month (when
+ * last month's workbook came too), the exception report, the exceptions (Red and Amber indicators),
+ * every finding with its sheet and cell, and the rated workbook itself as the download link's data,
+ * so nothing is held on the server between requests (the browser's script turns the link into a
+ * file of its own, since some browsers refuse long data links). The workbook is encoded as the page
+ * is sent.
  */
 public final class ResultsPage {
   private ResultsPage() {}
@@ -40,34 +40,54 @@ public final class ResultsPage {
    * What the template shows: each piece worked out here, so the template only lays it out. With
    * last month's workbook, {@code since} is the comparison and {@code compared} its count line.
    */
-  public record View(String originalName, String ratedName, String contentType, String headline,
-      List<Count> ratings, List<Count> problems, @Nullable Comparison since, String compared,
-      List<Sentence> sentences, List<IndicatorResult> exceptions, List<Finding> findings) {}
+  public record View(
+      String originalName,
+      String ratedName,
+      String contentType,
+      String headline,
+      List<Count> ratings,
+      List<Count> problems,
+      @Nullable Comparison since,
+      String compared,
+      List<Sentence> sentences,
+      List<IndicatorResult> exceptions,
+      List<Finding> findings) {}
 
   /** A line of the exception report: an indicator's sentence with its rating, or an overview. */
   public record Sentence(@Nullable Rating rating, String text) {}
 
   /** A row of counts: a rating's tag (or, with no rating, the label), the count, its meaning. */
-  public record Count(String key, @Nullable Rating rating, String label, String value,
-      String meaning) {}
+  public record Count(
+      String key, @Nullable Rating rating, String label, String value, String meaning) {}
 
   /** The page for a rated workbook, as a stream that encodes the workbook as it is read. */
   public static InputStream render(String originalName, Rated rated) {
     String[] html = html(originalName, rated).split(Pattern.quote(DATA), 2);
-    return new SequenceInputStream(Collections.enumeration(List.of(
-        new ByteArrayInputStream(html[0].getBytes(StandardCharsets.UTF_8)),
-        new Base64Stream(rated.bytes()),
-        new ByteArrayInputStream(html[1].getBytes(StandardCharsets.UTF_8)))));
+    return new SequenceInputStream(
+        Collections.enumeration(
+            List.of(
+                new ByteArrayInputStream(html[0].getBytes(StandardCharsets.UTF_8)),
+                new Base64Stream(rated.bytes()),
+                new ByteArrayInputStream(html[1].getBytes(StandardCharsets.UTF_8)))));
   }
 
   /** The page with a marker where the workbook's Base64 goes. */
   static String html(String originalName, Rated rated) {
     Report r = rated.report();
     Comparison since = r.since();
-    View view = new View(originalName, rated.fileName(originalName),
-        rated.format().contentType(), headline(r), ratings(r), problems(r), since,
-        since == null ? "" : CompareReport.count(since), sentences(r), r.exceptions(),
-        r.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList());
+    View view =
+        new View(
+            originalName,
+            rated.fileName(originalName),
+            rated.format().contentType(),
+            headline(r),
+            ratings(r),
+            problems(r),
+            since,
+            since == null ? "" : CompareReport.count(since),
+            sentences(r),
+            r.exceptions(),
+            r.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList());
     return Templates.render("results.jte", "v", view, "data", DATA);
   }
 
@@ -78,8 +98,12 @@ public final class ResultsPage {
     if (errors == 0 && warnings == 0) {
       return checked + " and found no errors or warnings.";
     }
-    return checked + " and found " + count(errors, "error", "errors") + " and "
-        + count(warnings, "warning", "warnings") + ".";
+    return checked
+        + " and found "
+        + count(errors, "error", "errors")
+        + " and "
+        + count(warnings, "warning", "warnings")
+        + ".";
   }
 
   private static List<Count> ratings(Report r) {
@@ -88,31 +112,51 @@ public final class ResultsPage {
       if (r.count(rating) == 0 && rating.onlyWhenUsed()) {
         continue;
       }
-      String meaning = switch (rating) {
-        case RED -> "beyond the tolerance";
-        case AMBER_RED -> "missed the target, in the third of the tolerance nearest Red";
-        case AMBER -> "missed the target, within the tolerance";
-        case AMBER_GREEN -> "missed the target, in the third of the tolerance nearest it";
-        case GREEN -> "met or beat the target";
-        case BLUE -> "beyond the target by the workbook's Blue margin";
-        case GREY -> "not rated: no target, polarity or figure, or a figure in error";
-      };
-      rows.add(new Count(rating.name().toLowerCase(Locale.ROOT), rating, rating.word(),
-          count(r.count(rating), "indicator", "indicators"), meaning));
+      String meaning =
+          switch (rating) {
+            case RED -> "beyond the tolerance";
+            case AMBER_RED -> "missed the target, in the third of the tolerance nearest Red";
+            case AMBER -> "missed the target, within the tolerance";
+            case AMBER_GREEN -> "missed the target, in the third of the tolerance nearest it";
+            case GREEN -> "met or beat the target";
+            case BLUE -> "beyond the target by the workbook's Blue margin";
+            case GREY -> "not rated: no target, polarity or figure, or a figure in error";
+          };
+      rows.add(
+          new Count(
+              rating.name().toLowerCase(Locale.ROOT),
+              rating,
+              rating.word(),
+              count(r.count(rating), "indicator", "indicators"),
+              meaning));
     }
     return rows;
   }
 
   private static List<Count> problems(Report r) {
     List<Count> rows = new ArrayList<>();
-    rows.add(new Count("errors", null, "Errors", count(r.count(Severity.ERROR), "error", "errors"),
-        "impossible values, such as a percentage over 100%"));
-    rows.add(new Count("warnings", null, "Warnings",
-        count(r.count(Severity.WARNING), "warning", "warnings"),
-        "suspicious values, such as a RAG that does not match the figures"));
+    rows.add(
+        new Count(
+            "errors",
+            null,
+            "Errors",
+            count(r.count(Severity.ERROR), "error", "errors"),
+            "impossible values, such as a percentage over 100%"));
+    rows.add(
+        new Count(
+            "warnings",
+            null,
+            "Warnings",
+            count(r.count(Severity.WARNING), "warning", "warnings"),
+            "suspicious values, such as a RAG that does not match the figures"));
     if (r.count(Severity.INFO) > 0) {
-      rows.add(new Count("info", null, "Notes", count(r.count(Severity.INFO), "note", "notes"),
-          "for information"));
+      rows.add(
+          new Count(
+              "info",
+              null,
+              "Notes",
+              count(r.count(Severity.INFO), "note", "notes"),
+              "for information"));
     }
     return rows;
   }
@@ -126,7 +170,8 @@ public final class ResultsPage {
     if (r.since() != null) {
       Sentences.overview(r.since()).forEach(s -> out.add(new Sentence(null, s)));
     }
-    r.indicators().stream().filter(i -> !i.summary().isEmpty())
+    r.indicators().stream()
+        .filter(i -> !i.summary().isEmpty())
         .sorted(Comparator.comparing(IndicatorResult::rating))
         .forEach(i -> out.add(new Sentence(i.rating(), i.summary())));
     return out;

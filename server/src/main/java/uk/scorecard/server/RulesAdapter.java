@@ -4,7 +4,9 @@ import uk.scorecard.rules.Rules;
 import uk.scorecard.rules.RulesException;
 import uk.scorecard.rules.RulesFile;
 
-/** The one place the service turns an uploaded rules file into {@link Rules}: the library's reader. */
+/**
+ * The one place the service turns an uploaded rules file into {@link Rules}: the library's reader.
+ */
 public final class RulesAdapter {
   private RulesAdapter() {}
 
@@ -16,7 +18,8 @@ public final class RulesAdapter {
     try {
       return RulesFile.parse(name, content);
     } catch (RulesException e) {
-      throw ServiceException.badRequest("rules", Refusals.sentence("The rules file cannot be used: " + e.getMessage()));
+      throw ServiceException.badRequest(
+          "rules", Refusals.sentence("The rules file cannot be used: " + e.getMessage()));
     }
   }
 }

@@ -5,9 +5,9 @@ import java.time.Duration;
 /**
  * How the service runs: where it listens; how big an upload may be; how fast and how soon it must
  * arrive; how many workbooks are worked on at once, how many may wait and for how long; how long
- * one may take; and how much heap the uploads may hold in all. How far a package may unpack is
- * not here: the library's package guard bounds that, for the service as for the command line.
- * {@link ServerOptions} reads it from the command line; {@link Sizing} works out the defaults.
+ * one may take; and how much heap the uploads may hold in all. How far a package may unpack is not
+ * here: the library's package guard bounds that, for the service as for the command line. {@link
+ * ServerOptions} reads it from the command line; {@link Sizing} works out the defaults.
  */
 public record ServerConfig(
     String host,
@@ -62,46 +62,121 @@ public record ServerConfig(
   public static ServerConfig defaults() {
     long upload = 20 * MB;
     long memory = Sizing.memoryBudget(Runtime.getRuntime().maxMemory());
-    return new ServerConfig("127.0.0.1", DEFAULT_PORT, upload, 1 * MB,
-        Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()), 32,
-        Duration.ofSeconds(30), Duration.ofSeconds(60), memory, 16 * 1024,
-        Duration.ofSeconds(120), Duration.ofSeconds(10));
+    return new ServerConfig(
+        "127.0.0.1",
+        DEFAULT_PORT,
+        upload,
+        1 * MB,
+        Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()),
+        32,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        memory,
+        16 * 1024,
+        Duration.ofSeconds(120),
+        Duration.ofSeconds(10));
   }
 
   /** This configuration listening elsewhere. */
   public ServerConfig withAddress(String newHost, int newPort) {
-    return new ServerConfig(newHost, newPort, maxUploadBytes, maxRulesBytes, workers, queueLength,
-        maxWait, timeLimit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+    return new ServerConfig(
+        newHost,
+        newPort,
+        maxUploadBytes,
+        maxRulesBytes,
+        workers,
+        queueLength,
+        maxWait,
+        timeLimit,
+        memoryBytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime);
   }
 
   /** This configuration with other limits on the workbook's and the rules file's size. */
   public ServerConfig withLimits(long upload, long rules) {
-    return new ServerConfig(host, port, upload, rules, workers, queueLength, maxWait, timeLimit,
-        memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+    return new ServerConfig(
+        host,
+        port,
+        upload,
+        rules,
+        workers,
+        queueLength,
+        maxWait,
+        timeLimit,
+        memoryBytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime);
   }
 
   /** This configuration with another number of workers and time per workbook. */
   public ServerConfig withWork(int newWorkers, Duration limit) {
-    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, newWorkers, queueLength,
-        maxWait, limit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+    return new ServerConfig(
+        host,
+        port,
+        maxUploadBytes,
+        maxRulesBytes,
+        newWorkers,
+        queueLength,
+        maxWait,
+        limit,
+        memoryBytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime);
   }
 
   /** This configuration with another queue: how many may wait, and for how long. */
   public ServerConfig withQueue(int length, Duration wait) {
-    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
-        length, wait, timeLimit, memoryBytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+    return new ServerConfig(
+        host,
+        port,
+        maxUploadBytes,
+        maxRulesBytes,
+        workers,
+        length,
+        wait,
+        timeLimit,
+        memoryBytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime);
   }
 
   /** This configuration with another memory budget for what uploads hold. */
   public ServerConfig withMemory(long bytes) {
-    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
-        queueLength, maxWait, timeLimit, bytes, minUploadBytesPerSecond, maxUploadTime, stallTime);
+    return new ServerConfig(
+        host,
+        port,
+        maxUploadBytes,
+        maxRulesBytes,
+        workers,
+        queueLength,
+        maxWait,
+        timeLimit,
+        bytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime);
   }
 
   /** This configuration with other bounds on how an upload arrives. */
   public ServerConfig withIntake(long bytesPerSecond, Duration upload, Duration stall) {
-    return new ServerConfig(host, port, maxUploadBytes, maxRulesBytes, workers,
-        queueLength, maxWait, timeLimit, memoryBytes, bytesPerSecond, upload, stall);
+    return new ServerConfig(
+        host,
+        port,
+        maxUploadBytes,
+        maxRulesBytes,
+        workers,
+        queueLength,
+        maxWait,
+        timeLimit,
+        memoryBytes,
+        bytesPerSecond,
+        upload,
+        stall);
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads the {@link ServerConfig} from command-line arguments, which win, and the environment
- * (what a container is given); anything not given comes from the defaults, and the workers and
- * memory budget are worked out from the heap when they are not given ({@link Sizing}).
+ * Reads the {@link ServerConfig} from command-line arguments, which win, and the environment (what
+ * a container is given); anything not given comes from the defaults, and the workers and memory
+ * budget are worked out from the heap when they are not given ({@link Sizing}).
  */
 public final class ServerOptions {
   private ServerOptions() {}
@@ -16,18 +16,21 @@ public final class ServerOptions {
 
   /** Each option, the environment variable that also sets it, and what it is, for --help. */
   static final String[][] OPTIONS = {
-      {"--host", "HOST", "address to listen on (127.0.0.1; 0.0.0.0 for a network)"},
-      {"--port", "PORT", "port (7070)"},
-      {"--max-upload-mb", "SCORECARD_MAX_UPLOAD_MB", "largest workbook taken (20)"},
-      {"--workers", "SCORECARD_WORKERS", "workbooks worked on at once (from the heap)"},
-      {"--queue", "SCORECARD_QUEUE", "uploads that may wait for a worker (32)"},
-      {"--max-wait-seconds", "SCORECARD_MAX_WAIT_SECONDS", "longest wait in the queue (30)"},
-      {"--time-limit-seconds", "SCORECARD_TIME_LIMIT_SECONDS", "longest work on one (60)"},
-      {"--memory-mb", "SCORECARD_MEMORY_MB", "heap uploads may hold in all (heap less 48)"},
-      {"--min-upload-kb-per-second", "SCORECARD_MIN_UPLOAD_KB_PER_SECOND",
-          "slowest an upload may arrive, once the stall time has passed (16)"},
-      {"--upload-seconds", "SCORECARD_UPLOAD_SECONDS", "longest an upload may take (120)"},
-      {"--stall-seconds", "SCORECARD_STALL_SECONDS", "longest an upload may send nothing (10)"},
+    {"--host", "HOST", "address to listen on (127.0.0.1; 0.0.0.0 for a network)"},
+    {"--port", "PORT", "port (7070)"},
+    {"--max-upload-mb", "SCORECARD_MAX_UPLOAD_MB", "largest workbook taken (20)"},
+    {"--workers", "SCORECARD_WORKERS", "workbooks worked on at once (from the heap)"},
+    {"--queue", "SCORECARD_QUEUE", "uploads that may wait for a worker (32)"},
+    {"--max-wait-seconds", "SCORECARD_MAX_WAIT_SECONDS", "longest wait in the queue (30)"},
+    {"--time-limit-seconds", "SCORECARD_TIME_LIMIT_SECONDS", "longest work on one (60)"},
+    {"--memory-mb", "SCORECARD_MEMORY_MB", "heap uploads may hold in all (heap less 48)"},
+    {
+      "--min-upload-kb-per-second",
+      "SCORECARD_MIN_UPLOAD_KB_PER_SECOND",
+      "slowest an upload may arrive, once the stall time has passed (16)"
+    },
+    {"--upload-seconds", "SCORECARD_UPLOAD_SECONDS", "longest an upload may take (120)"},
+    {"--stall-seconds", "SCORECARD_STALL_SECONDS", "longest an upload may send nothing (10)"},
   };
 
   /** The configuration from these arguments and this environment. */
@@ -64,15 +67,23 @@ public final class ServerOptions {
   private static ServerConfig build(Map<String, String> g) {
     ServerConfig d = ServerConfig.defaults();
     long upload = number(g, "--max-upload-mb", d.maxUploadBytes() / MB) * MB;
-    long memory = g.containsKey("--memory-mb") ? number(g, "--memory-mb", 0) * MB
-        : d.memoryBytes();
-    int workers = (int) number(g, "--workers",
-        Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()));
-    return new ServerConfig(g.getOrDefault("--host", d.host()),
-        (int) number(g, "--port", d.port()), upload, d.maxRulesBytes(),
-        workers, (int) number(g, "--queue", d.queueLength()),
+    long memory = g.containsKey("--memory-mb") ? number(g, "--memory-mb", 0) * MB : d.memoryBytes();
+    int workers =
+        (int)
+            number(
+                g,
+                "--workers",
+                Sizing.workers(memory, upload, Runtime.getRuntime().availableProcessors()));
+    return new ServerConfig(
+        g.getOrDefault("--host", d.host()),
+        (int) number(g, "--port", d.port()),
+        upload,
+        d.maxRulesBytes(),
+        workers,
+        (int) number(g, "--queue", d.queueLength()),
         seconds(g, "--max-wait-seconds", d.maxWait()),
-        seconds(g, "--time-limit-seconds", d.timeLimit()), memory,
+        seconds(g, "--time-limit-seconds", d.timeLimit()),
+        memory,
         number(g, "--min-upload-kb-per-second", d.minUploadBytesPerSecond() / 1024) * 1024,
         seconds(g, "--upload-seconds", d.maxUploadTime()),
         seconds(g, "--stall-seconds", d.stallTime()));
@@ -90,8 +101,8 @@ public final class ServerOptions {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name.substring(2).replace('-', ' ')
-          + " must be a whole number, not '" + text + "'");
+      throw new IllegalArgumentException(
+          name.substring(2).replace('-', ' ') + " must be a whole number, not '" + text + "'");
     }
   }
 

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request we answer with an error status and a one-line reason fit to show the person who sent
- * it; thrown by the upload handling and turned into JSON or an error page in one place, {@link App}.
+ * it; thrown by the upload handling and turned into JSON or an error page in one place, {@link
+ * App}.
  */
 public final class ServiceException extends Exception {
 
@@ -18,8 +19,8 @@ public final class ServiceException extends Exception {
     this(status, field, outcome, message, 0);
   }
 
-  private ServiceException(int status, @Nullable String field, String outcome, String message,
-      int retryAfter) {
+  private ServiceException(
+      int status, @Nullable String field, String outcome, String message, int retryAfter) {
     super(message, null, false, false);
     this.status = status;
     this.field = field;
@@ -57,8 +58,12 @@ public final class ServiceException extends Exception {
    * client should retry after {@code seconds}. {@code why} is the outcome word for the log.
    */
   public static ServiceException busy(String why, int seconds) {
-    return new ServiceException(503, null, "busy-" + why, "The service is busy checking other "
-        + "workbooks. Try again in a minute.", Math.max(1, seconds));
+    return new ServiceException(
+        503,
+        null,
+        "busy-" + why,
+        "The service is busy checking other " + "workbooks. Try again in a minute.",
+        Math.max(1, seconds));
   }
 
   /** The HTTP status. */

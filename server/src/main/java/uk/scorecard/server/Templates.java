@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pages' jte templates (src/main/jte), compiled to classes when the server is built: HTML
- * mode, so every value a template prints is escaped for where it stands, and nothing is compiled
- * while the service runs.
+ * The pages' jte templates (src/main/jte), compiled to classes when the server is built: HTML mode,
+ * so every value a template prints is escaped for where it stands, and nothing is compiled while
+ * the service runs.
  */
 final class Templates {
   private Templates() {}
@@ -18,8 +18,9 @@ final class Templates {
   /** The package the build's jte plugin compiles the templates into. */
   private static final String PACKAGE = "uk.scorecard.server.templates";
 
-  private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null,
-      ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
+  private static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
 
   /** Renders {@code name} ("upload.jte") with its parameters given as name, value, name, value. */
   static String render(String name, @Nullable Object... params) {

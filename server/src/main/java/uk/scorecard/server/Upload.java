@@ -12,12 +12,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * An upload: the workbook (field {@code workbook}, or {@code this} for a comparison), optionally a
  * rules file (field {@code rules}) and last month's workbook (field {@code last}, required for a
- * comparison), parsed from a multipart body already read into memory by {@link Intake} with
- * Jetty's multipart parser. Parts never touch the disk: the parser is given no folder to spool to
- * and a memory limit above the largest body taken. Each workbook has the upload limit.
+ * comparison), parsed from a multipart body already read into memory by {@link Intake} with Jetty's
+ * multipart parser. Parts never touch the disk: the parser is given no folder to spool to and a
+ * memory limit above the largest body taken. Each workbook has the upload limit.
  */
-public record Upload(String name, byte[] bytes, @Nullable String rulesName,
-    byte @Nullable [] rules, @Nullable String lastName, byte @Nullable [] last) {
+public record Upload(
+    String name,
+    byte[] bytes,
+    @Nullable String rulesName,
+    byte @Nullable [] rules,
+    @Nullable String lastName,
+    byte @Nullable [] last) {
 
   /** The fields of a form: the workbook's field, and whether last month's is required. */
   enum Form {
@@ -53,8 +58,8 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
     parser.setMaxFileSize(config.maxRequestBytes());
     parser.setMaxMemoryFileSize(config.maxRequestBytes() + 1);
     parser.setUseFilesForPartsWithoutFileName(false);
-    try (MultiPartFormData.Parts parts = parser.parse(Content.Source.from(body))
-        .get(10, TimeUnit.SECONDS)) {
+    try (MultiPartFormData.Parts parts =
+        parser.parse(Content.Source.from(body)).get(10, TimeUnit.SECONDS)) {
       return of(parts, config, form);
     } catch (ServiceException e) {
       throw e;
@@ -71,8 +76,8 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
     boolean compare = form == Form.COMPARE;
     MultiPart.Part workbook = parts.getFirst(form.field);
     if (absent(workbook)) {
-      throw ServiceException.badRequest(form.field, compare ? "Select this month's workbook."
-          : "Select a workbook to check.");
+      throw ServiceException.badRequest(
+          form.field, compare ? "Select this month's workbook." : "Select a workbook to check.");
     }
     byte[] bytes = workbook(workbook, form.field, config);
     MultiPart.Part last = parts.getFirst("last");
@@ -85,14 +90,19 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
     MultiPart.Part rules = parts.getFirst("rules");
     if (rules != null && (rules.getLength() > 0 || !blank(rules.getFileName()))) {
       if (rules.getLength() > config.maxRulesBytes()) {
-        throw ServiceException.tooLarge("rules", "The rules file must be smaller than "
-            + megabytes(config.maxRulesBytes()) + ".");
+        throw ServiceException.tooLarge(
+            "rules",
+            "The rules file must be smaller than " + megabytes(config.maxRulesBytes()) + ".");
       }
       rulesName = safeName(rules.getFileName(), "rules.yaml");
       rulesBytes = content(rules);
     }
-    return new Upload(safeName(workbook.getFileName(), "workbook.xlsx"), bytes, rulesName,
-        rulesBytes, lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
+    return new Upload(
+        safeName(workbook.getFileName(), "workbook.xlsx"),
+        bytes,
+        rulesName,
+        rulesBytes,
+        lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
         lastBytes);
   }
 
@@ -110,8 +120,11 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
     }
     byte[] bytes = content(part);
     if (bytes.length == 0) {
-      throw ServiceException.badRequest(field, field.equals("last")
-          ? "The selected last month's workbook is empty." : "The selected workbook is empty.");
+      throw ServiceException.badRequest(
+          field,
+          field.equals("last")
+              ? "The selected last month's workbook is empty."
+              : "The selected workbook is empty.");
     }
     return bytes;
   }
@@ -125,8 +138,8 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
   }
 
   private static ServiceException unreadable() {
-    return ServiceException.badRequest("workbook",
-        "The upload could not be read. Choose the file again and retry.");
+    return ServiceException.badRequest(
+        "workbook", "The upload could not be read. Choose the file again and retry.");
   }
 
   /** The file's own name without any folders a browser may have sent. */
@@ -140,7 +153,9 @@ public record Upload(String name, byte[] bytes, @Nullable String rulesName,
 
   /** A size in whole megabytes, or kilobytes below one. */
   static String megabytes(long bytes) {
-    return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : Math.max(1, bytes / 1024) + " KB";
+    return bytes >= 1024 * 1024
+        ? (bytes / (1024 * 1024)) + " MB"
+        : Math.max(1, bytes / 1024) + " KB";
   }
 
   private static boolean blank(String s) {

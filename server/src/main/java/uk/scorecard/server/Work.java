@@ -44,11 +44,14 @@ public final class Work implements AutoCloseable {
     this.config = config;
     this.metrics = metrics;
     AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(config.workers(), r -> {
-      Thread t = new Thread(r, "scorecard-work-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            config.workers(),
+            r -> {
+              Thread t = new Thread(r, "scorecard-work-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     memory.onRelease(this::wake);
   }
 
@@ -62,16 +65,18 @@ public final class Work implements AutoCloseable {
     long start = System.nanoTime();
     Future<T> future;
     try {
-      future = workers.submit(() -> {
-        try {
-          return job.run();
-        } catch (OutOfMemoryError e) {
-          // Never a 500: the estimate was short. The memory comes back as this unwinds.
-          throw ServiceException.busy("out-of-memory", retryAfterSeconds());
-        } finally {
-          finished(held, before, System.nanoTime() - start);
-        }
-      });
+      future =
+          workers.submit(
+              () -> {
+                try {
+                  return job.run();
+                } catch (OutOfMemoryError e) {
+                  // Never a 500: the estimate was short. The memory comes back as this unwinds.
+                  throw ServiceException.busy("out-of-memory", retryAfterSeconds());
+                } finally {
+                  finished(held, before, System.nanoTime() - start);
+                }
+              });
     } catch (RejectedExecutionException e) {
       finished(held, before, 0);
       throw ServiceException.busy("stopping", retryAfterSeconds());
@@ -80,9 +85,12 @@ public final class Work implements AutoCloseable {
       return future.get(config.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw ServiceException.refused("time-limit", "The workbook took too long to check (more than "
-          + config.timeLimit().toSeconds() + " seconds). Remove unused sheets or split it, and try"
-          + " again.");
+      throw ServiceException.refused(
+          "time-limit",
+          "The workbook took too long to check (more than "
+              + config.timeLimit().toSeconds()
+              + " seconds). Remove unused sheets or split it, and try"
+              + " again.");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       throw cause instanceof Exception ex ? ex : new IllegalStateException(cause);

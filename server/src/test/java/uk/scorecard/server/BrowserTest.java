@@ -52,8 +52,9 @@ class BrowserTest {
     boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
     boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
     if (!present && ci) {
-      fail("Chromium and chromedriver must be installed in CI (/usr/bin/chromium, "
-          + "/usr/bin/chromedriver): run scripts/test.sh, which installs them");
+      fail(
+          "Chromium and chromedriver must be installed in CI (/usr/bin/chromium, "
+              + "/usr/bin/chromedriver): run scripts/test.sh, which installs them");
     }
     assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver: browser test skipped");
     app = App.create(Served.config(), new Scorecard()).start("127.0.0.1", 0);
@@ -76,18 +77,34 @@ class BrowserTest {
   private static ChromeDriver browser(boolean javascript) {
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
-    o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-        "--user-data-dir=" + profile.resolve(javascript ? "js" : "nojs"), "--window-size=1200,900");
-    o.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false,
-        "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+        "--user-data-dir=" + profile.resolve(javascript ? "js" : "nojs"),
+        "--window-size=1200,900");
+    o.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "profile.managed_default_content_settings.javascript",
+            javascript ? 1 : 2));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, o);
   }
 
@@ -97,13 +114,19 @@ class BrowserTest {
     try {
       b.get(origin + "/");
       WebDriverWait wait = wait(b);
-      wait.until(d -> d.findElement(By.tagName("body")).getAttribute("class")
-          .contains("govuk-frontend-supported"));
+      wait.until(
+          d ->
+              d.findElement(By.tagName("body"))
+                  .getAttribute("class")
+                  .contains("govuk-frontend-supported"));
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
-      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Check a performance scorecard");
-      assertThat(b.findElement(By.cssSelector("label[for='workbook']")).getText()).isEqualTo("Upload your workbook");
+      assertThat(b.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Check a performance scorecard");
+      assertThat(b.findElement(By.cssSelector("label[for='workbook']")).getText())
+          .isEqualTo("Upload your workbook");
       assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button")).getText())
-          .as("GOV.UK's drag-and-drop upload is in place").contains("Choose file");
+          .as("GOV.UK's drag-and-drop upload is in place")
+          .contains("Choose file");
       screenshot(b, "upload-page.png");
       assertNoConsoleErrors(b);
 
@@ -112,15 +135,18 @@ class BrowserTest {
       assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
           .contains("Select a workbook to check.");
       assertThat(b.switchTo().activeElement().getAttribute("class"))
-          .as("the error summary takes focus").contains("govuk-error-summary");
+          .as("the error summary takes focus")
+          .contains("govuk-error-summary");
       assertThat(b.getTitle()).startsWith("Error: ");
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
 
-      b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
+          .sendKeys(workbook.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
-      assertThat(b.getCurrentUrl()).as("the address stays the upload page's: a refresh resends"
-          + " nothing").isEqualTo(origin + "/");
+      assertThat(b.getCurrentUrl())
+          .as("the address stays the upload page's: a refresh resends" + " nothing")
+          .isEqualTo(origin + "/");
       assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
       assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText())
           .isEqualTo("July board scorecard.xlsx");
@@ -141,8 +167,12 @@ class BrowserTest {
           .startsWith("blob:");
       b.findElement(By.id("download")).click();
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
-      wait.until(d -> Files.exists(rated) && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
-      assertThat(LibraryTest.ragColumn(Files.readAllBytes(rated))).contains("Red", "Amber", "Green");
+      wait.until(
+          d ->
+              Files.exists(rated)
+                  && !Files.exists(downloads.resolve(rated.getFileName() + ".crdownload")));
+      assertThat(LibraryTest.ragColumn(Files.readAllBytes(rated)))
+          .contains("Red", "Amber", "Green");
     } finally {
       b.quit();
     }
@@ -157,19 +187,28 @@ class BrowserTest {
       wait.until(d -> d.findElements(By.cssSelector(".govuk-file-upload-button")).size() == 3);
       assertThat(b.findElement(By.cssSelector("label[for='last']")).getText())
           .isEqualTo("Last month’s workbook (optional)");
-      b.findElement(By.cssSelector("input[type='file'][name='workbook']")).sendKeys(workbook.toString());
-      b.findElement(By.cssSelector("input[type='file'][name='last']")).sendKeys(lastMonth.toString());
+      b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
+          .sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("input[type='file'][name='last']"))
+          .sendKeys(lastMonth.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
       assertThat(b.findElement(By.id("since-heading")).getText()).isEqualTo("Since last month");
       List<WebElement> changes = b.findElements(By.cssSelector("#since tbody tr"));
-      assertThat(changes).extracting(WebElement::getText)
+      assertThat(changes)
+          .extracting(WebElement::getText)
           .anyMatch(t -> t.startsWith("CP 2 Warning past figure restated: Jun-19 90% 91%"));
-      List<String> sentences = b.findElements(By.cssSelector("#sentences li")).stream()
-          .map(WebElement::getText).toList();
+      List<String> sentences =
+          b.findElements(By.cssSelector("#sentences li")).stream()
+              .map(WebElement::getText)
+              .toList();
       assertThat(sentences.get(0)).startsWith("Ratings changed since Jun-19: CIN 4 (Red to Green)");
-      assertThat(sentences).anyMatch(t -> t.startsWith("Red CP 2: moved from Amber to Red after"
-          + " Jun-19 was restated from 90% to 91%: 60% in Jul-19"));
+      assertThat(sentences)
+          .anyMatch(
+              t ->
+                  t.startsWith(
+                      "Red CP 2: moved from Amber to Red after"
+                          + " Jun-19 was restated from 90% to 91%: 60% in Jul-19"));
       assertNoConsoleErrors(b);
       screenshot(b, "results-page-since.png");
     } finally {
@@ -185,17 +224,22 @@ class BrowserTest {
       WebDriverWait wait = wait(b);
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       String base64 = java.util.Base64.getEncoder().encodeToString(TestWorkbooks.scorecard());
-      ((JavascriptExecutor) b).executeScript("""
+      ((JavascriptExecutor) b)
+          .executeScript(
+              """
           const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0))
           const files = new DataTransfer()
           files.items.add(new File([bytes], 'dropped.xlsx'))
           const target = document.querySelector('.govuk-file-upload-button')
           target.dispatchEvent(new DragEvent('dragenter', {bubbles: true, dataTransfer: files}))
           target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}))
-          """, base64);
+          """,
+              base64);
       assertThat(b.findElement(By.cssSelector(".govuk-file-upload-button__status")).getText())
           .isEqualTo("dropped.xlsx");
-      ((JavascriptExecutor) b).executeScript("""
+      ((JavascriptExecutor) b)
+          .executeScript(
+              """
           const panel = document.getElementById('upload-progress')
           new MutationObserver(() => {
             if (!panel.hidden) sessionStorage.setItem('progress',
@@ -204,11 +248,17 @@ class BrowserTest {
           """);
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
-      assertThat(b.getCurrentUrl()).as("the address stays the upload page's: a refresh resends"
-          + " nothing").isEqualTo(origin + "/");
-      assertThat((String) ((JavascriptExecutor) b).executeScript("return sessionStorage.getItem('progress')"))
-          .as("the progress indicator was shown").contains("Uploading your workbook: ", "Checking your workbook");
-      assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText()).isEqualTo("dropped.xlsx");
+      assertThat(b.getCurrentUrl())
+          .as("the address stays the upload page's: a refresh resends" + " nothing")
+          .isEqualTo(origin + "/");
+      assertThat(
+              (String)
+                  ((JavascriptExecutor) b)
+                      .executeScript("return sessionStorage.getItem('progress')"))
+          .as("the progress indicator was shown")
+          .contains("Uploading your workbook: ", "Checking your workbook");
+      assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText())
+          .isEqualTo("dropped.xlsx");
     } finally {
       b.quit();
     }
@@ -237,21 +287,27 @@ class BrowserTest {
   void whenTheServiceIsBusyThePageRetriesOnceThenSaysSo() throws Exception {
     FakeEngine engine = new FakeEngine();
     engine.release = new java.util.concurrent.CountDownLatch(1);
-    ServerConfig config = Served.config().withWork(1, Duration.ofSeconds(60))
-        .withQueue(0, Duration.ofSeconds(1));
+    ServerConfig config =
+        Served.config().withWork(1, Duration.ofSeconds(60)).withQueue(0, Duration.ofSeconds(1));
     Javalin busy = App.create(config, engine).start("127.0.0.1", 0);
     ChromeDriver b = browser(true);
     try {
       String at = "http://127.0.0.1:" + busy.port();
-      java.util.concurrent.CompletableFuture.runAsync(() -> new Http(at).post("/api/check",
-          Http.Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
+      java.util.concurrent.CompletableFuture.runAsync(
+          () ->
+              new Http(at)
+                  .post(
+                      "/api/check",
+                      Http.Multipart.workbook("first.xlsx", TestWorkbooks.scorecard())));
       assertThat(engine.entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       b.get(at + "/");
       WebDriverWait wait = wait(b);
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
           .sendKeys(workbook.toString());
-      ((JavascriptExecutor) b).executeScript("""
+      ((JavascriptExecutor) b)
+          .executeScript(
+              """
           window.said = []
           const text = document.getElementById('upload-progress-text')
           new MutationObserver(() => window.said.push(text.textContent))
@@ -260,14 +316,17 @@ class BrowserTest {
       b.findElement(By.cssSelector("button[type='submit']")).click();
       WebElement status = b.findElement(By.id("upload-progress-text"));
       wait.until(d -> status.getText().equals("The service is busy, try again in a minute."));
-      assertThat(said(b)).as("it waited and tried once more before giving up")
+      assertThat(said(b))
+          .as("it waited and tried once more before giving up")
           .anyMatch(t -> t.matches("The service is busy\\. Trying again in \\d+ seconds?\\."));
       assertThat(b.findElement(By.cssSelector("button[type='submit']")).isEnabled()).isTrue();
 
       // Busy at first, free by the retry: the results come without the officer doing anything.
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(d -> said(b).stream().filter(t -> t.startsWith("The service is busy. Trying"))
-          .count() == 2);
+      wait.until(
+          d ->
+              said(b).stream().filter(t -> t.startsWith("The service is busy. Trying")).count()
+                  == 2);
       engine.release.countDown();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
     } finally {
@@ -288,10 +347,20 @@ class BrowserTest {
       for (int i = 0; i < 6; i++) {
         b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         WebElement e = b.switchTo().activeElement();
-        order.add(e.getTagName() + "#" + e.getAttribute("id") + ":" + e.getText().lines().findFirst().orElse(""));
+        order.add(
+            e.getTagName()
+                + "#"
+                + e.getAttribute("id")
+                + ":"
+                + e.getText().lines().findFirst().orElse(""));
       }
-      assertThat(String.join(" | ", order)).containsSubsequence("Skip to main content",
-          "Scorecard checker", "button#workbook:", "Use a rules file", "Check workbook");
+      assertThat(String.join(" | ", order))
+          .containsSubsequence(
+              "Skip to main content",
+              "Scorecard checker",
+              "button#workbook:",
+              "Use a rules file",
+              "Check workbook");
     } finally {
       b.quit();
     }
@@ -317,11 +386,16 @@ class BrowserTest {
   }
 
   private static void assertNoConsoleErrors(ChromeDriver b) {
-    List<String> errors = b.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
-        .filter(m -> !m.contains("/rate - Failed to load resource: the server responded with a status"
-            + " of 400")) // the empty submit above, on purpose
-        .toList();
+    List<String> errors =
+        b.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(LogEntry::getMessage)
+            .filter(
+                m ->
+                    !m.contains(
+                        "/rate - Failed to load resource: the server responded with a status"
+                            + " of 400")) // the empty submit above, on purpose
+            .toList();
     assertThat(errors).as("console errors (CSP violations, failed loads)").isEmpty();
   }
 
@@ -331,8 +405,11 @@ class BrowserTest {
     if (dir == null) {
       return;
     }
-    long height = (Long) ((JavascriptExecutor) b).executeScript(
-        "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+    long height =
+        (Long)
+            ((JavascriptExecutor) b)
+                .executeScript(
+                    "return Math.ceil(document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
     b.manage().window().setSize(new Dimension(1200, (int) Math.min(Math.max(height, 700), 4000)));
     File shot = b.getScreenshotAs(OutputType.FILE);
     Path target = Path.of(dir, name);

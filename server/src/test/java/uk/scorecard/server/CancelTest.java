@@ -15,8 +15,8 @@ import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.server.Http.Multipart;
 
 /**
- * The time limit stops the work: an interrupted thread's read and check stop at the library's
- * next check, and a request past its limit gives its worker back when its 422 goes out.
+ * The time limit stops the work: an interrupted thread's read and check stop at the library's next
+ * check, and a request past its limit gives its worker back when its 422 goes out.
  */
 class CancelTest {
 
@@ -32,7 +32,8 @@ class CancelTest {
     Input table = new Input("long.xlsx", TestWorkbooks.longTable(200)); // 3,600 cells
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> scorecard.check(table, Options.DEFAULT))
-        .isInstanceOf(WorkbookRefusedException.class).hasMessageContaining("stopped")
+        .isInstanceOf(WorkbookRefusedException.class)
+        .hasMessageContaining("stopped")
         .extracting(e -> ((WorkbookRefusedException) e).reason())
         .isEqualTo(WorkbookRefusedException.Reason.TOO_LARGE);
   }
@@ -43,15 +44,22 @@ class CancelTest {
     Input small = new Input("board.xlsx", TestWorkbooks.scorecard());
     Thread.currentThread().interrupt();
     assertThatThrownBy(() -> scorecard.rate(small, Options.DEFAULT))
-        .isInstanceOf(WorkbookRefusedException.class).hasMessageContaining("stopped");
+        .isInstanceOf(WorkbookRefusedException.class)
+        .hasMessageContaining("stopped");
   }
 
   @Test
   void withoutAnInterruptTheSameWorkbooksAreRated() throws Exception {
-    assertThat(scorecard.check(new Input("long.xlsx", TestWorkbooks.longTable(200)),
-        Options.DEFAULT).indicators()).hasSize(200);
-    assertThat(scorecard.rate(new Input("board.xlsx", TestWorkbooks.scorecard()),
-        Options.DEFAULT).bytes()).isNotEmpty();
+    assertThat(
+            scorecard
+                .check(new Input("long.xlsx", TestWorkbooks.longTable(200)), Options.DEFAULT)
+                .indicators())
+        .hasSize(200);
+    assertThat(
+            scorecard
+                .rate(new Input("board.xlsx", TestWorkbooks.scorecard()), Options.DEFAULT)
+                .bytes())
+        .isNotEmpty();
   }
 
   @Test
@@ -63,14 +71,18 @@ class CancelTest {
     Duration whole = Duration.ofNanos(System.nanoTime() - start);
     assumeTrue(whole.toMillis() > 1_000, "rating 20,000 rows took only " + whole + " here");
     ServerConfig config = Served.config().withWork(1, Duration.ofMillis(200));
-    Served.with(config, Engine.of(scorecard), (http, app) -> {
-      HttpResponse<byte[]> r = http.post("/api/rate", Multipart.workbook("long.xlsx", table));
-      assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(422);
-      assertThat(Http.text(r)).contains("too long");
-      long answered = System.nanoTime();
-      assertThat(http.awaitMetric("scorecard_workers_busy", 0, whole.toMillis()))
-          .as("the worker stopped, rather than working on for " + whole).isTrue();
-      assertThat(Duration.ofNanos(System.nanoTime() - answered)).isLessThan(whole.dividedBy(2));
-    });
+    Served.with(
+        config,
+        Engine.of(scorecard),
+        (http, app) -> {
+          HttpResponse<byte[]> r = http.post("/api/rate", Multipart.workbook("long.xlsx", table));
+          assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(422);
+          assertThat(Http.text(r)).contains("too long");
+          long answered = System.nanoTime();
+          assertThat(http.awaitMetric("scorecard_workers_busy", 0, whole.toMillis()))
+              .as("the worker stopped, rather than working on for " + whole)
+              .isTrue();
+          assertThat(Duration.ofNanos(System.nanoTime() - answered)).isLessThan(whole.dividedBy(2));
+        });
   }
 }

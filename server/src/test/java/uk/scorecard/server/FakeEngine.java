@@ -9,11 +9,11 @@ import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
 import uk.scorecard.compare.Comparison;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
-import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.Rating;
+import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.Severity;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
@@ -25,26 +25,70 @@ final class FakeEngine implements Engine {
 
   /** A report with one of each rating, an error and a warning, and text that needs escaping. */
   static Report report(String path) {
-    return new Report(path,
-        List.of(new Finding("Scorecard", "F6", Severity.ERROR, "pct-over-100",
+    return new Report(
+        path,
+        List.of(
+            new Finding(
+                "Scorecard",
+                "F6",
+                Severity.ERROR,
+                "pct-over-100",
                 "112% is more than 100%: a percentage cannot be over 100%."),
-            new Finding("Scorecard", "I3", Severity.WARNING, "change-relative",
+            new Finding(
+                "Scorecard",
+                "I3",
+                Severity.WARNING,
+                "change-relative",
                 "Change says \"up 12%\" but the figures went up 12pp <b>not</b> 12%."),
             new Finding("", "", Severity.INFO, "no-rules", "No rules file was given.")),
-        List.of(new IndicatorResult("Scorecard", 2, "CIN 4", "Assessments within 45 days",
-                "Up 15pp", Rating.GREEN, null, "97%", "95%"),
-            new IndicatorResult("Scorecard", 3, "CP 2", "Plans reviewed on time", "Down 31pp",
-                Rating.RED, "Data reported one month in arrears", "60%", "95%"),
-            new IndicatorResult("Scorecard", 4, "W 1", "Average caseload", "Up 1.2",
-                Rating.AMBER, null, "20.2", "20"),
-            new IndicatorResult("Scorecard", 5, "LAC 1", "Children in care", "Up 4",
-                Rating.GREY, null, "842", null)));
+        List.of(
+            new IndicatorResult(
+                "Scorecard",
+                2,
+                "CIN 4",
+                "Assessments within 45 days",
+                "Up 15pp",
+                Rating.GREEN,
+                null,
+                "97%",
+                "95%"),
+            new IndicatorResult(
+                "Scorecard",
+                3,
+                "CP 2",
+                "Plans reviewed on time",
+                "Down 31pp",
+                Rating.RED,
+                "Data reported one month in arrears",
+                "60%",
+                "95%"),
+            new IndicatorResult(
+                "Scorecard",
+                4,
+                "W 1",
+                "Average caseload",
+                "Up 1.2",
+                Rating.AMBER,
+                null,
+                "20.2",
+                "20"),
+            new IndicatorResult(
+                "Scorecard",
+                5,
+                "LAC 1",
+                "Children in care",
+                "Up 4",
+                Rating.GREY,
+                null,
+                "842",
+                null)));
   }
 
   /** The bytes the fake "rates" a workbook to: the input with a marker after it. */
   static byte[] rated(byte[] in) {
     byte[] out = java.util.Arrays.copyOf(in, in.length + 5);
-    System.arraycopy("RATED".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, out, in.length, 5);
+    System.arraycopy(
+        "RATED".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, out, in.length, 5);
     return out;
   }
 

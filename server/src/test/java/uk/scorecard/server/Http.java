@@ -16,8 +16,8 @@ import java.util.UUID;
 /** A plain HTTP client for the tests: real requests over a socket, bodies kept as bytes. */
 final class Http {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String origin;
@@ -31,16 +31,20 @@ final class Http {
   }
 
   HttpResponse<byte[]> post(String path, Multipart form) {
-    return send(HttpRequest.newBuilder(URI.create(origin + path))
-        .header("Content-Type", form.contentType())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
   }
 
   /** Posts without a Content-Length: the body is sent chunked, as a stream. */
   HttpResponse<byte[]> postChunked(String path, Multipart form) {
-    return send(HttpRequest.newBuilder(URI.create(origin + path))
-        .header("Content-Type", form.contentType())
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form.bytes()))));
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", form.contentType())
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(form.bytes()))));
   }
 
   /**
@@ -53,9 +57,17 @@ final class Http {
     try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
       socket.setSoTimeout(30_000);
       java.io.OutputStream out = socket.getOutputStream();
-      out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: "
-          + form.contentType() + "\r\nContent-Length: " + all.length + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + uri.getHost()
+                  + "\r\nContent-Type: "
+                  + form.contentType()
+                  + "\r\nContent-Length: "
+                  + all.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(all, 0, Math.min(sendBytes, all.length));
       out.flush();
       return RawResponse.read(socket.getInputStream(), uri);
@@ -65,14 +77,16 @@ final class Http {
   }
 
   HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
-    return send(HttpRequest.newBuilder(URI.create(origin + path))
-        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private static HttpResponse<byte[]> send(HttpRequest.Builder b) {
     try {
-      return CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(
+          b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -125,23 +139,41 @@ final class Http {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     Multipart file(String field, String filename, String type, byte[] bytes) {
-      write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-          + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+      write(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + field
+              + "\"; filename=\""
+              + filename
+              + "\"\r\nContent-Type: "
+              + type
+              + "\r\n\r\n");
       out.writeBytes(bytes);
       write("\r\n");
       return this;
     }
 
     Multipart field(String name, String value) {
-      write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-          + value + "\r\n");
+      write(
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + name
+              + "\"\r\n\r\n"
+              + value
+              + "\r\n");
       return this;
     }
 
     /** A workbook in the {@code workbook} field, claimed to be an .xlsx whatever it is. */
     static Multipart workbook(String filename, byte[] bytes) {
-      return new Multipart().file("workbook", filename,
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+      return new Multipart()
+          .file(
+              "workbook",
+              filename,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              bytes);
     }
 
     String contentType() {

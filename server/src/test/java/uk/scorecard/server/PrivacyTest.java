@@ -44,14 +44,23 @@ class PrivacyTest {
   @Test
   void theProbeSeesSpoolingWhenJettyDoesIt() {
     List<List<Path>> during = new CopyOnWriteArrayList<>();
-    Javalin plain = Javalin.create(cfg -> cfg.routes.post("/", ctx -> {
-      ctx.uploadedFile("workbook");
-      during.add(spooled());
-    }));
-    JavalinTest.test(plain, (server, client) ->
-        new Http(client.getOrigin()).post("/", Multipart.workbook("a.xlsx", large())));
+    Javalin plain =
+        Javalin.create(
+            cfg ->
+                cfg.routes.post(
+                    "/",
+                    ctx -> {
+                      ctx.uploadedFile("workbook");
+                      during.add(spooled());
+                    }));
+    JavalinTest.test(
+        plain,
+        (server, client) ->
+            new Http(client.getOrigin()).post("/", Multipart.workbook("a.xlsx", large())));
     assertThat(during).hasSize(1);
-    assertThat(during.get(0)).as("Javalin's defaults spool big parts to java.io.tmpdir").isNotEmpty();
+    assertThat(during.get(0))
+        .as("Javalin's defaults spool big parts to java.io.tmpdir")
+        .isNotEmpty();
   }
 
   @Test
@@ -60,17 +69,22 @@ class PrivacyTest {
     List<List<Path>> during = new CopyOnWriteArrayList<>();
     FakeEngine engine = new FakeEngine();
     engine.during = input -> during.add(spooled());
-    Served.with(engine, (http, app) -> {
-      assertThat(http.post("/api/check", Multipart.workbook("a.xlsx", large())).statusCode()).isEqualTo(200);
-      assertThat(http.post("/rate", Multipart.workbook("a.xlsx", large())).statusCode()).isEqualTo(200);
-    });
+    Served.with(
+        engine,
+        (http, app) -> {
+          assertThat(http.post("/api/check", Multipart.workbook("a.xlsx", large())).statusCode())
+              .isEqualTo(200);
+          assertThat(http.post("/rate", Multipart.workbook("a.xlsx", large())).statusCode())
+              .isEqualTo(200);
+        });
     assertThat(during).hasSize(2).allSatisfy(files -> assertThat(files).isEqualTo(before));
     assertThat(spooled()).isEqualTo(before);
   }
 
   private static void awaitLines(ByteArrayOutputStream log, int lines) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      if (log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("request=")).count() >= lines) {
+      if (log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("request=")).count()
+          >= lines) {
         return;
       }
       Thread.sleep(50);
@@ -85,17 +99,34 @@ class PrivacyTest {
     String[] ids = new String[3];
     byte[] wb = TestWorkbooks.scorecard();
     try {
-      Served.withLog(Engine.of(new Scorecard()), (http, app) -> {
-        HttpResponse<byte[]> r = http.post("/api/check", Multipart.workbook("Jane-Doe-referrals.xlsx", wb));
-        ids[0] = header(r, "X-Request-Id");
-        ids[1] = header(http.post("/rate", Multipart.workbook("Jane-Doe-referrals.xlsx", wb)
-            .file("rules", "Jane-rules.yaml", "text/plain",
-                "Jane_Doe_key: Child protection".getBytes(StandardCharsets.UTF_8))), "X-Request-Id");
-      });
+      Served.withLog(
+          Engine.of(new Scorecard()),
+          (http, app) -> {
+            HttpResponse<byte[]> r =
+                http.post("/api/check", Multipart.workbook("Jane-Doe-referrals.xlsx", wb));
+            ids[0] = header(r, "X-Request-Id");
+            ids[1] =
+                header(
+                    http.post(
+                        "/rate",
+                        Multipart.workbook("Jane-Doe-referrals.xlsx", wb)
+                            .file(
+                                "rules",
+                                "Jane-rules.yaml",
+                                "text/plain",
+                                "Jane_Doe_key: Child protection".getBytes(StandardCharsets.UTF_8))),
+                    "X-Request-Id");
+          });
       FakeEngine failing = new FakeEngine();
-      failing.failWith = new IllegalStateException("Child protection plans reviewed on time: Jane Doe");
-      Served.withLog(failing, (http, app) -> ids[2] = header(
-          http.post("/api/rate", Multipart.workbook("Jane-Doe.xlsx", wb)), "X-Request-Id"));
+      failing.failWith =
+          new IllegalStateException("Child protection plans reviewed on time: Jane Doe");
+      Served.withLog(
+          failing,
+          (http, app) ->
+              ids[2] =
+                  header(
+                      http.post("/api/rate", Multipart.workbook("Jane-Doe.xlsx", wb)),
+                      "X-Request-Id"));
       awaitLines(captured, 4); // the access log is written as each exchange completes
     } finally {
       System.setErr(err);
@@ -105,6 +136,7 @@ class PrivacyTest {
     assertThat(log).contains("request=" + ids[0] + " POST /api/check", "bytes=" + wb.length);
     assertThat(log).contains("request=" + ids[1] + " POST /rate status=400", "outcome=bad-request");
     assertThat(log).contains("request=" + ids[2] + " failed: java.lang.IllegalStateException");
-    assertThat(log).doesNotContain("Jane", "Child protection", "Assessments", "Scorecard'", "rules.yaml");
+    assertThat(log)
+        .doesNotContain("Jane", "Child protection", "Assessments", "Scorecard'", "rules.yaml");
   }
 }

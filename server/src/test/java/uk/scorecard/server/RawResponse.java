@@ -26,14 +26,15 @@ record RawResponse(int statusCode, HttpHeaders headers, byte[] body, URI uri)
     Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String h; !(h = line(in)).isEmpty(); ) {
       int colon = h.indexOf(':');
-      headers.computeIfAbsent(h.substring(0, colon).trim(), k -> new ArrayList<>())
+      headers
+          .computeIfAbsent(h.substring(0, colon).trim(), k -> new ArrayList<>())
           .add(h.substring(colon + 1).trim());
     }
     List<String> length = headers.get("content-length");
-    byte[] body = length == null ? in.readAllBytes()
-        : in.readNBytes(Integer.parseInt(length.get(0)));
-    return new RawResponse(Integer.parseInt(status.split(" ")[1]),
-        HttpHeaders.of(headers, (a, b) -> true), body, uri);
+    byte[] body =
+        length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length.get(0)));
+    return new RawResponse(
+        Integer.parseInt(status.split(" ")[1]), HttpHeaders.of(headers, (a, b) -> true), body, uri);
   }
 
   private static String line(InputStream in) throws IOException {

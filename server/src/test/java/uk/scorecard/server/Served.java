@@ -28,9 +28,10 @@ final class Served {
   /** As {@link #with(Engine, Body)}, but leaves System.err alone so a test can read the log. */
   static void withLog(Engine engine, Body body) {
     Javalin app = App.create(config(), engine);
-    TestConfig uncaptured = new TestConfig(true, false, java.net.http.HttpClient.newHttpClient(),
-        java.util.Map.of());
-    JavalinTest.test(app, uncaptured, (server, client) -> body.run(new Http(client.getOrigin()), server));
+    TestConfig uncaptured =
+        new TestConfig(true, false, java.net.http.HttpClient.newHttpClient(), java.util.Map.of());
+    JavalinTest.test(
+        app, uncaptured, (server, client) -> body.run(new Http(client.getOrigin()), server));
   }
 
   static void with(Engine engine, Body body) {

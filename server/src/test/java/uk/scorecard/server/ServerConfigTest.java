@@ -22,19 +22,39 @@ class ServerConfigTest {
     assertThat(c.queueLength()).isEqualTo(32);
     assertThat(c.maxWait()).isEqualTo(Duration.ofSeconds(30));
     assertThat(c.memoryBytes()).isEqualTo(Runtime.getRuntime().maxMemory() - 48 * MB);
-    assertThat(c.workers()).isEqualTo(Sizing.workers(c.memoryBytes(), c.maxUploadBytes(),
-        Runtime.getRuntime().availableProcessors()));
+    assertThat(c.workers())
+        .isEqualTo(
+            Sizing.workers(
+                c.memoryBytes(), c.maxUploadBytes(), Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
   void environmentThenArguments() {
-    Map<String, String> env = Map.of("PORT", "8080", "SCORECARD_MAX_UPLOAD_MB", "5",
-        "SCORECARD_QUEUE", "10");
+    Map<String, String> env =
+        Map.of("PORT", "8080", "SCORECARD_MAX_UPLOAD_MB", "5", "SCORECARD_QUEUE", "10");
     assertThat(ServerOptions.parse(new String[0], env).port()).isEqualTo(8080);
-    ServerConfig c = ServerOptions.parse(new String[] {"--port", "9090", "--host=0.0.0.0",
-        "--max-concurrent", "2", "--time-limit-seconds", "10", "--max-wait-seconds", "3",
-        "--memory-mb", "200", "--stall-seconds", "4", "--upload-seconds", "50",
-        "--min-upload-kb-per-second", "8"}, env);
+    ServerConfig c =
+        ServerOptions.parse(
+            new String[] {
+              "--port",
+              "9090",
+              "--host=0.0.0.0",
+              "--max-concurrent",
+              "2",
+              "--time-limit-seconds",
+              "10",
+              "--max-wait-seconds",
+              "3",
+              "--memory-mb",
+              "200",
+              "--stall-seconds",
+              "4",
+              "--upload-seconds",
+              "50",
+              "--min-upload-kb-per-second",
+              "8"
+            },
+            env);
     assertThat(c.port()).isEqualTo(9090);
     assertThat(c.host()).isEqualTo("0.0.0.0");
     assertThat(c.maxUploadBytes()).isEqualTo(5L * 1024 * 1024);
@@ -53,24 +73,26 @@ class ServerConfigTest {
     // A 20 MB upload needs 3 × 20 + 6 = 66 MB at work: 464 MB holds 7, 200 MB holds 3.
     assertThat(Sizing.perWorkbook(20 * MB)).isEqualTo(66 * MB);
     assertThat(Sizing.workers(464 * MB, 20 * MB, 8)).isEqualTo(7);
-    assertThat(Sizing.workers(464 * MB, 20 * MB, 2)).as("no more than twice the cores")
+    assertThat(Sizing.workers(464 * MB, 20 * MB, 2))
+        .as("no more than twice the cores")
         .isEqualTo(4);
     assertThat(Sizing.workers(200 * MB, 20 * MB, 8)).isEqualTo(3);
     assertThat(Sizing.workers(30 * MB, 20 * MB, 8)).as("always one").isEqualTo(1);
     assertThat(Sizing.memoryBudget(512 * MB)).isEqualTo(464 * MB);
     ServerConfig small = ServerOptions.parse(new String[] {"--memory-mb", "200"}, Map.of());
-    assertThat(small.workers()).isEqualTo(Math.min(3,
-        2 * Runtime.getRuntime().availableProcessors()));
-    ServerConfig smallUploads = ServerOptions.parse(new String[] {"--memory-mb", "200",
-        "--max-upload-mb", "5"}, Map.of());
-    assertThat(smallUploads.workers()).isEqualTo(Math.min(200 / 21,
-        2 * Runtime.getRuntime().availableProcessors()));
+    assertThat(small.workers())
+        .isEqualTo(Math.min(3, 2 * Runtime.getRuntime().availableProcessors()));
+    ServerConfig smallUploads =
+        ServerOptions.parse(new String[] {"--memory-mb", "200", "--max-upload-mb", "5"}, Map.of());
+    assertThat(smallUploads.workers())
+        .isEqualTo(Math.min(200 / 21, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
   void badValuesSayWhatIsWrong() {
     assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--port", "seventy"}, Map.of()))
-        .hasMessageContaining("port").hasMessageContaining("seventy");
+        .hasMessageContaining("port")
+        .hasMessageContaining("seventy");
     assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--colour", "red"}, Map.of()))
         .hasMessageContaining("--colour");
     assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--port"}, Map.of()))

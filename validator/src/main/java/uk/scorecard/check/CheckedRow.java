@@ -11,9 +11,9 @@ import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Unit;
 
 /**
- * One indicator row as the checks see it: the row as read, whether its
- * tolerance was written in the workbook (not taken from a rules file), and its cells to check one
- * by one. Row rules are its class-level constraints; they point at cells by dynamic payload.
+ * One indicator row as the checks see it: the row as read, whether its tolerance was written in the
+ * workbook (not taken from a rules file), and its cells to check one by one. Row rules are its
+ * class-level constraints; they point at cells by dynamic payload.
  */
 @NumeratorWithinDenominator
 @DenominatorNotZero

@@ -3,8 +3,8 @@ package uk.scorecard.check;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
-import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 

@@ -25,15 +25,17 @@ public final class Checker {
 
   /**
    * Every finding for the workbook, under the rules file's switches; stricter checks for
-   * publication when {@code publish}. Later stages add theirs to the same findings. Throws
-   * {@link CancellationException} if the thread is interrupted while it checks.
+   * publication when {@code publish}. Later stages add theirs to the same findings. Throws {@link
+   * CancellationException} if the thread is interrupted while it checks.
    */
   public Findings check(ReadWorkbook wb, Rules rules, boolean publish) {
     // In UTC: the zone of this machine would load the JDK's time-zone data for one day's date.
     return check(wb, rules, publish, LocalDate.now(ZoneOffset.UTC));
   }
 
-  /** As {@link #check(ReadWorkbook, Rules, boolean)}, on a given day: periods after it are future. */
+  /**
+   * As {@link #check(ReadWorkbook, Rules, boolean)}, on a given day: periods after it are future.
+   */
   public Findings check(ReadWorkbook wb, Rules rules, boolean publish, LocalDate today) {
     Map<String, String> switches = rules.checks();
     Findings out = new Findings(switches);
@@ -45,8 +47,10 @@ public final class Checker {
           // A caller's time limit passed: stop rather than check thousands of rows for nobody.
           throw new CancellationException("checking was stopped");
         }
-        RowChecks.check(CheckedRows.of(row, rules), out.publishing(Rule.UNSUPPRESSED_SMALL_COUNT,
-            publish), out);
+        RowChecks.check(
+            CheckedRows.of(row, rules),
+            out.publishing(Rule.UNSUPPRESSED_SMALL_COUNT, publish),
+            out);
       }
     }
     for (IndicatorTable t : wb.tables()) {
@@ -62,11 +66,18 @@ public final class Checker {
     if (wb.tables().isEmpty() || rules.indicators().isEmpty()) {
       return; // no table is its own finding; every id would be "missing" from it
     }
-    List<String> ids = wb.tables().stream().flatMap(t -> t.rows().stream())
-        .map(IndicatorRow::id).filter(java.util.Objects::nonNull).toList();
+    List<String> ids =
+        wb.tables().stream()
+            .flatMap(t -> t.rows().stream())
+            .map(IndicatorRow::id)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     for (String id : rules.unknownIds(ids)) {
-      out.add(Finding.workbook(Rule.RULES_UNKNOWN_ID.severity(), Rule.RULES_UNKNOWN_ID.code(),
-          Messages.format("rules-unknown-id", "rules", rules.named(), "id", id)));
+      out.add(
+          Finding.workbook(
+              Rule.RULES_UNKNOWN_ID.severity(),
+              Rule.RULES_UNKNOWN_ID.code(),
+              Messages.format("rules-unknown-id", "rules", rules.named(), "id", id)));
     }
   }
 }

@@ -29,15 +29,60 @@ final class Cohorts {
   /** Words that start a qualifier narrowing a cohort: "children in care who...". */
   private static final Set<String> NARROWING =
       Set.of(
-          "who", "whom", "whose", "with", "without", "that", "which", "where", "placed", "aged",
-          "living", "in", "on", "at", "from", "under", "over", "for", "not", "subject",
-          "receiving", "having", "eligible", "becoming", "starting", "leaving", "returning",
-          "missing", "excluded", "known", "previously");
+          "who",
+          "whom",
+          "whose",
+          "with",
+          "without",
+          "that",
+          "which",
+          "where",
+          "placed",
+          "aged",
+          "living",
+          "in",
+          "on",
+          "at",
+          "from",
+          "under",
+          "over",
+          "for",
+          "not",
+          "subject",
+          "receiving",
+          "having",
+          "eligible",
+          "becoming",
+          "starting",
+          "leaving",
+          "returning",
+          "missing",
+          "excluded",
+          "known",
+          "previously");
+
   /** Words in a qualifier that change what is counted rather than narrow it: another period. */
   private static final Set<String> OTHER_BASIS =
       Set.of(
-          "last", "past", "previous", "rolling", "ytd", "cumulative", "since", "ever", "per",
-          "rate", "average", "total", "month", "quarter", "year", "week", "period", "date");
+          "last",
+          "past",
+          "previous",
+          "rolling",
+          "ytd",
+          "cumulative",
+          "since",
+          "ever",
+          "per",
+          "rate",
+          "average",
+          "total",
+          "month",
+          "quarter",
+          "year",
+          "week",
+          "period",
+          "date");
+
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern COUNT_WORDS =
       Pattern.compile("^(the )?(total )?(number|no|count) (of )?");
@@ -183,7 +228,8 @@ final class Cohorts {
 
   /** A title's words, lower case, without "number of" and the like in front. */
   static List<String> words(String title) {
-    String t = NOT_WORDS.matcher(title.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ");
+    String t =
+        NOT_WORDS.matcher(title.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ");
     t = COUNT_WORDS.matcher(t.strip()).replaceFirst("");
     return t.isBlank() ? List.of() : Arrays.asList(t.strip().split(" "));
   }

@@ -17,9 +17,9 @@ import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /**
- * A comparator (England, statistical neighbours...) on the row's scale: not a percentage above
- * 100 beside percentages, nor ten times the latest figure or a tenth of it (a rate per 10,000
- * beside a percentage, a fraction beside counts).
+ * A comparator (England, statistical neighbours...) on the row's scale: not a percentage above 100
+ * beside percentages, nor ten times the latest figure or a tenth of it (a rate per 10,000 beside a
+ * percentage, a fraction beside counts).
  */
 @Target(TYPE)
 @Retention(RUNTIME)
@@ -52,8 +52,9 @@ import uk.scorecard.model.Unit;
           return Violation.in(ctx)
               .at(r.row().cell(e.getKey()))
               .with("comparator", e.getKey().header())
-              .with("shown", Shown.target(new uk.scorecard.model.Target.Point(e.getValue()),
-                  r.unit()))
+              .with(
+                  "shown",
+                  Shown.target(new uk.scorecard.model.Target.Point(e.getValue()), r.unit()))
               .with("where", r.latest().period().label())
               .with("latest", Shown.figure(f, r.unit()))
               .add("comparator-scale");

@@ -28,6 +28,7 @@ final class Counts {
       Pattern.compile(
           "(?i)%|£|\\b(average|avg|mean|median|rate|ratio|per|percent|percentage|proportion|"
               + "score|index|days|weeks|months|hours|years|duration|length|time|fte|cost|spend)\\b");
+
   /** Words of a count of events in a period: these add up over time. */
   private static final Pattern EVENTS =
       Pattern.compile(
@@ -37,6 +38,7 @@ final class Counts {
               + "went missing|missing episodes?|episodes?|incidents?|received|completed|"
               + "adoptions?|adopted|notifications?|applications?|exclusions?|arrests?|offences?|"
               + "visits?|reviews?|in the (month|quarter|year|period)|during)\\b");
+
   /** Words of a count at a point in time, which does not add up over time. */
   private static final Pattern AT_A_POINT =
       Pattern.compile(
@@ -44,6 +46,7 @@ final class Counts {
               + "quarter[- ]end|year[- ]end|on the last day|current(ly)?|open|ongoing|"
               + "outstanding|overdue|awaiting|waiting|in progress|backlog|caseloads?|snapshot|"
               + "allocated)\\b");
+
   private static final Pattern YEAR_TO_DATE =
       Pattern.compile("(?i)\\b(ytd|year[- ]to[- ]date|cumulative|so far this year|to date)\\b");
 
@@ -67,10 +70,7 @@ final class Counts {
   /** True when the row counts events in each period, so a longer period holds at least as many. */
   boolean events(IndicatorRow row) {
     String t = row.title();
-    return t != null
-        && countLike(row)
-        && EVENTS.matcher(t).find()
-        && !AT_A_POINT.matcher(t).find();
+    return t != null && countLike(row) && EVENTS.matcher(t).find() && !AT_A_POINT.matcher(t).find();
   }
 
   /** True when the row counts from the start of a year to each period's end. */

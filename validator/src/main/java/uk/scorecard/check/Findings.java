@@ -84,8 +84,8 @@ public final class Findings {
   }
 
   /**
-   * The cells of every error finding kept (and the other cells a cross-cell error names), listed
-   * or not: a figure, target or level among them is not fit to rate.
+   * The cells of every error finding kept (and the other cells a cross-cell error names), listed or
+   * not: a figure, target or level among them is not fit to rate.
    */
   public Set<CellRef> cellsInError() {
     return Collections.unmodifiableSet(inError);

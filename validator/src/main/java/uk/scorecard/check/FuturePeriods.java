@@ -13,14 +13,24 @@ import uk.scorecard.model.Observation;
 /**
  * Period columns that cannot hold figures yet: one that begins after today, or after the day the
  * workbook was last saved ("Jul-20" typed for "Jul-19"). Empty columns for months to come are a
- * template's layout, not a fault; and a saved day before most of the columns with figures is a
- * day a tool left unchanged, not most of the headers wrong, so only today is held against them.
+ * template's layout, not a fault; and a saved day before most of the columns with figures is a day
+ * a tool left unchanged, not most of the headers wrong, so only today is held against them.
  */
 final class FuturePeriods {
 
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   private FuturePeriods() {}

@@ -75,8 +75,9 @@ import uk.scorecard.model.Unit;
     private static boolean stated(
         CheckedRow r, Figure f, Figure d, ConstraintValidatorContext ctx) {
       Reading.Stated s = f.stated();
-      if (s.of() != null || s.count().compareTo(d.value()) > 0 || !r.row().layout().has(
-          Column.DENOMINATOR)) {
+      if (s.of() != null
+          || s.count().compareTo(d.value()) > 0
+          || !r.row().layout().has(Column.DENOMINATOR)) {
         return true;
       }
       String expected = expected(s.count(), d.value(), s.percent(), s.percentDecimals());

@@ -23,8 +23,8 @@ public final class Messages {
     String message = BUNDLE.getString("scorecard." + key);
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
       message =
-          message.replace("{" + namesAndValues[i] + "}",
-              String.valueOf(Quoted.cap(namesAndValues[i + 1])));
+          message.replace(
+              "{" + namesAndValues[i] + "}", String.valueOf(Quoted.cap(namesAndValues[i + 1])));
     }
     return message;
   }

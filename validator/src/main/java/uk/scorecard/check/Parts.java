@@ -12,10 +12,10 @@ import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.IndicatorTable;
 
 /**
- * Which rows of a table are parts of which, as the officer's layout says it: a sub-id (MC 1a
- * under MC 1), a title indented below a less indented one, or a title that says so ("of which",
- * "– of those"). A part is found only next to its whole (or below it, for a sub-id), never across
- * a section, a blank row or a note.
+ * Which rows of a table are parts of which, as the officer's layout says it: a sub-id (MC 1a under
+ * MC 1), a title indented below a less indented one, or a title that says so ("of which", "– of
+ * those"). A part is found only next to its whole (or below it, for a sub-id), never across a
+ * section, a blank row or a note.
  */
 final class Parts {
 
@@ -33,6 +33,7 @@ final class Parts {
   private static final Pattern BREAKDOWN = Pattern.compile("(?i)\\bof (which|whom)\\b");
   private static final Pattern SUBSET =
       Pattern.compile("(?i)\\bof (those|these|them)\\b|^\\s*[-\u2013\u2014\u2022\u00b7>]\\s*\\S");
+
   /** An id with a letter after its number: MC 1a, NI 65b, CIN 4 (c). */
   private static final Pattern SUB_ID = Pattern.compile("(?i)^(.*\\d)\\s*[-.]?\\s*\\(?[a-z]\\)?$");
 

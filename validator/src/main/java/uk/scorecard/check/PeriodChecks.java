@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
-import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Period;
 import uk.scorecard.read.PeriodParser;
 

@@ -17,14 +17,18 @@ import uk.scorecard.model.Period;
 import uk.scorecard.model.Shown;
 
 /**
- * Rules between the periods of one row of counts: a count of events for part of a period above
- * the whole period's (April above Q1), and a year-to-date count that falls within a year. Counts
- * at a point in time (children in care) are not compared: a month's can be above the year's.
+ * Rules between the periods of one row of counts: a count of events for part of a period above the
+ * whole period's (April above Q1), and a year-to-date count that falls within a year. Counts at a
+ * point in time (children in care) are not compared: a month's can be above the year's.
  */
 final class PeriodTotals {
 
-  /** Months a year may start in, so a year-to-date count may start again: calendar, financial, school. */
+  /**
+   * Months a year may start in, so a year-to-date count may start again: calendar, financial,
+   * school.
+   */
   private static final Set<Integer> MONTHLY_RESETS = Set.of(1, 4, 9);
+
   /** Quarters run from January or from April. */
   private static final Set<Integer> QUARTERLY_RESETS = Set.of(1, 4);
 
@@ -68,8 +72,9 @@ final class PeriodTotals {
         }
       }
       if (!totals.isEmpty()) {
-        totals.sort(Comparator.comparingLong(b -> b.period().end().toEpochDay()
-            - b.period().start().toEpochDay()));
+        totals.sort(
+            Comparator.comparingLong(
+                b -> b.period().end().toEpochDay() - b.period().start().toEpochDay()));
         out.put(a, totals);
       }
     }
@@ -85,8 +90,7 @@ final class PeriodTotals {
 
   /** A part of a period above the shortest period holding it that has a count. */
   private static void partAbove(
-      IndicatorRow row, PeriodColumn part, List<PeriodColumn> totals, Counts counts,
-      Findings out) {
+      IndicatorRow row, PeriodColumn part, List<PeriodColumn> totals, Counts counts, Findings out) {
     BigDecimal v = counts.count(row, part.col());
     if (v == null) {
       return;
@@ -121,8 +125,7 @@ final class PeriodTotals {
 
   /** A year-to-date count below the one before it, where no new year can have started between. */
   private static void falls(
-      IndicatorRow row, List<PeriodColumn> periods, Period.Kind kind, Counts counts,
-      Findings out) {
+      IndicatorRow row, List<PeriodColumn> periods, Period.Kind kind, Counts counts, Findings out) {
     List<PeriodColumn> run =
         periods.stream()
             .filter(pc -> pc.period().kind() == kind && counts.count(row, pc.col()) != null)

@@ -1,7 +1,6 @@
 package uk.scorecard.check;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -33,21 +32,30 @@ final class RowChecks {
   /**
    * Builds the validator and its constraints for our beans on a background thread, so a short run
    * (one workbook from the command line) overlaps Hibernate's start with argument parsing and
-   * reading instead of waiting for it. It then checks one made-up negative percentage, which
-   * loads the message bundles and makes the cell rules' validators there too.
+   * reading instead of waiting for it. It then checks one made-up negative percentage, which loads
+   * the message bundles and makes the cell rules' validators there too.
    */
   static void prepareInBackground() {
-    Thread t = new Thread(() -> {
-      try {
-        validator().getConstraintsForClass(CheckedRow.class);
-        validator().getConstraintsForClass(CheckedValue.class);
-        validator().getConstraintsForClass(CheckedLimit.class);
-        validator().validate(new CheckedValue(new CellRef("", 0, 0), "", Unit.PERCENT,
-            new Figure(BigDecimal.ONE.negate(), 0, true, false), CheckedValue.Role.PERIOD));
-      } catch (RuntimeException | ExceptionInInitializerError e) {
-        // Only a head start: the first real check meets the same failure and reports it.
-      }
-    }, "bean-validation-start");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                validator().getConstraintsForClass(CheckedRow.class);
+                validator().getConstraintsForClass(CheckedValue.class);
+                validator().getConstraintsForClass(CheckedLimit.class);
+                validator()
+                    .validate(
+                        new CheckedValue(
+                            new CellRef("", 0, 0),
+                            "",
+                            Unit.PERCENT,
+                            new Figure(BigDecimal.ONE.negate(), 0, true, false),
+                            CheckedValue.Role.PERIOD));
+              } catch (RuntimeException | ExceptionInInitializerError e) {
+                // Only a head start: the first real check meets the same failure and reports it.
+              }
+            },
+            "bean-validation-start");
     t.setDaemon(true);
     t.start();
   }
@@ -77,7 +85,7 @@ final class RowChecks {
    */
   private static final class Holder {
     // Our three beans and none of the built-in constraints, which they do not use.
-    static final Validator VALIDATOR = Validators.of(
-        Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class), Set.of());
+    static final Validator VALIDATOR =
+        Validators.of(Set.of(CheckedRow.class, CheckedValue.class, CheckedLimit.class), Set.of());
   }
 }

@@ -29,8 +29,7 @@ public final class RuleCatalogue {
   public static String markdown() {
     return new StringBuilder()
         .append("# Checks\n\n")
-        .append(
-            "Every check scorecard makes, with its code and default severity. A rules file can")
+        .append("Every check scorecard makes, with its code and default severity. A rules file can")
         .append(" switch a check off or change its severity:\n")
         .append("`{\"checks\":{\"value-jump\":\"off\",\"text-number\":\"error\"}}`.\n\n")
         .append("This page is generated from `RuleCatalogue`; a test keeps the two the same.\n\n")
@@ -43,7 +42,9 @@ public final class RuleCatalogue {
   /** The catalogue as a Markdown table, as the page and the README's Checks section show it. */
   public static String table() {
     StringBuilder sb =
-        new StringBuilder().append("| Code | Severity | What it finds |\n").append("|---|---|---|\n");
+        new StringBuilder()
+            .append("| Code | Severity | What it finds |\n")
+            .append("|---|---|---|\n");
     for (RuleDoc r : ALL) {
       sb.append("| `")
           .append(r.code())

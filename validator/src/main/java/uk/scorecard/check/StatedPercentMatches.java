@@ -35,10 +35,7 @@ import uk.scorecard.model.Unit;
     public boolean isValid(CheckedValue v, ConstraintValidatorContext ctx) {
       Stated s = v.figure() == null ? null : v.figure().stated();
       // A count above its own denominator is count-above-cohort's to say.
-      if (s == null
-          || s.of() == null
-          || s.of().signum() <= 0
-          || s.count().compareTo(s.of()) > 0) {
+      if (s == null || s.of() == null || s.of().signum() <= 0 || s.count().compareTo(s.of()) > 0) {
         return true;
       }
       String expected =

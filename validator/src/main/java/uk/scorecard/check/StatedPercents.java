@@ -14,9 +14,9 @@ import uk.scorecard.model.Shown;
 import uk.scorecard.model.Unit;
 
 /**
- * A count written with its percentage ("9 (3.1%)") in a row that is part of another, or drawn
- * from a cohort in another row: the percentage is of that row's count in the same period, and
- * must be what the two give.
+ * A count written with its percentage ("9 (3.1%)") in a row that is part of another, or drawn from
+ * a cohort in another row: the percentage is of that row's count in the same period, and must be
+ * what the two give.
  */
 final class StatedPercents {
 
@@ -55,7 +55,8 @@ final class StatedPercents {
     if (d == null || d.signum() <= 0 || s.count().compareTo(d) > 0) {
       return;
     }
-    String expected = MatchesFraction.Check.expected(s.count(), d, s.percent(), s.percentDecimals());
+    String expected =
+        MatchesFraction.Check.expected(s.count(), d, s.percent(), s.percentDecimals());
     if (expected == null) {
       return;
     }

@@ -21,11 +21,11 @@ import uk.scorecard.model.Reading;
 import uk.scorecard.model.Shown;
 
 /**
- * For publication: a suppressed value that the cells around it give away. One suppressed slice
- * of a breakdown whose whole and other slices are shown (60 - 30 - 22 - 5 = 3), or one suppressed
- * period of a row of counts whose other periods and total are shown. Secondary suppression is the
- * statistician's duty; a value that cannot be worked out (two cells suppressed, or a breakdown
- * that leaves far more than a small number unaccounted for) is not flagged.
+ * For publication: a suppressed value that the cells around it give away. One suppressed slice of a
+ * breakdown whose whole and other slices are shown (60 - 30 - 22 - 5 = 3), or one suppressed period
+ * of a row of counts whose other periods and total are shown. Secondary suppression is the
+ * statistician's duty; a value that cannot be worked out (two cells suppressed, or a breakdown that
+ * leaves far more than a small number unaccounted for) is not flagged.
  */
 final class Suppression {
 
@@ -107,8 +107,8 @@ final class Suppression {
       BigDecimal value = whole.subtract(known);
       int most = complete ? Integer.MAX_VALUE : limit(suppressed(o.reading()));
       if (value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(most)) <= 0) {
-        String sum = Shown.count(whole) + " in " + total.cell().a1() + " - "
-            + String.join(" - ", shown);
+        String sum =
+            Shown.count(whole) + " in " + total.cell().a1() + " - " + String.join(" - ", shown);
         add(o, sum, value, out);
       }
     } else if (hidden.isEmpty() && complete && suppressed(total.reading()) != null) {
@@ -139,8 +139,11 @@ final class Suppression {
       return null;
     }
     String t = m.text().strip().toLowerCase(Locale.ROOT);
-    boolean is = t.equals("c") || t.equals("[c]") || t.equals("suppressed")
-        || LESS_THAN.matcher(t).matches();
+    boolean is =
+        t.equals("c")
+            || t.equals("[c]")
+            || t.equals("suppressed")
+            || LESS_THAN.matcher(t).matches();
     return is ? m.text().strip() : null;
   }
 

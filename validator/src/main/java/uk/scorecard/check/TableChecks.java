@@ -25,8 +25,8 @@ final class TableChecks {
   private TableChecks() {}
 
   /**
-   * Adds the findings of one table; {@code saved} is the day the workbook was last saved (or
-   * null), {@code today} the day it is checked.
+   * Adds the findings of one table; {@code saved} is the day the workbook was last saved (or null),
+   * {@code today} the day it is checked.
    */
   static void check(
       IndicatorTable table,

@@ -18,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a file beside its target then moves it, so a failure never leaves half a file. The
- * partial file is hidden ({@code .scorecard-PID-N.tmp}); it is removed when the run is stopped
- * (Ctrl-C, SIGTERM), and one left by a run that was killed outright is removed by the next run
- * that writes into the same folder.
+ * Writes a file beside its target then moves it, so a failure never leaves half a file. The partial
+ * file is hidden ({@code .scorecard-PID-N.tmp}); it is removed when the run is stopped (Ctrl-C,
+ * SIGTERM), and one left by a run that was killed outright is removed by the next run that writes
+ * into the same folder.
  */
 final class Atomic {
 
@@ -33,8 +33,10 @@ final class Atomic {
 
   private static final AtomicLong COUNTER = new AtomicLong();
   private static final Pattern OURS = Pattern.compile("\\.scorecard-(\\d+)-\\d+\\.tmp");
+
   /** A partial file this old whose process is gone is stale (younger: maybe another machine's). */
   private static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
   private static final Set<Path> PARTIAL = ConcurrentHashMap.newKeySet();
   private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean HOOKED = new AtomicBoolean();
@@ -56,8 +58,9 @@ final class Atomic {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         body.writeTo(out);
       }
-      if (Files.isSymbolicLink(target) || (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
+      if (Files.isSymbolicLink(target)
+          || (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+              && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
         // It changed since the destination was chosen: never move a file over a special one.
         throw new IOException("it is no longer a regular file");
       }
@@ -112,7 +115,9 @@ final class Atomic {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".scorecard-*.tmp")) {
       for (Path f : files) {
         Matcher m = OURS.matcher(f.getFileName().toString());
-        if (m.matches() && !running(m.group(1)) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+        if (m.matches()
+            && !running(m.group(1))
+            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
             && Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(old)) {
           Files.deleteIfExists(f);
         }

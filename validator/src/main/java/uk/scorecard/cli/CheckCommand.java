@@ -27,61 +27,86 @@ import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
 
 /** {@code check}: reports what is impossible or suspicious in workbooks, without changing them. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check workbooks and report impossible and suspicious values.",
-        "Every workbook is checked, even after one that cannot be read; one summary ends the run."},
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check workbooks and report impossible and suspicious values.",
+      "Every workbook is checked, even after one that cannot be read; one summary ends the run."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default), or a workbook with no"
-            + " indicator table (unless --allow-no-table)",
-        "2:wrong arguments, or a workbook or rules file that cannot be read"})
+      "0:no findings at or above the --fail-on threshold",
+      "1:findings at or above the threshold (errors by default), or a workbook with no"
+          + " indicator table (unless --allow-no-table)",
+      "2:wrong arguments, or a workbook or rules file that cannot be read"
+    })
 final class CheckCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Workbooks (xlsx, xlsm, xls), folders (searched recursively for them,"
-          + " skipping Excel's ~$ lock files and hidden files) and glob patterns such as"
-          + " 'workbooks/**/*.xlsx' (quoted, so the shell leaves them alone; relative to the"
-          + " working folder unless absolute).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description =
+          "Workbooks (xlsx, xlsm, xls), folders (searched recursively for them,"
+              + " skipping Excel's ~$ lock files and hidden files) and glob patterns such as"
+              + " 'workbooks/**/*.xlsx' (quoted, so the shell leaves them alone; relative to the"
+              + " working folder unless absolute).")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format = ReportFormat.text;
 
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-      description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Write the report to FILE; the text summary still goes to the terminal.")
   Path output;
 
   @Option(names = "--publish", description = "Also apply the checks for publication.")
   boolean publish;
 
-  @Option(names = "--since", paramLabel = "LAST",
-      description = "Last month's workbook: compare with it, and say what changed in the"
-          + " exception report (summary).")
+  @Option(
+      names = "--since",
+      paramLabel = "LAST",
+      description =
+          "Last month's workbook: compare with it, and say what changed in the"
+              + " exception report (summary).")
   @Nullable Path since;
 
-  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
-      description = "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
-          + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
+  @Option(
+      names = "--min-severity",
+      defaultValue = "info",
+      paramLabel = "LEVEL",
+      description =
+          "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
+              + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
   MinSeverity minSeverity = MinSeverity.info;
 
-  @Option(names = "--allow-no-table",
-      description = "A workbook with no indicator table is an error (exit 1) unless this is"
-          + " given, for folders that also hold other workbooks; then it is info.")
+  @Option(
+      names = "--allow-no-table",
+      description =
+          "A workbook with no indicator table is an error (exit 1) unless this is"
+              + " given, for folders that also hold other workbooks; then it is info.")
   boolean allowNoTable;
 
-  @Mixin
-  RulesChoice rules = new RulesChoice();
+  @Mixin RulesChoice rules = new RulesChoice();
 
   CheckCommand(Scorecard scorecard, PrintWriter out, PrintWriter err) {
     this.scorecard = scorecard;
@@ -114,20 +139,23 @@ final class CheckCommand implements Callable<Integer> {
       terminal = out;
     } else {
       try {
-        to.write(output, stream -> {
-          Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          format.write(shown, failOn, summary, w);
-          w.flush();
-        });
+        to.write(
+            output,
+            stream -> {
+              Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+              format.write(shown, failOn, summary, w);
+              w.flush();
+            });
       } catch (IOException e) {
-        err.println(TerminalText.line(output + ": cannot write the report (" + e.getMessage()
-            + ")"));
+        err.println(
+            TerminalText.line(output + ": cannot write the report (" + e.getMessage() + ")"));
         return Cli.UNREADABLE;
       }
       terminal = out;
     }
     if (terminal != null) {
-      outcomes.stream().filter(Unreadable.class::isInstance)
+      outcomes.stream()
+          .filter(Unreadable.class::isInstance)
           .forEach(u -> terminal.println(TextReport.unreadable((Unreadable) u, "check")));
       terminal.println(summary);
     }
@@ -141,7 +169,8 @@ final class CheckCommand implements Callable<Integer> {
     if (to == Destination.FOLDER) {
       return "it is a folder; give --output a file name";
     }
-    if (output != null && workbooks.stream().anyMatch(w -> Destination.sameFile(output, w.file()))) {
+    if (output != null
+        && workbooks.stream().anyMatch(w -> Destination.sameFile(output, w.file()))) {
       return "it would replace a workbook being checked";
     }
     return null;
@@ -150,8 +179,12 @@ final class CheckCommand implements Callable<Integer> {
   private Outcome check(Workbooks.Found w) {
     String path = w.file().toString();
     try {
-      Options options = new Options(rules.forWorkbook(w.file(), w.root()), false, publish,
-          since == null ? null : namedInput(since));
+      Options options =
+          new Options(
+              rules.forWorkbook(w.file(), w.root()),
+              false,
+              publish,
+              since == null ? null : namedInput(since));
       return scorecard.check(new Input(path, read(w.file())), options);
     } catch (RulesException e) {
       return new Unreadable(path, e.getMessage());
@@ -159,12 +192,18 @@ final class CheckCommand implements Callable<Integer> {
       return new Unreadable(path, e.getMessage());
     } catch (RuntimeException e) {
       // A bug met in one workbook must not cost the report on all the others: say so, go on.
-      return new Unreadable(path, "internal error (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      return new Unreadable(
+          path,
+          "internal error ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")");
     }
   }
 
-  /** A workbook read whole (--since, compare); a file that cannot be read is named in the reason. */
+  /**
+   * A workbook read whole (--since, compare); a file that cannot be read is named in the reason.
+   */
   static Input namedInput(Path since) throws IOException {
     try {
       return new Input(since.toString(), read(since));

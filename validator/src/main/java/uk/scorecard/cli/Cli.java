@@ -13,18 +13,25 @@ import uk.scorecard.check.Checker;
 import uk.scorecard.report.TerminalText;
 
 /** The command line as a function of (args, out, err) returning an exit code. */
-@Command(name = "scorecard",
+@Command(
+    name = "scorecard",
     mixinStandardHelpOptions = true,
     version = "scorecard " + Cli.VERSION,
     description = "Checks and RAG-rates children's-services performance scorecard workbooks.",
-    subcommands = {CheckCommand.class, RateCommand.class, CompareCommand.class,
-        DumpCommand.class, RulesCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      RateCommand.class,
+      CompareCommand.class,
+      DumpCommand.class,
+      RulesCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default), or a workbook with no"
-            + " indicator table (unless --allow-no-table)",
-        "2:wrong arguments, or a workbook or rules file that cannot be read"})
+      "0:no findings at or above the --fail-on threshold",
+      "1:findings at or above the threshold (errors by default), or a workbook with no"
+          + " indicator table (unless --allow-no-table)",
+      "2:wrong arguments, or a workbook or rules file that cannot be read"
+    })
 public final class Cli implements Runnable {
 
   /** The version the tool reports (in --version and in SARIF). */
@@ -32,18 +39,19 @@ public final class Cli implements Runnable {
 
   /** Exit code: nothing at or above the threshold. */
   public static final int CLEAN = 0;
+
   /** Exit code: findings at or above the threshold. */
   public static final int FINDINGS = 1;
+
   /** Exit code: wrong arguments or unreadable input. */
   public static final int UNREADABLE = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "say what to do: check, rate, compare or dump (see --help)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "say what to do: check, rate, compare or dump (see --help)");
   }
 
   /** Runs the command line and returns its exit code; never exits the JVM. */
@@ -56,8 +64,8 @@ public final class Cli implements Runnable {
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Scorecard scorecard = new Scorecard();
     Optional<Callable<Integer>> quick = QuickArgs.parse(args, scorecard, o, e);
-    int code = quick.isPresent() ? callQuickly(quick.get(), e)
-        : picocli(scorecard, o, e).execute(args);
+    int code =
+        quick.isPresent() ? callQuickly(quick.get(), e) : picocli(scorecard, o, e).execute(args);
     o.flush();
     e.flush();
     return code;
@@ -81,8 +89,11 @@ public final class Cli implements Runnable {
 
   /** Not expected: says what failed in one line rather than printing a stack trace. */
   private static int internalError(Exception ex, PrintWriter err) {
-    err.println(TerminalText.line("scorecard: internal error: " + ex.getClass().getSimpleName()
-        + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
+    err.println(
+        TerminalText.line(
+            "scorecard: internal error: "
+                + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
     return UNREADABLE;
   }
 

@@ -11,10 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a file the command line writes must be written so that it clobbers nothing: a new file or
- * a regular one is replaced whole (written beside it, then moved over it); a link, FIFO, device
- * or socket is written through as a stream, since moving a file over it would replace the special
- * file itself (as root, {@code /dev/full} became a workbook); our own standard output or error is
+ * How a file the command line writes must be written so that it clobbers nothing: a new file or a
+ * regular one is replaced whole (written beside it, then moved over it); a link, FIFO, device or
+ * socket is written through as a stream, since moving a file over it would replace the special file
+ * itself (as root, {@code /dev/full} became a workbook); our own standard output or error is
  * written on the stream we already hold; a folder is refused.
  */
 enum Destination {
@@ -86,8 +86,12 @@ enum Destination {
     if (this == REPLACE) {
       Atomic.write(path, body);
     } else if (this == THROUGH) {
-      try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              path,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING)) {
         body.writeTo(out);
       }
     } else {

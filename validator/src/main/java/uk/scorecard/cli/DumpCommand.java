@@ -20,24 +20,26 @@ import uk.scorecard.rules.RulesException;
  * {@code dump}: a stable text form of a workbook's indicators for {@code git diff} (a textconv
  * driver): a line per indicator with its rules and rating, and a line per period's figure.
  */
-@Command(name = "dump", mixinStandardHelpOptions = true,
-    description = {"Print a workbook's indicators as stable text, a line per indicator and per"
-        + " figure, for git diff: in .gitattributes '*.xlsx diff=scorecard', then"
-        + " 'git config diff.scorecard.textconv \"scorecard dump\"'."},
+@Command(
+    name = "dump",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print a workbook's indicators as stable text, a line per indicator and per"
+          + " figure, for git diff: in .gitattributes '*.xlsx diff=scorecard', then"
+          + " 'git config diff.scorecard.textconv \"scorecard dump\"'."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:a workbook or rules file that cannot be read"})
 final class DumpCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "WORKBOOK", description = "The workbook to print.")
   Path workbook;
 
-  @Mixin
-  RulesChoice rules = new RulesChoice();
+  @Mixin RulesChoice rules = new RulesChoice();
 
   DumpCommand(Scorecard scorecard) {
     this.scorecard = scorecard;
@@ -48,10 +50,10 @@ final class DumpCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       Path here = workbook.toAbsolutePath().getParent();
-      Options options = new Options(rules.forWorkbook(workbook, here == null ? workbook : here),
-          false, false);
-      var rated = scorecard.ratedOnly(new Input(workbook.toString(),
-          CheckCommand.read(workbook)), options);
+      Options options =
+          new Options(rules.forWorkbook(workbook, here == null ? workbook : here), false, false);
+      var rated =
+          scorecard.ratedOnly(new Input(workbook.toString(), CheckCommand.read(workbook)), options);
       Dump.lines(rated).forEach(l -> out.println(TerminalText.line(l)));
       out.flush();
       return Cli.CLEAN;

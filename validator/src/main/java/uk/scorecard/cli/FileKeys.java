@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The files a run reads, known by the file system's own identity (device and inode), so a path
- * that reaches one of them another way (a link, a hard link, another spelling) is recognised
- * without comparing every pair.
+ * The files a run reads, known by the file system's own identity (device and inode), so a path that
+ * reaches one of them another way (a link, a hard link, another spelling) is recognised without
+ * comparing every pair.
  */
 final class FileKeys {
 

@@ -28,21 +28,26 @@ enum MinSeverity {
     if (this == info || !(o instanceof Report r)) {
       return o;
     }
-    return new Report(r.path(), r.findings().stream().filter(this::kept).toList(),
-        r.indicators(), r.since());
+    return new Report(
+        r.path(), r.findings().stream().filter(this::kept).toList(), r.indicators(), r.since());
   }
 
   /** How many findings the outcomes hold below this severity. */
   long hidden(List<Outcome> outcomes) {
-    return outcomes.stream().filter(Report.class::isInstance).map(Report.class::cast)
-        .flatMap(r -> r.findings().stream()).filter(f -> !kept(f)).count();
+    return outcomes.stream()
+        .filter(Report.class::isInstance)
+        .map(Report.class::cast)
+        .flatMap(r -> r.findings().stream())
+        .filter(f -> !kept(f))
+        .count();
   }
 
   /** The summary's closing note on what was not printed, or nothing. */
   String note(List<Outcome> outcomes) {
     long n = hidden(outcomes);
-    return n == 0 ? "" : " (" + n + (n == 1 ? " finding" : " findings") + " below " + name()
-        + " not shown)";
+    return n == 0
+        ? ""
+        : " (" + n + (n == 1 ? " finding" : " findings") + " below " + name() + " not shown)";
   }
 
   private boolean kept(Finding f) {

@@ -21,12 +21,13 @@ final class NoTable {
     if (allowed || !(o instanceof Report r)) {
       return o;
     }
-    return new Report(r.path(), r.findings().stream().map(NoTable::raised).toList(),
-        r.indicators(), r.since());
+    return new Report(
+        r.path(), r.findings().stream().map(NoTable::raised).toList(), r.indicators(), r.since());
   }
 
   private static Finding raised(Finding f) {
     return f.code().equals(Rule.NO_TABLE.code())
-        ? new Finding(f.sheet(), f.cell(), Severity.ERROR, f.code(), f.message()) : f;
+        ? new Finding(f.sheet(), f.cell(), Severity.ERROR, f.code(), f.message())
+        : f;
   }
 }

@@ -15,8 +15,8 @@ import uk.scorecard.Scorecard;
  * The everyday {@code check} and {@code rate} command lines, parsed without picocli. Picocli
  * defines the command line and handles everything else: help, version, argument files, and every
  * mistake, with its usage message. Starting it costs about 0.2 s, more than checking a typical
- * scorecard, because its classes are Java 5 bytecode that the JVM verifies the slow way and
- * cannot keep in the class-data archive. QuickArgsTest holds both parsers to the same result.
+ * scorecard, because its classes are Java 5 bytecode that the JVM verifies the slow way and cannot
+ * keep in the class-data archive. QuickArgsTest holds both parsers to the same result.
  */
 final class QuickArgs {
 
@@ -31,11 +31,11 @@ final class QuickArgs {
   }
 
   /**
-   * The check or rate command ready to run with these arguments, writing to these streams, or
-   * empty when picocli should parse them.
+   * The check or rate command ready to run with these arguments, writing to these streams, or empty
+   * when picocli should parse them.
    */
-  static Optional<Callable<Integer>> parse(String[] args, Scorecard scorecard, PrintWriter out,
-      PrintWriter err) {
+  static Optional<Callable<Integer>> parse(
+      String[] args, Scorecard scorecard, PrintWriter out, PrintWriter err) {
     if (args.length < 2) {
       return Optional.empty();
     }
@@ -52,31 +52,37 @@ final class QuickArgs {
   }
 
   private boolean check(CheckCommand c) {
-    return parse(c.paths, option -> switch (option) {
-      case "--format" -> value(v -> c.format = ReportFormat.valueOf(v));
-      case "--fail-on" -> value(v -> c.failOn = FailOn.valueOf(v));
-      case "--output" -> value(v -> c.output = Path.of(v));
-      case "--rules" -> value(v -> c.rules.file = Path.of(v));
-      case "--since" -> value(v -> c.since = Path.of(v));
-      case "--publish" -> flag(() -> c.publish = true);
-      case "--min-severity" -> value(v -> c.minSeverity = MinSeverity.valueOf(v));
-      case "--allow-no-table" -> flag(() -> c.allowNoTable = true);
-      default -> false;
-    });
+    return parse(
+        c.paths,
+        option ->
+            switch (option) {
+              case "--format" -> value(v -> c.format = ReportFormat.valueOf(v));
+              case "--fail-on" -> value(v -> c.failOn = FailOn.valueOf(v));
+              case "--output" -> value(v -> c.output = Path.of(v));
+              case "--rules" -> value(v -> c.rules.file = Path.of(v));
+              case "--since" -> value(v -> c.since = Path.of(v));
+              case "--publish" -> flag(() -> c.publish = true);
+              case "--min-severity" -> value(v -> c.minSeverity = MinSeverity.valueOf(v));
+              case "--allow-no-table" -> flag(() -> c.allowNoTable = true);
+              default -> false;
+            });
   }
 
   private boolean rate(RateCommand r) {
-    return parse(r.paths, option -> switch (option) {
-      case "-o", "--output" -> value(v -> r.out = Path.of(v));
-      case "--out-dir" -> value(v -> r.outDir = Path.of(v));
-      case "--fail-on" -> value(v -> r.failOn = FailOn.valueOf(v));
-      case "--rules" -> value(v -> r.rules.file = Path.of(v));
-      case "--since" -> value(v -> r.since = Path.of(v));
-      case "--live" -> flag(() -> r.live = true);
-      case "--min-severity" -> value(v -> r.minSeverity = MinSeverity.valueOf(v));
-      case "--allow-no-table" -> flag(() -> r.allowNoTable = true);
-      default -> false;
-    });
+    return parse(
+        r.paths,
+        option ->
+            switch (option) {
+              case "-o", "--output" -> value(v -> r.out = Path.of(v));
+              case "--out-dir" -> value(v -> r.outDir = Path.of(v));
+              case "--fail-on" -> value(v -> r.failOn = FailOn.valueOf(v));
+              case "--rules" -> value(v -> r.rules.file = Path.of(v));
+              case "--since" -> value(v -> r.since = Path.of(v));
+              case "--live" -> flag(() -> r.live = true);
+              case "--min-severity" -> value(v -> r.minSeverity = MinSeverity.valueOf(v));
+              case "--allow-no-table" -> flag(() -> r.allowNoTable = true);
+              default -> false;
+            });
   }
 
   /** Adds the positionals to paths and gives each option to {@code take}; false to decline. */

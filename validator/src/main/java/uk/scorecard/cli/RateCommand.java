@@ -28,15 +28,19 @@ import uk.scorecard.report.Unreadable;
 import uk.scorecard.rules.RulesException;
 
 /** {@code rate}: fills Change, RAG and Caveat, marks problems, and writes rated workbooks. */
-@Command(name = "rate", mixinStandardHelpOptions = true,
-    description = "Rate workbooks and write the rated copies; the workbooks themselves are never"
-        + " changed.",
+@Command(
+    name = "rate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rate workbooks and write the rated copies; the workbooks themselves are never"
+            + " changed.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no findings at or above the --fail-on threshold",
-        "1:findings at or above the threshold (errors by default), or a workbook with no"
-            + " indicator table (unless --allow-no-table)",
-        "2:wrong arguments, or a workbook or rules file that cannot be read or written"})
+      "0:no findings at or above the --fail-on threshold",
+      "1:findings at or above the threshold (errors by default), or a workbook with no"
+          + " indicator table (unless --allow-no-table)",
+      "2:wrong arguments, or a workbook or rules file that cannot be read or written"
+    })
 final class RateCommand implements Callable<Integer> {
 
   private final Scorecard scorecard;
@@ -45,50 +49,70 @@ final class RateCommand implements Callable<Integer> {
   private FileKeys inputs = FileKeys.of(List.of());
 
   /** Only for the usage errors picocli reports; {@link QuickArgs} never lets one through. */
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
       description = "Workbooks, folders or glob patterns, as for check.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Where to write the rated workbook when rating one file (default: beside it,"
-          + " named NAME-rated).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description =
+          "Where to write the rated workbook when rating one file (default: beside it,"
+              + " named NAME-rated).")
   Path out;
 
-  @Option(names = "--out-dir", paramLabel = "DIR",
-      description = "Write each rated workbook under DIR at its path relative to the folder or"
-          + " pattern it was found from (a file given by name goes straight under DIR). Needed"
-          + " for folders and patterns.")
+  @Option(
+      names = "--out-dir",
+      paramLabel = "DIR",
+      description =
+          "Write each rated workbook under DIR at its path relative to the folder or"
+              + " pattern it was found from (a file given by name goes straight under DIR). Needed"
+              + " for folders and patterns.")
   Path outDir;
 
-  @Option(names = "--since", paramLabel = "LAST",
-      description = "Last month's workbook: add a \"Since last month\" section to the Checks"
-          + " sheet and say what changed in the exception report.")
+  @Option(
+      names = "--since",
+      paramLabel = "LAST",
+      description =
+          "Last month's workbook: add a \"Since last month\" section to the Checks"
+              + " sheet and say what changed in the exception report.")
   @Nullable Path since;
 
-  @Option(names = "--live",
+  @Option(
+      names = "--live",
       description = "Colour RAG cells typed by hand too (conditional formatting).")
   boolean live;
 
-  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-      description = "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
+              + " (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
-  @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
-      description = "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
-          + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
+  @Option(
+      names = "--min-severity",
+      defaultValue = "info",
+      paramLabel = "LEVEL",
+      description =
+          "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
+              + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
   MinSeverity minSeverity = MinSeverity.info;
 
-  @Option(names = "--allow-no-table",
-      description = "A workbook with no indicator table is an error (exit 1) unless this is"
-          + " given, for folders that also hold other workbooks; then it is info.")
+  @Option(
+      names = "--allow-no-table",
+      description =
+          "A workbook with no indicator table is an error (exit 1) unless this is"
+              + " given, for folders that also hold other workbooks; then it is info.")
   boolean allowNoTable;
 
-  @Mixin
-  RulesChoice rules = new RulesChoice();
+  @Mixin RulesChoice rules = new RulesChoice();
 
   RateCommand(Scorecard scorecard, PrintWriter stdout) {
     this.scorecard = scorecard;
@@ -102,8 +126,17 @@ final class RateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), misuse);
     }
     Workbooks.Expansion named = Workbooks.expand(paths, outDir);
-    named.skipped().forEach(p -> stdout.println(TerminalText.line(p + ": not rated: it is inside"
-        + " --out-dir " + outDir + ", where the rated copies go")));
+    named
+        .skipped()
+        .forEach(
+            p ->
+                stdout.println(
+                    TerminalText.line(
+                        p
+                            + ": not rated: it is inside"
+                            + " --out-dir "
+                            + outDir
+                            + ", where the rated copies go")));
     inputs = FileKeys.of(named.found().stream().map(Workbooks.Found::file).toList());
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     named.problems().forEach(u -> stdout.println(TextReport.unreadable(u, "rate")));
@@ -146,9 +179,14 @@ final class RateCommand implements Callable<Integer> {
     }
     Rated rated;
     try {
-      rated = scorecard.rate(new Input(path, CheckCommand.read(w.file())),
-          new Options(rules.forWorkbook(w.file(), w.root()), live, false,
-              since == null ? null : CheckCommand.namedInput(since)));
+      rated =
+          scorecard.rate(
+              new Input(path, CheckCommand.read(w.file())),
+              new Options(
+                  rules.forWorkbook(w.file(), w.root()),
+                  live,
+                  false,
+                  since == null ? null : CheckCommand.namedInput(since)));
     } catch (RulesException | WorkbookRefusedException | IOException e) {
       return new Unreadable(path, e.getMessage());
     }
@@ -172,7 +210,8 @@ final class RateCommand implements Callable<Integer> {
   private @Nullable String clash(Workbooks.Found w, Path target) {
     Path key = target.toAbsolutePath().normalize();
     String choose = out != null ? "-o" : "--out-dir";
-    if (key.equals(w.file().toAbsolutePath().normalize()) || Destination.sameFile(target, w.file())) {
+    if (key.equals(w.file().toAbsolutePath().normalize())
+        || Destination.sameFile(target, w.file())) {
       // However the path reaches it (another spelling, a link, a hard link): never the original.
       return "the rated copy would replace the workbook itself; choose another " + choose;
     }

@@ -18,7 +18,12 @@ import uk.scorecard.report.Unreadable;
 
 /** The {@code --format} of the check report. */
 enum ReportFormat {
-  text, json, junit, sarif, github, markdown;
+  text,
+  json,
+  junit,
+  sarif,
+  github,
+  markdown;
 
   /** Writes the outcomes in this format, text ending with their own summary. */
   void write(List<Outcome> outcomes, FailOn failOn, Writer out) throws IOException {
@@ -29,8 +34,7 @@ enum ReportFormat {
    * Writes the outcomes in this format; {@code failOn} decides what JUnit counts as failing, and
    * text ends with {@code summary} (which counts findings {@code --min-severity} left out).
    */
-  void write(List<Outcome> outcomes, FailOn failOn, String summary, Writer out)
-      throws IOException {
+  void write(List<Outcome> outcomes, FailOn failOn, String summary, Writer out) throws IOException {
     PrintWriter pw = new PrintWriter(out);
     switch (this) {
       case text -> TextReport.write(outcomes, summary, pw);

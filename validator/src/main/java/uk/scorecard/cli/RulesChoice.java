@@ -10,16 +10,19 @@ import uk.scorecard.rules.RulesException;
 import uk.scorecard.rules.RulesFile;
 
 /**
- * The {@code --rules} option, and finding {@code scorecard-rules.json|yaml|yml} for a workbook:
- * in its folder, then each folder above it up to the folder given on the command line; the
- * nearest wins. Each rules file is read once however many workbooks it governs.
+ * The {@code --rules} option, and finding {@code scorecard-rules.json|yaml|yml} for a workbook: in
+ * its folder, then each folder above it up to the folder given on the command line; the nearest
+ * wins. Each rules file is read once however many workbooks it governs.
  */
 final class RulesChoice {
 
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "Rules file (JSON or YAML) for every workbook. Default: the nearest "
-          + "scorecard-rules.json, .yaml or .yml in the workbook's folder or a folder above it, "
-          + "up to the folder given on the command line.")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "Rules file (JSON or YAML) for every workbook. Default: the nearest "
+              + "scorecard-rules.json, .yaml or .yml in the workbook's folder or a folder above it, "
+              + "up to the folder given on the command line.")
   Path file;
 
   private final Map<Path, Loaded> loaded = new HashMap<>();
@@ -33,7 +36,8 @@ final class RulesChoice {
       return load(file);
     }
     Path stop = root.toAbsolutePath().normalize();
-    for (Path dir = workbook.toAbsolutePath().normalize().getParent(); dir != null;
+    for (Path dir = workbook.toAbsolutePath().normalize().getParent();
+        dir != null;
         dir = dir.getParent()) {
       for (String name : RulesFile.NAMES) {
         Path candidate = dir.resolve(name);
@@ -49,13 +53,16 @@ final class RulesChoice {
   }
 
   private Rules load(Path rulesFile) throws RulesException {
-    Loaded l = loaded.computeIfAbsent(rulesFile.toAbsolutePath().normalize(), p -> {
-      try {
-        return new Loaded(RulesFile.load(rulesFile), null);
-      } catch (RulesException e) {
-        return new Loaded(null, e);
-      }
-    });
+    Loaded l =
+        loaded.computeIfAbsent(
+            rulesFile.toAbsolutePath().normalize(),
+            p -> {
+              try {
+                return new Loaded(RulesFile.load(rulesFile), null);
+              } catch (RulesException e) {
+                return new Loaded(null, e);
+              }
+            });
     if (l.problem() != null) {
       throw l.problem();
     }

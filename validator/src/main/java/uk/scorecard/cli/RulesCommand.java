@@ -8,13 +8,16 @@ import uk.scorecard.check.RuleCatalogue;
 import uk.scorecard.model.RuleDoc;
 
 /** {@code rules}: lists every check with its code, default severity and what it finds. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = {"List every check: its code, default severity and what it finds.",
-        "A rules file can switch one off or change its severity: {\"checks\":{\"CODE\":\"off\"}}."})
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List every check: its code, default severity and what it finds.",
+      "A rules file can switch one off or change its severity: {\"checks\":{\"CODE\":\"off\"}}."
+    })
 final class RulesCommand implements Callable<Integer> {
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

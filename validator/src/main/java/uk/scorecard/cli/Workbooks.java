@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 import uk.scorecard.report.Unreadable;
 
 /**
- * The workbooks the command line names: files as given, folders walked for {@code .xlsx},
- * {@code .xlsm} and {@code .xls} files, glob patterns matched. Excel's {@code ~$} lock files are
- * always skipped; hidden files and folders are skipped when walking. Each workbook is listed once.
+ * The workbooks the command line names: files as given, folders walked for {@code .xlsx}, {@code
+ * .xlsm} and {@code .xls} files, glob patterns matched. Excel's {@code ~$} lock files are always
+ * skipped; hidden files and folders are skipped when walking. Each workbook is listed once.
  */
 final class Workbooks {
 
@@ -102,39 +102,43 @@ final class Workbooks {
   private int walk(Path dir, Predicate<Path> matches) {
     List<Path> files = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          if (d.equals(dir)) {
-            return FileVisitResult.CONTINUE; // named on the command line: walked whatever it is
-          }
-          if (d.getFileName().toString().startsWith(".")) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          if (skip != null && d.toAbsolutePath().normalize().equals(skip)) {
-            // The output folder: its workbooks are not read, but the run says which they are.
-            skipped.addAll(workbooksIn(d, matches));
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (d.equals(dir)) {
+                return FileVisitResult.CONTINUE; // named on the command line: walked whatever it is
+              }
+              if (d.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (skip != null && d.toAbsolutePath().normalize().equals(skip)) {
+                // The output folder: its workbooks are not read, but the run says which they are.
+                skipped.addAll(workbooksIn(d, matches));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          String name = f.getFileName().toString();
-          if (attrs.isRegularFile() && !name.startsWith(".") && isWorkbookName(name)
-              && matches.test(f)) {
-            files.add(f);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              String name = f.getFileName().toString();
+              if (attrs.isRegularFile()
+                  && !name.startsWith(".")
+                  && isWorkbookName(name)
+                  && matches.test(f)) {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path f, IOException e) {
-          problems.add(new Unreadable(f.toString(), "cannot read (" + e.getMessage() + ")"));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              problems.add(new Unreadable(f.toString(), "cannot read (" + e.getMessage() + ")"));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       problems.add(new Unreadable(dir.toString(), "cannot read (" + e.getMessage() + ")"));
     }
@@ -147,10 +151,14 @@ final class Workbooks {
   /** The workbooks a walk of this folder would find, without reading them. */
   private static List<Path> workbooksIn(Path dir, Predicate<Path> matches) {
     try (Stream<Path> all = Files.walk(dir)) {
-      return all.filter(f -> isWorkbookName(f.getFileName().toString())
-              && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)
-              && matches.test(f))
-          .sorted().toList();
+      return all.filter(
+              f ->
+                  isWorkbookName(f.getFileName().toString())
+                      && !f.getFileName().toString().startsWith(".")
+                      && Files.isRegularFile(f)
+                      && matches.test(f))
+          .sorted()
+          .toList();
     } catch (IOException | UncheckedIOException e) {
       return List.of(); // unreadable: nothing we could have rated either
     }

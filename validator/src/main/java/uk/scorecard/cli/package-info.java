@@ -1,4 +1,7 @@
-/** The command line: check and rate workbooks, as a function of arguments and streams returning an exit code. */
+/**
+ * The command line: check and rate workbooks, as a function of arguments and streams returning an
+ * exit code.
+ */
 @NullMarked
 package uk.scorecard.cli;
 

@@ -22,7 +22,8 @@ final class Comparators {
   static void append(RatedIndicator r, StringBuilder sb) {
     IndicatorRow row = r.row();
     Polarity p = row.polarity();
-    if (row.comparators().isEmpty() || r.ratedOn() == null
+    if (row.comparators().isEmpty()
+        || r.ratedOn() == null
         || p != Polarity.HIGHER_IS_BETTER && p != Polarity.LOWER_IS_BETTER) {
       return; // better and worse need a direction; a range's band is not a comparator's
     }
@@ -31,9 +32,12 @@ final class Comparators {
     String joint = "; ";
     for (Map.Entry<Column, BigDecimal> e : row.comparators().entrySet()) {
       int side = v.compareTo(e.getValue()) * (p == Polarity.HIGHER_IS_BETTER ? 1 : -1);
-      sb.append(joint).append(side > 0 ? "better than " : side < 0 ? "worse than " : "the same as ")
-          .append(name(e.getKey())).append(" (")
-          .append(Shown.target(new Target.Point(e.getValue()), row.unit())).append(')');
+      sb.append(joint)
+          .append(side > 0 ? "better than " : side < 0 ? "worse than " : "the same as ")
+          .append(name(e.getKey()))
+          .append(" (")
+          .append(Shown.target(new Target.Point(e.getValue()), row.unit()))
+          .append(')');
       joint = " and ";
     }
   }

@@ -22,8 +22,8 @@ public final class Comparer {
   private Comparer() {}
 
   /** The comparison of last month's rated indicators with this month's. */
-  public static Comparison compare(String lastName, List<RatedIndicator> last, String thisName,
-      List<RatedIndicator> now) {
+  public static Comparison compare(
+      String lastName, List<RatedIndicator> last, String thisName, List<RatedIndicator> now) {
     Map<RatedIndicator, RatedIndicator> matched = new IdentityHashMap<>();
     List<RatedIndicator> lastLeft = new ArrayList<>(last);
     List<RatedIndicator> nowLeft = new ArrayList<>(now);
@@ -36,8 +36,12 @@ public final class Comparer {
     for (RatedIndicator n : now) {
       RatedIndicator l = matched.get(n);
       boolean titled = byTitle.containsKey(n);
-      pairs.add(new Pair(l, n, titled, l == null ? List.of(added(n, Kind.NEW))
-          : Differences.between(l, n, titled)));
+      pairs.add(
+          new Pair(
+              l,
+              n,
+              titled,
+              l == null ? List.of(added(n, Kind.NEW)) : Differences.between(l, n, titled)));
     }
     for (RatedIndicator l : lastLeft) {
       pairs.add(new Pair(l, null, false, List.of(added(l, Kind.REMOVED))));
@@ -49,9 +53,11 @@ public final class Comparer {
    * Pairs rows left on both sides whose key is given and unique on each side; matched rows leave
    * the lists.
    */
-  private static void match(List<RatedIndicator> last, List<RatedIndicator> now,
-      Map<RatedIndicator, RatedIndicator> into, java.util.function.Function<RatedIndicator,
-          String> key) {
+  private static void match(
+      List<RatedIndicator> last,
+      List<RatedIndicator> now,
+      Map<RatedIndicator, RatedIndicator> into,
+      java.util.function.Function<RatedIndicator, String> key) {
     Map<String, RatedIndicator> lastByKey = unique(last, key);
     Map<String, RatedIndicator> nowByKey = unique(now, key);
     for (Map.Entry<String, RatedIndicator> e : nowByKey.entrySet()) {
@@ -66,8 +72,8 @@ public final class Comparer {
   }
 
   /** Rows by key, leaving out empty keys and keys two rows share (no guessing between them). */
-  private static Map<String, RatedIndicator> unique(List<RatedIndicator> rows,
-      java.util.function.Function<RatedIndicator, String> key) {
+  private static Map<String, RatedIndicator> unique(
+      List<RatedIndicator> rows, java.util.function.Function<RatedIndicator, String> key) {
     Map<String, RatedIndicator> out = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     for (RatedIndicator r : rows) {
@@ -83,12 +89,21 @@ public final class Comparer {
   }
 
   private static Difference added(RatedIndicator r, Kind kind) {
-    String latest = r.ratedOn() == null ? ""
-        : Figures.shown(r.ratedOn().reading().figure(), r.row().unit()) + " in "
-            + r.ratedOn().period().label();
+    String latest =
+        r.ratedOn() == null
+            ? ""
+            : Figures.shown(r.ratedOn().reading().figure(), r.row().unit())
+                + " in "
+                + r.ratedOn().period().label();
     String rating = r.rating().word();
-    return new Difference(kind, r.row().sheet(), r.row().id(), r.row().title(), "",
-        kind == Kind.REMOVED ? rating : "", kind == Kind.NEW ? join(rating, latest) : "");
+    return new Difference(
+        kind,
+        r.row().sheet(),
+        r.row().id(),
+        r.row().title(),
+        "",
+        kind == Kind.REMOVED ? rating : "",
+        kind == Kind.NEW ? join(rating, latest) : "");
   }
 
   private static String join(String rating, String latest) {
@@ -110,8 +125,12 @@ public final class Comparer {
 
   /** An id or title as a key: case, spaces and dashes ignored. */
   static String key(@Nullable String s) {
-    return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ")
-        .replaceAll("[\u2010-\u2015]", "-");
+    return s == null
+        ? ""
+        : s.strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[\\s\\u00a0]+", " ")
+            .replaceAll("[\u2010-\u2015]", "-");
   }
 
   /** A title's words alone, so punctuation and spacing do not stop a match. */

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * the period it concerns (empty when none) and the values before and after, as each workbook shows
  * them (empty when not applicable).
  */
-public record Difference(Kind kind, String sheet, String id, String title, String period,
-    String was, String now) {
+public record Difference(
+    Kind kind, String sheet, String id, String title, String period, String was, String now) {
 
   public Difference {
     sheet = nz(sheet);
@@ -32,8 +32,10 @@ public record Difference(Kind kind, String sheet, String id, String title, Strin
       sb.append(": ").append(period);
     }
     if (!was.isEmpty() || !now.isEmpty()) {
-      sb.append(period.isEmpty() ? ": " : " ").append(was.isEmpty() ? "(none)" : was)
-          .append(" -> ").append(now.isEmpty() ? "(none)" : now);
+      sb.append(period.isEmpty() ? ": " : " ")
+          .append(was.isEmpty() ? "(none)" : was)
+          .append(" -> ")
+          .append(now.isEmpty() ? "(none)" : now);
     }
     return sb.toString();
   }

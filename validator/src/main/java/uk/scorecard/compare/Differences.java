@@ -20,13 +20,17 @@ final class Differences {
     List<Difference> out = new ArrayList<>();
     if (byTitle) {
       out.add(diff(Kind.RENUMBERED, n, "", l.id(), n.id()));
-    } else if (!Comparer.key(Comparer.words(l.title())).equals(
-        Comparer.key(Comparer.words(n.title())))) {
+    } else if (!Comparer.key(Comparer.words(l.title()))
+        .equals(Comparer.key(Comparer.words(n.title())))) {
       out.add(diff(Kind.RENAMED, n, "", l.title(), n.title()));
     }
     same(out, Kind.TARGET_CHANGED, n, Figures.target(l), Figures.target(n));
     same(out, Kind.TOLERANCE_CHANGED, n, Figures.tolerance(l), Figures.tolerance(n));
-    same(out, Kind.POLARITY_CHANGED, n, l.polarity() == null ? "" : l.polarity().label(),
+    same(
+        out,
+        Kind.POLARITY_CHANGED,
+        n,
+        l.polarity() == null ? "" : l.polarity().label(),
         n.polarity() == null ? "" : n.polarity().label());
     for (Observation o : n.observations()) {
       Observation before = Figures.samePeriod(l, o.period());
@@ -44,32 +48,41 @@ final class Differences {
   }
 
   /** A past period's figure restated, filled in late, or withdrawn. */
-  private static void history(List<Difference> out, IndicatorRow n, Observation before,
-      Observation after) {
+  private static void history(
+      List<Difference> out, IndicatorRow n, Observation before, Observation after) {
     Figure was = before.reading().figure();
     Figure is = after.reading().figure();
     String label = after.period().label();
     if (was != null && is != null && Figures.differ(was, is, n.unit())) {
-      out.add(diff(Kind.RESTATED, n, label, Figures.shown(was, n.unit()),
-          Figures.shown(is, n.unit())));
+      out.add(
+          diff(Kind.RESTATED, n, label, Figures.shown(was, n.unit()), Figures.shown(is, n.unit())));
     } else if (was == null && is != null) {
-      out.add(diff(Kind.LATE_FIGURE, n, label, Figures.reading(before.reading(), n.unit()),
-          Figures.shown(is, n.unit())));
+      out.add(
+          diff(
+              Kind.LATE_FIGURE,
+              n,
+              label,
+              Figures.reading(before.reading(), n.unit()),
+              Figures.shown(is, n.unit())));
     } else if (was != null && is == null) {
-      out.add(diff(Kind.WITHDRAWN, n, label, Figures.shown(was, n.unit()),
-          Figures.reading(after.reading(), n.unit())));
+      out.add(
+          diff(
+              Kind.WITHDRAWN,
+              n,
+              label,
+              Figures.shown(was, n.unit()),
+              Figures.reading(after.reading(), n.unit())));
     }
   }
 
-  private static void same(List<Difference> out, Kind kind, IndicatorRow n, String was,
-      String now) {
+  private static void same(
+      List<Difference> out, Kind kind, IndicatorRow n, String was, String now) {
     if (!Objects.equals(was, now)) {
       out.add(diff(kind, n, "", was, now));
     }
   }
 
-  private static Difference diff(Kind kind, IndicatorRow n, String period, String was,
-      String now) {
+  private static Difference diff(Kind kind, IndicatorRow n, String period, String was, String now) {
     return new Difference(kind, n.sheet(), n.id(), n.title(), period, was, now);
   }
 }

@@ -35,16 +35,16 @@ public enum Direction {
   }
 
   /**
-   * As the rated workbook's cell shows it, arrow and word in a sentence's case:
-   * {@code ▲ improving}.
+   * As the rated workbook's cell shows it, arrow and word in a sentence's case: {@code ▲
+   * improving}.
    */
   public String cell() {
     return arrow + " " + word.toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
-   * True for a Direction of travel cell that is ours to write: empty, or holding one of our
-   * texts in either case. Anything else there (the officer's own arrow, "see note") is kept.
+   * True for a Direction of travel cell that is ours to write: empty, or holding one of our texts
+   * in either case. Anything else there (the officer's own arrow, "see note") is kept.
    */
   public static boolean isOurs(@Nullable String text) {
     if (text == null || text.isBlank()) {
@@ -65,9 +65,9 @@ public enum Direction {
   }
 
   /**
-   * The direction from the figure before the one rated on (its own previous period: quarterly
-   * and annual indicators are compared with their previous figure), or null when there is none,
-   * the polarity says nothing of better and worse, or the figure is in error.
+   * The direction from the figure before the one rated on (its own previous period: quarterly and
+   * annual indicators are compared with their previous figure), or null when there is none, the
+   * polarity says nothing of better and worse, or the figure is in error.
    */
   public static @Nullable Direction sincePrevious(RatedIndicator r) {
     if (inError(r)) {
@@ -75,14 +75,16 @@ public enum Direction {
     }
     List<Observation> figures = r.row().figures();
     int at = figures.indexOf(r.ratedOn());
-    return at < 1 ? null : between(figures.get(at - 1).reading().figure(),
-        r.ratedOn().reading().figure(), r.row());
+    return at < 1
+        ? null
+        : between(figures.get(at - 1).reading().figure(), r.ratedOn().reading().figure(), r.row());
   }
 
   /** The direction from the same period a year before, or null when the workbook lacks it. */
   public static @Nullable Direction sinceLastYear(RatedIndicator r) {
     Observation year = inError(r) ? null : yearBefore(r);
-    return year == null ? null
+    return year == null
+        ? null
         : between(year.reading().figure(), r.ratedOn().reading().figure(), r.row());
   }
 

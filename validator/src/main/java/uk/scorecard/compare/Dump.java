@@ -37,8 +37,12 @@ public final class Dump {
       }
       out.add(sb.toString());
       for (Observation o : row.observations()) {
-        out.add(key + " | " + clean(o.period().label()) + " | "
-            + clean(Figures.reading(o.reading(), row.unit())));
+        out.add(
+            key
+                + " | "
+                + clean(o.period().label())
+                + " | "
+                + clean(Figures.reading(o.reading(), row.unit())));
       }
     }
     return out;

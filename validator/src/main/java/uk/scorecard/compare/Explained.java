@@ -10,8 +10,8 @@ import uk.scorecard.rate.RatedIndicator;
 
 /**
  * An indicator's rating explained for reports an analyst builds on (check --format json): the
- * figure before the rated one, the tolerance as written, and why it has its rating, in the words
- * of the exception sentences.
+ * figure before the rated one, the tolerance as written, and why it has its rating, in the words of
+ * the exception sentences.
  */
 public final class Explained {
 
@@ -31,14 +31,18 @@ public final class Explained {
 
   /**
    * Why the indicator has its rating: where the rated figure stands against the target with the
-   * polarity ("85% in Jul-19 is within 10% of the 95% target (higher is better)"), or for Grey
-   * the reason it is not rated ("Not rated: no target").
+   * polarity ("85% in Jul-19 is within 10% of the 95% target (higher is better)"), or for Grey the
+   * reason it is not rated ("Not rated: no target").
    */
   public static String reason(RatedIndicator r) {
     if (r.rating() == Rating.GREY) {
-      return r.caveats().stream().filter(c -> c.startsWith("Not rated")).findFirst()
-          .orElse(r.row().polarity() == Polarity.NOT_RATED
-              ? "Not rated: its polarity is Not rated" : "Not rated");
+      return r.caveats().stream()
+          .filter(c -> c.startsWith("Not rated"))
+          .findFirst()
+          .orElse(
+              r.row().polarity() == Polarity.NOT_RATED
+                  ? "Not rated: its polarity is Not rated"
+                  : "Not rated");
     }
     return r.ratedOn() == null ? "" : Sentences.position(r);
   }

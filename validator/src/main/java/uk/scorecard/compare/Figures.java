@@ -68,11 +68,13 @@ final class Figures {
   static String tolerance(IndicatorRow row) {
     StringBuilder sb = new StringBuilder(toleranceOnly(row.tolerance(), row.unit()));
     if (row.lowerTolerance() != null) {
-      sb.append(sb.length() > 0 ? ", " : "").append("lower level ")
+      sb.append(sb.length() > 0 ? ", " : "")
+          .append("lower level ")
           .append(Shown.number(row.lowerTolerance(), row.unit()));
     }
     if (row.upperTolerance() != null) {
-      sb.append(sb.length() > 0 ? ", " : "").append("upper level ")
+      sb.append(sb.length() > 0 ? ", " : "")
+          .append("upper level ")
           .append(Shown.number(row.upperTolerance(), row.unit()));
     }
     return sb.toString();
@@ -108,8 +110,15 @@ final class Figures {
     if (row.polarity() == null || row.polarity() == Polarity.NOT_RATED) {
       return null;
     }
-    Rag.Rule rule = new Rag.Rule(row.polarity(), row.target(), row.tolerance(),
-        row.lowerTolerance(), row.upperTolerance(), row.blue(), fivePoint);
+    Rag.Rule rule =
+        new Rag.Rule(
+            row.polarity(),
+            row.target(),
+            row.tolerance(),
+            row.lowerTolerance(),
+            row.upperTolerance(),
+            row.blue(),
+            fivePoint);
     return Rag.hasTarget(rule) ? rule : null;
   }
 

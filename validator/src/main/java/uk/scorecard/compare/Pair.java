@@ -6,10 +6,13 @@ import uk.scorecard.rate.RatedIndicator;
 
 /**
  * One indicator in both months, or in one only: last month's and this month's rated row (either
- * null for a new or removed indicator), whether it was matched by title because its id changed,
- * and what changed.
+ * null for a new or removed indicator), whether it was matched by title because its id changed, and
+ * what changed.
  */
-public record Pair(@Nullable RatedIndicator last, @Nullable RatedIndicator now, boolean byTitle,
+public record Pair(
+    @Nullable RatedIndicator last,
+    @Nullable RatedIndicator now,
+    boolean byTitle,
     List<Difference> differences) {
 
   public Pair {

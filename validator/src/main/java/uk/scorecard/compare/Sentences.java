@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
-import uk.scorecard.model.Rating;
 import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Shown;
 import uk.scorecard.model.Target;
@@ -14,17 +13,17 @@ import uk.scorecard.model.Unit;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
- * The exception report: one plain sentence for each Red and Amber indicator and each rating
- * change, in the style of councils' committee reports, built only from the figures (every number
- * in it is one the workbooks show; no cause is invented).
+ * The exception report: one plain sentence for each Red and Amber indicator and each rating change,
+ * in the style of councils' committee reports, built only from the figures (every number in it is
+ * one the workbooks show; no cause is invented).
  */
 public final class Sentences {
 
   private Sentences() {}
 
   /**
-   * The sentence for an indicator, or empty when it is neither Red nor Amber and its rating did
-   * not change; {@code pair} is its comparison with last month, or null.
+   * The sentence for an indicator, or empty when it is neither Red nor Amber and its rating did not
+   * change; {@code pair} is its comparison with last month, or null.
    */
   public static String of(RatedIndicator r, @Nullable Pair pair) {
     boolean changed = pair != null && pair.has(Kind.RATING_CHANGED);
@@ -39,7 +38,9 @@ public final class Sentences {
       Difference d = pair.first(Kind.RATING_CHANGED);
       sb.append("moved from ").append(d.was()).append(" to ").append(d.now()).append(cause(pair));
     } else if (streak >= 2) {
-      sb.append("remains ").append(r.rating().word()).append(' ')
+      sb.append("remains ")
+          .append(r.rating().word())
+          .append(' ')
           .append(Streak.phrase(streak, Streak.ownPeriod(r)));
     } else {
       sb.append(remains ? "remains " : "rated ").append(r.rating().word());
@@ -56,22 +57,33 @@ public final class Sentences {
    */
   public static List<String> report(Comparison c) {
     List<String> out = new java.util.ArrayList<>(overview(c));
-    c.pairs().stream().filter(p -> p.now() != null)
+    c.pairs().stream()
+        .filter(p -> p.now() != null)
         .sorted(java.util.Comparator.comparing(p -> p.now().rating()))
-        .map(p -> of(p.now(), p)).filter(s -> !s.isEmpty()).forEach(out::add);
+        .map(p -> of(p.now(), p))
+        .filter(s -> !s.isEmpty())
+        .forEach(out::add);
     return out;
   }
 
   /** The lines above the sentences when two months are compared. */
   public static List<String> overview(Comparison c) {
     List<String> out = new java.util.ArrayList<>();
-    List<Difference> ratings = c.differences().stream()
-        .filter(d -> d.kind() == Kind.RATING_CHANGED).toList();
+    List<Difference> ratings =
+        c.differences().stream().filter(d -> d.kind() == Kind.RATING_CHANGED).toList();
     if (ratings.isEmpty()) {
       out.add("No ratings changed " + c.since() + ".");
     } else {
-      out.add("Ratings changed " + c.since() + ": " + String.join(", ", ratings.stream()
-          .map(d -> d.name() + " (" + d.was() + " to " + d.now() + ")").toList()) + ".");
+      out.add(
+          "Ratings changed "
+              + c.since()
+              + ": "
+              + String.join(
+                  ", ",
+                  ratings.stream()
+                      .map(d -> d.name() + " (" + d.was() + " to " + d.now() + ")")
+                      .toList())
+              + ".");
     }
     list(out, c, Kind.NEW, "New indicators: ");
     list(out, c, Kind.REMOVED, "Removed: ");
@@ -82,23 +94,38 @@ public final class Sentences {
       if (d.kind() == Kind.RENAMED) {
         out.add(d.name() + " renamed: was \u201c" + d.was() + "\u201d.");
       }
-      if (d.kind() == Kind.TARGET_CHANGED || d.kind() == Kind.TOLERANCE_CHANGED
+      if (d.kind() == Kind.TARGET_CHANGED
+          || d.kind() == Kind.TOLERANCE_CHANGED
           || d.kind() == Kind.POLARITY_CHANGED) {
-        out.add(d.name() + " amended: " + d.kind().words().replace(" changed", "") + " "
-            + or(d.was()) + " \u2192 " + or(d.now()) + ".");
+        out.add(
+            d.name()
+                + " amended: "
+                + d.kind().words().replace(" changed", "")
+                + " "
+                + or(d.was())
+                + " \u2192 "
+                + or(d.now())
+                + ".");
       }
       if (d.kind().warning()) {
-        out.add("Warning: " + d.name() + " " + d.period() + " " + (d.kind() == Kind.RESTATED
-            ? "restated from " + d.was() + " to " + d.now() : "withdrawn (was " + d.was()
-            + ", now " + d.now() + ")") + " since the last report.");
+        out.add(
+            "Warning: "
+                + d.name()
+                + " "
+                + d.period()
+                + " "
+                + (d.kind() == Kind.RESTATED
+                    ? "restated from " + d.was() + " to " + d.now()
+                    : "withdrawn (was " + d.was() + ", now " + d.now() + ")")
+                + " since the last report.");
       }
     }
     return out;
   }
 
   private static void list(List<String> out, Comparison c, Kind kind, String lead) {
-    List<String> names = c.differences().stream().filter(d -> d.kind() == kind)
-        .map(Difference::name).toList();
+    List<String> names =
+        c.differences().stream().filter(d -> d.kind() == kind).map(Difference::name).toList();
     if (!names.isEmpty()) {
       out.add(lead + String.join(", ", names) + ".");
     }
@@ -112,15 +139,22 @@ public final class Sentences {
   private static String cause(Pair pair) {
     Difference restated = pair.first(Kind.RESTATED);
     if (restated != null) {
-      return " after " + restated.period() + " was restated from " + restated.was() + " to "
+      return " after "
+          + restated.period()
+          + " was restated from "
+          + restated.was()
+          + " to "
           + restated.now();
     }
-    for (Kind k : new Kind[] {Kind.TARGET_CHANGED, Kind.TOLERANCE_CHANGED,
-        Kind.POLARITY_CHANGED}) {
+    for (Kind k : new Kind[] {Kind.TARGET_CHANGED, Kind.TOLERANCE_CHANGED, Kind.POLARITY_CHANGED}) {
       Difference d = pair.first(k);
       if (d != null) {
-        return " after the " + k.words().replace(" changed", "") + " changed from " + or(d.was())
-            + " to " + or(d.now());
+        return " after the "
+            + k.words().replace(" changed", "")
+            + " changed from "
+            + or(d.was())
+            + " to "
+            + or(d.now());
       }
     }
     return "";
@@ -139,20 +173,24 @@ public final class Sentences {
     String tol = Figures.toleranceOnly(row.tolerance(), row.unit());
     boolean band = row.target() instanceof Target.Band || row.polarity() == Polarity.WITHIN_RANGE;
     String side = side(r, f);
-    String text = switch (r.rating()) {
-      case GREEN, BLUE -> band ? "is within the " + target + " range"
-          : "meets the " + target + " target";
-      case AMBER, AMBER_GREEN, AMBER_RED -> band
-          ? "is " + side + " the " + target + " range but within the tolerance"
-          : tol.isEmpty() || hasLevels(row) ? "misses the " + target
-              + " target but is within the amber tolerance"
-          : "is within " + tol + " of the " + target + " target";
-      case RED -> band ? "is " + side + " the " + target + " range, beyond the tolerance"
-          : tol.isEmpty() || hasLevels(row) ? "is " + side + " the " + target
-              + " target, beyond the amber tolerance"
-          : "is more than " + tol + " " + side + " the " + target + " target";
-      case GREY -> "is not rated";
-    };
+    String text =
+        switch (r.rating()) {
+          case GREEN, BLUE ->
+              band ? "is within the " + target + " range" : "meets the " + target + " target";
+          case AMBER, AMBER_GREEN, AMBER_RED ->
+              band
+                  ? "is " + side + " the " + target + " range but within the tolerance"
+                  : tol.isEmpty() || hasLevels(row)
+                      ? "misses the " + target + " target but is within the amber tolerance"
+                      : "is within " + tol + " of the " + target + " target";
+          case RED ->
+              band
+                  ? "is " + side + " the " + target + " range, beyond the tolerance"
+                  : tol.isEmpty() || hasLevels(row)
+                      ? "is " + side + " the " + target + " target, beyond the amber tolerance"
+                      : "is more than " + tol + " " + side + " the " + target + " target";
+          case GREY -> "is not rated";
+        };
     return at + " " + text + (band ? "" : " (" + polarity + ")");
   }
 
@@ -177,17 +215,23 @@ public final class Sentences {
       Observation prev = figures.get(at - 1);
       Figure p = prev.reading().figure();
       Figure f = r.ratedOn().reading().figure();
-      int moved = Figures.at(f, Math.max(p.decimals(), f.decimals()))
-          .compareTo(Figures.at(p, Math.max(p.decimals(), f.decimals())));
-      sb.append("; ").append(noun(row.unit())).append(moved > 0 ? " rose from "
-          : moved < 0 ? " fell from " : " was unchanged from ").append(Figures.shown(p, row.unit()))
-          .append(" in ").append(prev.period().label());
+      int moved =
+          Figures.at(f, Math.max(p.decimals(), f.decimals()))
+              .compareTo(Figures.at(p, Math.max(p.decimals(), f.decimals())));
+      sb.append("; ")
+          .append(noun(row.unit()))
+          .append(moved > 0 ? " rose from " : moved < 0 ? " fell from " : " was unchanged from ")
+          .append(Figures.shown(p, row.unit()))
+          .append(" in ")
+          .append(prev.period().label());
       direction(Direction.sincePrevious(r), sb);
     }
     Observation year = Direction.yearBefore(r);
     if (year != null && (at < 1 || year != figures.get(at - 1))) {
-      sb.append("; a year before it was ").append(Figures.shown(year.reading().figure(),
-          row.unit())).append(" in ").append(year.period().label());
+      sb.append("; a year before it was ")
+          .append(Figures.shown(year.reading().figure(), row.unit()))
+          .append(" in ")
+          .append(year.period().label());
       direction(Direction.sinceLastYear(r), sb);
     }
   }
@@ -208,7 +252,8 @@ public final class Sentences {
 
   /** The indicator as a reader names it: its id, or its title when it has none. */
   static String name(IndicatorRow row) {
-    return row.id() != null && !row.id().isBlank() ? row.id().strip()
+    return row.id() != null && !row.id().isBlank()
+        ? row.id().strip()
         : row.title() == null ? "?" : row.title().strip();
   }
 }

@@ -15,8 +15,21 @@ import uk.scorecard.rate.RatedIndicator;
  */
 final class Streak {
 
-  private static final String[] ORDINALS = {"", "first", "second", "third", "fourth", "fifth",
-      "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+  private static final String[] ORDINALS = {
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth"
+  };
 
   private Streak() {}
 

@@ -3,7 +3,9 @@ package uk.scorecard.model;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** An immutable cell position on a named sheet; rows and columns are zero-based, A1 form for people. */
+/**
+ * An immutable cell position on a named sheet; rows and columns are zero-based, A1 form for people.
+ */
 public record CellRef(String sheet, int row, int col) {
 
   public CellRef {
@@ -34,7 +36,8 @@ public record CellRef(String sheet, int row, int col) {
 
   /**
    * The zero-based column of an A1 address such as {@code AB12} or {@code $AB$12}, or -1 when it
-   * does not start with one to three column letters. A plain loop: it runs for every cell of a sheet.
+   * does not start with one to three column letters. A plain loop: it runs for every cell of a
+   * sheet.
    */
   public static int columnOf(String a1) {
     int i = a1.startsWith("$") ? 1 : 0;

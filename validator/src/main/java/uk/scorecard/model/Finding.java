@@ -19,8 +19,8 @@ public record Finding(String sheet, String cell, Severity severity, String code,
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
-    message = message.length() <= MAX_MESSAGE ? message
-        : message.substring(0, MAX_MESSAGE - 1) + "…";
+    message =
+        message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
     sheet = sheet == null ? "" : sheet;
     cell = cell == null ? "" : cell;
   }

@@ -8,14 +8,14 @@ import java.util.Set;
 /**
  * One indicator as read from its row: what it is, its figures by period (oldest first), its rules
  * and what the officer already wrote in the Change, RAG, Caveat and Direction of travel cells.
- * Absent values are null. {@code formulaCells} are those of these cells that hold a formula (the officer's, so
- * never overwritten); {@code frequency} is how often the indicator is reported when a Frequency
- * column says so; {@code blue} is when it is Blue, where the workbook or rules file rate Blue.
- * {@code readCaveats} are caveats about how the row was read (a polarity assumed from the title,
- * with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code indent} is how
- * far its title is indented (its style's indent level, else its leading spaces; 0 for none), which
- * tells a part from its whole. {@code comparators} are the figures of comparator columns
- * (England, statistical neighbours...) on the indicator's scale, by column.
+ * Absent values are null. {@code formulaCells} are those of these cells that hold a formula (the
+ * officer's, so never overwritten); {@code frequency} is how often the indicator is reported when a
+ * Frequency column says so; {@code blue} is when it is Blue, where the workbook or rules file rate
+ * Blue. {@code readCaveats} are caveats about how the row was read (a polarity assumed from the
+ * title, with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code
+ * indent} is how far its title is indented (its style's indent level, else its leading spaces; 0
+ * for none), which tells a part from its whole. {@code comparators} are the figures of comparator
+ * columns (England, statistical neighbours...) on the indicator's scale, by column.
  */
 public record IndicatorRow(
     Layout layout,
@@ -48,32 +48,92 @@ public record IndicatorRow(
     observations = List.copyOf(observations);
     formulaCells = formulaCells == null ? Set.of() : Set.copyOf(formulaCells);
     readCaveats = readCaveats == null ? List.of() : List.copyOf(readCaveats);
-    comparators = comparators == null || comparators.isEmpty() ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(comparators));
+    comparators =
+        comparators == null || comparators.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(comparators));
   }
 
   /** A row read with nothing to say about how it was read. */
-  public IndicatorRow(Layout layout, int row, String id, String title, Polarity polarity,
-      Unit unit, List<Observation> observations, Target target, Tolerance tolerance,
-      String toleranceText, BigDecimal lowerTolerance, BigDecimal upperTolerance,
-      Reading.Figure numerator, Reading.Figure denominator, String existingChange,
-      String existingRag, String existingCaveat) {
-    this(layout, row, id, title, polarity, unit, observations, target, tolerance, toleranceText,
-        lowerTolerance, upperTolerance, numerator, denominator, existingChange, existingRag,
-        existingCaveat, null, Set.of(), null, null, false, List.of(), 0, Map.of());
+  public IndicatorRow(
+      Layout layout,
+      int row,
+      String id,
+      String title,
+      Polarity polarity,
+      Unit unit,
+      List<Observation> observations,
+      Target target,
+      Tolerance tolerance,
+      String toleranceText,
+      BigDecimal lowerTolerance,
+      BigDecimal upperTolerance,
+      Reading.Figure numerator,
+      Reading.Figure denominator,
+      String existingChange,
+      String existingRag,
+      String existingCaveat) {
+    this(
+        layout,
+        row,
+        id,
+        title,
+        polarity,
+        unit,
+        observations,
+        target,
+        tolerance,
+        toleranceText,
+        lowerTolerance,
+        upperTolerance,
+        numerator,
+        denominator,
+        existingChange,
+        existingRag,
+        existingCaveat,
+        null,
+        Set.of(),
+        null,
+        null,
+        false,
+        List.of(),
+        0,
+        Map.of());
   }
 
   /**
-   * This row with a polarity worked out elsewhere, and the caveat that says where from;
-   * {@code assumed} when it is a guess from the title rather than the same indicator elsewhere.
+   * This row with a polarity worked out elsewhere, and the caveat that says where from; {@code
+   * assumed} when it is a guess from the title rather than the same indicator elsewhere.
    */
   public IndicatorRow withPolarity(Polarity p, String caveat, boolean assumed) {
     List<String> caveats = new java.util.ArrayList<>(readCaveats);
     caveats.add(caveat);
-    return new IndicatorRow(layout, row, id, title, p, unit, observations, target, tolerance,
-        toleranceText, lowerTolerance, upperTolerance, numerator, denominator, existingChange,
-        existingRag, existingCaveat, existingDirection, formulaCells, frequency, blue, assumed,
-        caveats, indent, comparators);
+    return new IndicatorRow(
+        layout,
+        row,
+        id,
+        title,
+        p,
+        unit,
+        observations,
+        target,
+        tolerance,
+        toleranceText,
+        lowerTolerance,
+        upperTolerance,
+        numerator,
+        denominator,
+        existingChange,
+        existingRag,
+        existingCaveat,
+        existingDirection,
+        formulaCells,
+        frequency,
+        blue,
+        assumed,
+        caveats,
+        indent,
+        comparators);
   }
 
   /** The sheet the row is on. */

@@ -12,12 +12,17 @@ import java.util.OptionalInt;
  * last labelled column; {@code lastUsedCol} the last column the table uses in its header rows,
  * their merges and its indicator rows, after which any column we add goes.
  */
-public record Layout(String sheet, int headerRow, Map<Column, Integer> columns,
-    List<PeriodColumn> periods, int lastHeaderCol, int lastUsedCol) {
+public record Layout(
+    String sheet,
+    int headerRow,
+    Map<Column, Integer> columns,
+    List<PeriodColumn> periods,
+    int lastHeaderCol,
+    int lastUsedCol) {
 
   /**
-   * One period column: where its figure is, and where its numerator is when the period heads a
-   * pair of sub-columns ({@code Number | %}), else -1.
+   * One period column: where its figure is, and where its numerator is when the period heads a pair
+   * of sub-columns ({@code Number | %}), else -1.
    */
   public record PeriodColumn(Period period, int col, int numeratorCol) {
 
@@ -34,8 +39,8 @@ public record Layout(String sheet, int headerRow, Map<Column, Integer> columns,
 
   /** This layout reaching to a further last column. */
   public Layout withLastUsedCol(int col) {
-    return new Layout(sheet, headerRow, columns, periods, lastHeaderCol, Math.max(col,
-        lastHeaderCol));
+    return new Layout(
+        sheet, headerRow, columns, periods, lastHeaderCol, Math.max(col, lastHeaderCol));
   }
 
   /** The column index of a recognised header, if the table has it. */

@@ -44,8 +44,12 @@ public final class Observation {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Observation x && row == x.row && col == x.col && sheet.equals(x.sheet)
-        && Objects.equals(period, x.period) && Objects.equals(reading, x.reading);
+    return o instanceof Observation x
+        && row == x.row
+        && col == x.col
+        && sheet.equals(x.sheet)
+        && Objects.equals(period, x.period)
+        && Objects.equals(reading, x.reading);
   }
 
   @Override

@@ -20,10 +20,11 @@ public record Period(String label, LocalDate start, LocalDate end, Kind kind)
     ROLLING_YEAR
   }
 
-  private static final Comparator<Period> ORDER = (a, b) -> {
-    int byEnd = a.end.compareTo(b.end);
-    return byEnd != 0 ? byEnd : a.start.compareTo(b.start);
-  };
+  private static final Comparator<Period> ORDER =
+      (a, b) -> {
+        int byEnd = a.end.compareTo(b.end);
+        return byEnd != 0 ? byEnd : a.start.compareTo(b.start);
+      };
 
   public Period {
     Objects.requireNonNull(label, "label");

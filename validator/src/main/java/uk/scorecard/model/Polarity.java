@@ -31,10 +31,28 @@ public enum Polarity {
     }
     String t = SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (t) {
-      case "higher is better", "higher", "high", "h", "bigger is better", "increase", "up",
-          "a high value is good", "high is good", "higher is good" -> HIGHER_IS_BETTER;
-      case "lower is better", "lower", "low", "l", "smaller is better", "decrease", "down",
-          "a low value is good", "low is good", "lower is good" -> LOWER_IS_BETTER;
+      case "higher is better",
+          "higher",
+          "high",
+          "h",
+          "bigger is better",
+          "increase",
+          "up",
+          "a high value is good",
+          "high is good",
+          "higher is good" ->
+          HIGHER_IS_BETTER;
+      case "lower is better",
+          "lower",
+          "low",
+          "l",
+          "smaller is better",
+          "decrease",
+          "down",
+          "a low value is good",
+          "low is good",
+          "lower is good" ->
+          LOWER_IS_BETTER;
       case "within range", "range", "in range", "t", "close to target", "band" -> WITHIN_RANGE;
       case "not rated", "none", "neutral", "n/a", "context", "-" -> NOT_RATED;
       default -> null;

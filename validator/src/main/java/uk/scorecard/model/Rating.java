@@ -44,11 +44,12 @@ public enum Rating {
   }
 
   /**
-   * The direction of travel as we append it to a RAG cell when a rules file says so
-   * ({@code Amber ▲ improving}): the rating is the words before it.
+   * The direction of travel as we append it to a RAG cell when a rules file says so ({@code Amber ▲
+   * improving}): the rating is the words before it.
    */
-  private static final java.util.regex.Pattern TRAVEL = java.util.regex.Pattern.compile(
-      "\\s*[\u25b2\u25bc\u25ba]\\s*(improving|worsening|no change)\\s*$");
+  private static final java.util.regex.Pattern TRAVEL =
+      java.util.regex.Pattern.compile(
+          "\\s*[\u25b2\u25bc\u25ba]\\s*(improving|worsening|no change)\\s*$");
 
   /** The rating an officer's text names (R, Red, a, GREEN...), or null when it names none. */
   public static @Nullable Rating parse(String text) {

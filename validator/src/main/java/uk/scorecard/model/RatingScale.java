@@ -2,8 +2,8 @@ package uk.scorecard.model;
 
 /**
  * The scale a workbook is rated on, as a rules file's {@code scale} says: RAG (Red, Amber, Green,
- * with Blue where the workbook or rules file say how: BRAG), or five points, which splits the
- * amber tolerance into thirds: Amber/Green nearest the target, Amber, Amber/Red nearest Red.
+ * with Blue where the workbook or rules file say how: BRAG), or five points, which splits the amber
+ * tolerance into thirds: Amber/Green nearest the target, Amber, Amber/Red nearest Red.
  */
 public enum RatingScale {
   RAG,

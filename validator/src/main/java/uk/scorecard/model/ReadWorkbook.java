@@ -8,12 +8,16 @@ import org.jspecify.annotations.Nullable;
  * Everything read from a workbook: its indicator tables, what the reader found amiss, and the day
  * it was last saved as its properties say ({@code saved}, null when they do not say).
  */
-public record ReadWorkbook(Format format, List<String> sheetNames, List<IndicatorTable> tables,
-    List<Finding> findings, @Nullable LocalDate saved) {
+public record ReadWorkbook(
+    Format format,
+    List<String> sheetNames,
+    List<IndicatorTable> tables,
+    List<Finding> findings,
+    @Nullable LocalDate saved) {
 
   /** A workbook whose properties do not say when it was saved. */
-  public ReadWorkbook(Format format, List<String> sheetNames, List<IndicatorTable> tables,
-      List<Finding> findings) {
+  public ReadWorkbook(
+      Format format, List<String> sheetNames, List<IndicatorTable> tables, List<Finding> findings) {
     this(format, sheetNames, tables, findings, null);
   }
 

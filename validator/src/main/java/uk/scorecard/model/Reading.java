@@ -10,15 +10,19 @@ public sealed interface Reading {
    * A number. Percentages are held on the 0-100 scale; {@code decimals} is the precision the
    * workbook shows it at; {@code percentFormatted} marks a percentage Excel holds as a fraction of
    * one (formatted as a percentage, or a plain 0.85 read as 85%); {@code storedAsText} marks a
-   * number typed into a text cell. {@code stated} is what else the cell says beside the number
-   * ("9 (3.1%)"), or null.
+   * number typed into a text cell. {@code stated} is what else the cell says beside the number ("9
+   * (3.1%)"), or null.
    */
-  record Figure(BigDecimal value, int decimals, boolean percentFormatted, boolean storedAsText,
-      @Nullable Stated stated) implements Reading {
+  record Figure(
+      BigDecimal value,
+      int decimals,
+      boolean percentFormatted,
+      boolean storedAsText,
+      @Nullable Stated stated)
+      implements Reading {
 
     /** A number with nothing written beside it. */
-    public Figure(BigDecimal value, int decimals, boolean percentFormatted,
-        boolean storedAsText) {
+    public Figure(BigDecimal value, int decimals, boolean percentFormatted, boolean storedAsText) {
       this(value, decimals, percentFormatted, storedAsText, null);
     }
 
@@ -29,12 +33,12 @@ public sealed interface Reading {
   }
 
   /**
-   * A count and its percentage written in one cell, as published reports do: "9 (3.1%)", "50 out
-   * of 91, 55%", "55% (50/91)". {@code of} is the denominator when the cell gives it, else null;
+   * A count and its percentage written in one cell, as published reports do: "9 (3.1%)", "50 out of
+   * 91, 55%", "55% (50/91)". {@code of} is the denominator when the cell gives it, else null;
    * {@code percent} is on the 0-100 scale, shown to {@code percentDecimals} places.
    */
-  record Stated(BigDecimal count, @Nullable BigDecimal of, BigDecimal percent,
-      int percentDecimals) {}
+  record Stated(
+      BigDecimal count, @Nullable BigDecimal of, BigDecimal percent, int percentDecimals) {}
 
   /** A legitimate non-number such as {@code TBC}, {@code N/A}, {@code c} or {@code [x]}. */
   record Marker(String text) implements Reading {}

@@ -12,9 +12,10 @@ public final class RuleText {
   private static final String NUM = "([-+]?\\d+(?:\\.\\d+)?)";
   private static final Pattern BAND =
       Pattern.compile(NUM + "\\s*(%?)\\s*(?:-|–|to|and)\\s*" + NUM + "\\s*(%?)");
-  private static final Pattern POINT = Pattern.compile("(?:[<>≤≥]=?|at least|at most|min|max)?\\s*"
-      + NUM + "\\s*(%?)");
-  private static final Pattern POINTS = Pattern.compile(NUM + "\\s*(?:pp|ppt|ppts|points?|percentage points?)");
+  private static final Pattern POINT =
+      Pattern.compile("(?:[<>≤≥]=?|at least|at most|min|max)?\\s*" + NUM + "\\s*(%?)");
+  private static final Pattern POINTS =
+      Pattern.compile(NUM + "\\s*(?:pp|ppt|ppts|points?|percentage points?)");
   private static final Pattern UNITS = Pattern.compile(NUM);
   private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?:\\s*of (?:the )?target)?");
 
@@ -66,7 +67,8 @@ public final class RuleText {
   }
 
   private static String clean(String text) {
-    return text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
-        .replaceAll("\\s+", " ");
+    return text == null
+        ? ""
+        : text.trim().toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ");
   }
 }

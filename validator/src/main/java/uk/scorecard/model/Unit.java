@@ -3,7 +3,9 @@ package uk.scorecard.model;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** What an indicator's figures measure, which decides how they are checked and how change is said. */
+/**
+ * What an indicator's figures measure, which decides how they are checked and how change is said.
+ */
 public enum Unit {
   /** A percentage; held internally on the 0-100 scale. */
   PERCENT("%"),
@@ -32,13 +34,22 @@ public enum Unit {
     if (t.equals("%") || t.startsWith("percent") || t.equals("pct")) {
       return PERCENT;
     }
-    if (t.equals("number") || t.equals("count") || t.equals("no.") || t.equals("no")
+    if (t.equals("number")
+        || t.equals("count")
+        || t.equals("no.")
+        || t.equals("no")
         || t.startsWith("number of")) {
       return COUNT;
     }
-    if (t.startsWith("decimal") || t.startsWith("average") || t.startsWith("rate")
-        || t.startsWith("ratio") || t.equals("days") || t.equals("weeks") || t.equals("months")
-        || t.startsWith("mean") || t.startsWith("median")) {
+    if (t.startsWith("decimal")
+        || t.startsWith("average")
+        || t.startsWith("rate")
+        || t.startsWith("ratio")
+        || t.equals("days")
+        || t.equals("weeks")
+        || t.equals("months")
+        || t.startsWith("mean")
+        || t.startsWith("median")) {
       return DECIMAL;
     }
     return null;

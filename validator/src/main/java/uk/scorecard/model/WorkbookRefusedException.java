@@ -29,7 +29,8 @@ public final class WorkbookRefusedException extends Exception {
    */
   public static WorkbookRefusedException stopped(@Nullable Throwable cause) {
     String why = "the workbook took too long to check, and checking it was stopped";
-    return cause == null ? new WorkbookRefusedException(Reason.TOO_LARGE, why)
+    return cause == null
+        ? new WorkbookRefusedException(Reason.TOO_LARGE, why)
         : new WorkbookRefusedException(Reason.TOO_LARGE, why, cause);
   }
 

@@ -4,17 +4,18 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A number written out as text (typed into a cell, a target in a rules file, an amount in a
- * Change cell), read as an exact decimal only when a spreadsheet could hold it: at most
- * {@value #MAX_SIGNIFICANT} significant digits, as Excel keeps, and at most {@value #MAX_DIGITS}
- * digits written in all, as far as a double reaches. The test is a scan of the text, made before
- * it is parsed: parsing 99,000 digits, and the sums done with them after, cost the square of the
- * digits (35 s and 865 MB for one 54 KB workbook).
+ * A number written out as text (typed into a cell, a target in a rules file, an amount in a Change
+ * cell), read as an exact decimal only when a spreadsheet could hold it: at most {@value
+ * #MAX_SIGNIFICANT} significant digits, as Excel keeps, and at most {@value #MAX_DIGITS} digits
+ * written in all, as far as a double reaches. The test is a scan of the text, made before it is
+ * parsed: parsing 99,000 digits, and the sums done with them after, cost the square of the digits
+ * (35 s and 865 MB for one 54 KB workbook).
  */
 public final class WrittenNumber {
 
   /** The significant digits Excel keeps; past them a figure is noise or something else. */
   public static final int MAX_SIGNIFICANT = 15;
+
   /** Digits written in all, zeros included: a double reaches 1.8E308 and 4.9E-324. */
   public static final int MAX_DIGITS = 330;
 

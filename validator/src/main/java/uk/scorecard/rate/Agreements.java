@@ -14,9 +14,9 @@ import uk.scorecard.model.Target;
 import uk.scorecard.model.Unit;
 
 /**
- * What the officer wrote in Change and RAG, held against what the figures give: a rating or
- * change that disagrees (rag-disagrees, change-disagrees), and words we cannot compare, which we
- * keep and say what we would have written (officer-value-kept).
+ * What the officer wrote in Change and RAG, held against what the figures give: a rating or change
+ * that disagrees (rag-disagrees, change-disagrees), and words we cannot compare, which we keep and
+ * say what we would have written (officer-value-kept).
  */
 public final class Agreements {
 
@@ -42,16 +42,27 @@ public final class Agreements {
     // An officer's Blue (BRAG) where we do not rate Blue agrees with Green: beyond the target.
     boolean blueOnTarget = theirs == Rating.BLUE && ours == Rating.GREEN;
     // So is an Amber/Green or Amber/Red where we rate three points: a shade of Amber.
-    boolean shadeOfAmber = theirs != null && theirs.fivePoint() && ours == Rating.AMBER
-        && !r.fivePoint();
+    boolean shadeOfAmber =
+        theirs != null && theirs.fivePoint() && ours == Rating.AMBER && !r.fivePoint();
     if (theirs == null || theirs == ours || blueOnTarget || shadeOfAmber) {
       return;
     }
-    add(out, Rule.RAG_DISAGREES, row, Column.RAG, "rag-disagrees",
-        "written", Shown.clip(written), "rating", ours.word(),
-        "where", r.ratedOn().period().label(),
-        "shown", Shown.figure(r.ratedOn().reading().figure(), row.unit()),
-        "target", target(row));
+    add(
+        out,
+        Rule.RAG_DISAGREES,
+        row,
+        Column.RAG,
+        "rag-disagrees",
+        "written",
+        Shown.clip(written),
+        "rating",
+        ours.word(),
+        "where",
+        r.ratedOn().period().label(),
+        "shown",
+        Shown.figure(r.ratedOn().reading().figure(), row.unit()),
+        "target",
+        target(row));
   }
 
   private static void change(RatedIndicator r, Findings out) {
@@ -67,16 +78,28 @@ public final class Agreements {
       return;
     }
     List<Observation> figures = row.figures();
-    add(out, Rule.CHANGE_DISAGREES, row, Column.CHANGE, "change-disagrees",
-        "written", Shown.clip(written), "change", ours,
-        "from", shown(figures.get(figures.size() - 2), row.unit()),
-        "to", shown(figures.get(figures.size() - 1), row.unit()));
+    add(
+        out,
+        Rule.CHANGE_DISAGREES,
+        row,
+        Column.CHANGE,
+        "change-disagrees",
+        "written",
+        Shown.clip(written),
+        "change",
+        ours,
+        "from",
+        shown(figures.get(figures.size() - 2), row.unit()),
+        "to",
+        shown(figures.get(figures.size() - 1), row.unit()));
   }
 
   /** Kept words we cannot compare with ours; comparable ones are said only when they differ. */
   private static void kept(RatedIndicator r, Findings out) {
     IndicatorRow row = r.row();
-    if (!r.writesChange() && !r.change().isEmpty() && row.existingChange() != null
+    if (!r.writesChange()
+        && !r.change().isEmpty()
+        && row.existingChange() != null
         && ChangeText.parse(row.existingChange(), row.polarity()) == null) {
       keptOne(out, row, Column.CHANGE, row.existingChange(), r.change());
     }
@@ -85,15 +108,25 @@ public final class Agreements {
     }
   }
 
-  private static void keptOne(Findings out, IndicatorRow row, Column c, String written,
-      String ours) {
+  private static void keptOne(
+      Findings out, IndicatorRow row, Column c, String written, String ours) {
     boolean formula = row.formulaCells().contains(c);
-    add(out, Rule.OFFICER_VALUE_KEPT, row, c, "officer-value-kept", "column", c.header(),
-        "written", formula ? "a formula" : "\"" + Shown.clip(written) + "\"", "ours", ours);
+    add(
+        out,
+        Rule.OFFICER_VALUE_KEPT,
+        row,
+        c,
+        "officer-value-kept",
+        "column",
+        c.header(),
+        "written",
+        formula ? "a formula" : "\"" + Shown.clip(written) + "\"",
+        "ours",
+        ours);
   }
 
-  private static void add(Findings out, Rule rule, IndicatorRow row, Column c, String key,
-      Object... params) {
+  private static void add(
+      Findings out, Rule rule, IndicatorRow row, Column c, String key, Object... params) {
     var at = row.layout().has(c) ? row.cell(c) : row.idCell();
     out.add(Finding.at(at, rule.severity(), rule.code(), Messages.format(key, params)));
   }
@@ -106,7 +139,8 @@ public final class Agreements {
   private static String target(IndicatorRow row) {
     Unit u = row.unit();
     Target t = row.target();
-    return t != null ? Shown.target(t, u)
+    return t != null
+        ? Shown.target(t, u)
         : Shown.number(row.lowerTolerance(), u) + " to " + Shown.number(row.upperTolerance(), u);
   }
 }

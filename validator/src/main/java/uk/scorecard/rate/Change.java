@@ -16,7 +16,9 @@ public final class Change {
 
   private Change() {}
 
-  /** The Change text, or empty when the latest period has no figure or there is nothing before it. */
+  /**
+   * The Change text, or empty when the latest period has no figure or there is nothing before it.
+   */
   public static String of(IndicatorRow row) {
     List<Observation> obs = row.observations();
     if (obs.isEmpty() || obs.get(obs.size() - 1).reading().figure() == null) {

@@ -10,27 +10,38 @@ import uk.scorecard.model.Tolerance;
 /**
  * The RAG rule: Green on or beyond the target, Amber within the tolerance, Red beyond it. Explicit
  * lower and upper tolerance levels, when given, replace the tolerance as the Amber limits. Where a
- * workbook rates Blue, a Green at or beyond its Blue threshold is Blue. On the five-point scale
- * the Amber tolerance is split into thirds: Amber/Green, Amber, Amber/Red.
+ * workbook rates Blue, a Green at or beyond its Blue threshold is Blue. On the five-point scale the
+ * Amber tolerance is split into thirds: Amber/Green, Amber, Amber/Red.
  */
 public final class Rag {
 
   /**
-   * What a rating is worked out from; {@code lower}, {@code upper} and {@code blue} may be null
-   * (no Blue: a workbook rates Blue only where it says how).
+   * What a rating is worked out from; {@code lower}, {@code upper} and {@code blue} may be null (no
+   * Blue: a workbook rates Blue only where it says how).
    */
-  public record Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
-      BigDecimal upper, Blue blue, boolean fivePoint) {
+  public record Rule(
+      Polarity polarity,
+      Target target,
+      Tolerance tolerance,
+      BigDecimal lower,
+      BigDecimal upper,
+      Blue blue,
+      boolean fivePoint) {
 
     /** A rule on the RAG scale. */
-    public Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
-        BigDecimal upper, Blue blue) {
+    public Rule(
+        Polarity polarity,
+        Target target,
+        Tolerance tolerance,
+        BigDecimal lower,
+        BigDecimal upper,
+        Blue blue) {
       this(polarity, target, tolerance, lower, upper, blue, false);
     }
 
     /** A rule with no Blue. */
-    public Rule(Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower,
-        BigDecimal upper) {
+    public Rule(
+        Polarity polarity, Target target, Tolerance tolerance, BigDecimal lower, BigDecimal upper) {
       this(polarity, target, tolerance, lower, upper, null);
     }
   }
@@ -38,8 +49,8 @@ public final class Rag {
   private Rag() {}
 
   /**
-   * The rating of a value under a rule whose polarity rates and which has a target or band; a
-   * Green at or beyond the Blue threshold is Blue.
+   * The rating of a value under a rule whose polarity rates and which has a target or band; a Green
+   * at or beyond the Blue threshold is Blue.
    */
   public static Rating rate(BigDecimal v, Rule rule) {
     Rating r = rag(v, rule);
@@ -62,8 +73,8 @@ public final class Rag {
     };
   }
 
-  private static Rating higher(BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal floor,
-      boolean five) {
+  private static Rating higher(
+      BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal floor, boolean five) {
     if (v.compareTo(target) >= 0) {
       return Rating.GREEN;
     }
@@ -74,8 +85,8 @@ public final class Rag {
     return five ? third(target.subtract(v), target.subtract(amberFrom)) : Rating.AMBER;
   }
 
-  private static Rating lower(BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal ceiling,
-      boolean five) {
+  private static Rating lower(
+      BigDecimal v, BigDecimal target, Tolerance tol, BigDecimal ceiling, boolean five) {
     if (v.compareTo(target) <= 0) {
       return Rating.GREEN;
     }
@@ -87,9 +98,9 @@ public final class Rag {
   }
 
   /**
-   * The five-point shade of an Amber {@code miss} short of the target, in a tolerance
-   * {@code width} wide: Amber/Green within its first third (inclusive), Amber within the second,
-   * Amber/Red in the last, up to and including the amber limit.
+   * The five-point shade of an Amber {@code miss} short of the target, in a tolerance {@code width}
+   * wide: Amber/Green within its first third (inclusive), Amber within the second, Amber/Red in the
+   * last, up to and including the amber limit.
    */
   private static Rating third(BigDecimal miss, BigDecimal width) {
     BigDecimal three = BigDecimal.valueOf(3);
@@ -112,14 +123,17 @@ public final class Rag {
     if (v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0) {
       return Rating.GREEN;
     }
-    return v.compareTo(lo) < 0 ? higher(v, lo, tol, null, rule.fivePoint())
+    return v.compareTo(lo) < 0
+        ? higher(v, lo, tol, null, rule.fivePoint())
         : lower(v, hi, tol, null, rule.fivePoint());
   }
 
   /** True when the rule has what a rating needs: a target, or a band of levels for a range. */
   public static boolean hasTarget(Rule rule) {
     return rule.target() != null
-        || (rule.polarity() == Polarity.WITHIN_RANGE && rule.lower() != null && rule.upper() != null);
+        || (rule.polarity() == Polarity.WITHIN_RANGE
+            && rule.lower() != null
+            && rule.upper() != null);
   }
 
   private static BigDecimal low(Target t) {

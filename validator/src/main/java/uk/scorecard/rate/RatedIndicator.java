@@ -12,8 +12,15 @@ import uk.scorecard.model.Rating;
  * which of its Change, RAG and Caveat cells are ours to write ({@link Ours}), and whether it was
  * rated on the five-point scale.
  */
-public record RatedIndicator(IndicatorRow row, String change, Rating rating, List<String> caveats,
-    @Nullable Observation ratedOn, boolean writesChange, boolean writesRag, boolean writesCaveat,
+public record RatedIndicator(
+    IndicatorRow row,
+    String change,
+    Rating rating,
+    List<String> caveats,
+    @Nullable Observation ratedOn,
+    boolean writesChange,
+    boolean writesRag,
+    boolean writesCaveat,
     boolean fivePoint) {
 
   public RatedIndicator {

@@ -6,8 +6,8 @@ import java.util.Set;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.Layout;
 import uk.scorecard.model.IndicatorTable;
+import uk.scorecard.model.Layout;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Period;
 import uk.scorecard.model.Polarity;
@@ -18,8 +18,8 @@ import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.rules.Rules;
 
 /**
- * Rates every indicator: its Change, its RAG on the latest available figure, and caveats. A
- * figure the checks found in error, or a target or level it would be rated against, is not rated.
+ * Rates every indicator: its Change, its RAG on the latest available figure, and caveats. A figure
+ * the checks found in error, or a target or level it would be rated against, is not rated.
  */
 public final class Rater {
 
@@ -27,9 +27,15 @@ public final class Rater {
   public static final String IN_ERROR = "Not rated: the figure is in error (see Checks)";
 
   /** The cells a rating rests on besides the figure itself. */
-  private static final List<Column> RATED_AGAINST = List.of(Column.TARGET, Column.TOLERANCE,
-      Column.LOWER_TOLERANCE, Column.UPPER_TOLERANCE, Column.NUMERATOR, Column.DENOMINATOR,
-      Column.BLUE);
+  private static final List<Column> RATED_AGAINST =
+      List.of(
+          Column.TARGET,
+          Column.TOLERANCE,
+          Column.LOWER_TOLERANCE,
+          Column.UPPER_TOLERANCE,
+          Column.NUMERATOR,
+          Column.DENOMINATOR,
+          Column.BLUE);
 
   private final Rules rules;
 
@@ -43,8 +49,8 @@ public final class Rater {
   }
 
   /**
-   * The rating of each indicator, table by table, top to bottom; {@code inError} are the cells
-   * the checks found in error (the check stage's {@code Findings.cellsInError()}).
+   * The rating of each indicator, table by table, top to bottom; {@code inError} are the cells the
+   * checks found in error (the check stage's {@code Findings.cellsInError()}).
    */
   public List<RatedIndicator> rate(List<IndicatorTable> tables, Set<CellRef> inError) {
     List<RatedIndicator> out = new ArrayList<>();
@@ -70,13 +76,24 @@ public final class Rater {
     if (ratedOn != null && !row.observations().isEmpty()) {
       Observation last = row.observations().get(row.observations().size() - 1);
       if (last != ratedOn) {
-        caveats.add(0, latestMissing(row, last) + (rating == Rating.GREY ? "latest figure is "
-            : "rated on ") + ratedOn.period().label());
+        caveats.add(
+            0,
+            latestMissing(row, last)
+                + (rating == Rating.GREY ? "latest figure is " : "rated on ")
+                + ratedOn.period().label());
       }
     }
     caveats.addAll(row.readCaveats());
-    return new RatedIndicator(row, Change.of(row), rating, caveats, ratedOn, Ours.change(row),
-        Ours.rag(row, row.blue() != null, fivePoint()), Ours.caveat(row), fivePoint());
+    return new RatedIndicator(
+        row,
+        Change.of(row),
+        rating,
+        caveats,
+        ratedOn,
+        Ours.change(row),
+        Ours.rag(row, row.blue() != null, fivePoint()),
+        Ours.caveat(row),
+        fivePoint());
   }
 
   private boolean fivePoint() {
@@ -89,7 +106,9 @@ public final class Rater {
       return last.period().label() + " figure withheld (" + w.text() + "); ";
     }
     Period.Kind every = row.frequency();
-    if (every != null && every != Period.Kind.MONTH && last.reading() instanceof Reading.Blank
+    if (every != null
+        && every != Period.Kind.MONTH
+        && last.reading() instanceof Reading.Blank
         && last.period().kind() == Period.Kind.MONTH) {
       // A quarterly or annual indicator has no figure in most months: that is not missing.
       return frequencyWord(every) + " indicator: ";
@@ -105,8 +124,8 @@ public final class Rater {
     };
   }
 
-  private Rating rating(IndicatorRow row, Observation ratedOn, List<String> caveats,
-      Set<CellRef> inError) {
+  private Rating rating(
+      IndicatorRow row, Observation ratedOn, List<String> caveats, Set<CellRef> inError) {
     if (row.polarity() == Polarity.NOT_RATED) {
       return Rating.GREY;
     }
@@ -118,8 +137,15 @@ public final class Rater {
       caveats.add("Not rated: no polarity (add a Polarity column or a rules file entry)");
       return Rating.GREY;
     }
-    Rag.Rule rule = new Rag.Rule(row.polarity(), row.target(), row.tolerance(),
-        row.lowerTolerance(), row.upperTolerance(), row.blue(), fivePoint());
+    Rag.Rule rule =
+        new Rag.Rule(
+            row.polarity(),
+            row.target(),
+            row.tolerance(),
+            row.lowerTolerance(),
+            row.upperTolerance(),
+            row.blue(),
+            fivePoint());
     if (!Rag.hasTarget(rule)) {
       caveats.add("Not rated: no target");
       return Rating.GREY;
@@ -140,8 +166,8 @@ public final class Rater {
    * True when the figure rated, or a cell it is rated against (target, tolerance, levels,
    * numerator, denominator; the id cell stands for a rule the rules file gave), is in error.
    */
-  private static boolean restsOnAnError(IndicatorRow row, Observation ratedOn,
-      Set<CellRef> inError) {
+  private static boolean restsOnAnError(
+      IndicatorRow row, Observation ratedOn, Set<CellRef> inError) {
     if (inError.contains(ratedOn.cell()) || inError.contains(row.idCell())) {
       return true;
     }
@@ -159,6 +185,7 @@ public final class Rater {
   private static String withheld(IndicatorRow row) {
     List<Observation> obs = row.observations();
     return !obs.isEmpty() && obs.get(obs.size() - 1).reading() instanceof Reading.Withheld w
-        ? w.text() : null;
+        ? w.text()
+        : null;
   }
 }

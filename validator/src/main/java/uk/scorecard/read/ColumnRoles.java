@@ -12,13 +12,15 @@ import uk.scorecard.read.grid.RawCell;
 
 /**
  * Settles which column holds the ids and which the titles when a header says only "Indicator":
- * beside a Title column it is the id; beside a Ref column the title; alone, the figures below decide.
- * A column of codes such as {@code FD 7} next to an unheaded column of sentences is id then title.
+ * beside a Title column it is the id; beside a Ref column the title; alone, the figures below
+ * decide. A column of codes such as {@code FD 7} next to an unheaded column of sentences is id then
+ * title.
  */
 final class ColumnRoles {
 
   /** Rows looked at below the header to judge what a column holds. */
   private static final int SAMPLE = 30;
+
   private static final Pattern CODE = Pattern.compile("(?=.*\\d)\\S{1,8}(\\s\\S{1,6}){0,2}");
 
   private ColumnRoles() {}
@@ -75,8 +77,10 @@ final class ColumnRoles {
 
   /** Most values are short codes with a digit ({@code FD 7}, {@code NI 65a}) or plain numbers. */
   static boolean codes(List<RawCell> cells) {
-    long n = cells.stream().filter(c -> c.kind() == RawCell.Kind.NUMBER
-        || CODE.matcher(c.display()).matches()).count();
+    long n =
+        cells.stream()
+            .filter(c -> c.kind() == RawCell.Kind.NUMBER || CODE.matcher(c.display()).matches())
+            .count();
     return !cells.isEmpty() && n * 2 >= cells.size();
   }
 

@@ -44,9 +44,21 @@ final class Disagreements {
   }
 
   private void add(CellRef at, String what, String cell, String rules) {
-    out.add(Finding.at(at, Severity.WARNING, ReadCodes.RULES_FILE_DIFFERS,
-        what + " of " + Quoted.cap(id) + " is " + cell + " in the workbook but " + rules
-            + " in the rules file; the workbook's " + cell + " is used"));
+    out.add(
+        Finding.at(
+            at,
+            Severity.WARNING,
+            ReadCodes.RULES_FILE_DIFFERS,
+            what
+                + " of "
+                + Quoted.cap(id)
+                + " is "
+                + cell
+                + " in the workbook but "
+                + rules
+                + " in the rules file; the workbook's "
+                + cell
+                + " is used"));
   }
 
   private static String shown(Target t, Unit unit) {

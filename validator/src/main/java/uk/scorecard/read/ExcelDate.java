@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The day an Excel date serial falls on, as POI's DateUtil gives it but without its Calendar,
- * whose first use loads the JDK's calendar and locale data: a large part of a short run.
+ * The day an Excel date serial falls on, as POI's DateUtil gives it but without its Calendar, whose
+ * first use loads the JDK's calendar and locale data: a large part of a short run.
  */
 final class ExcelDate {
 
   /** 9999-12-31, the last day Excel shows. */
   private static final double MAX_SERIAL = 2_958_465;
+
   private static final long DAY_MS = 86_400_000L;
   private static final LocalDate START_1900 = LocalDate.of(1900, 1, 1);
   private static final LocalDate START_1904 = LocalDate.of(1904, 1, 1);

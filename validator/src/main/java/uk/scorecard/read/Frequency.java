@@ -4,7 +4,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Period;
 
-/** How often an indicator is reported, from a Frequency cell: monthly, quarterly, termly, annual. */
+/**
+ * How often an indicator is reported, from a Frequency cell: monthly, quarterly, termly, annual.
+ */
 final class Frequency {
 
   private Frequency() {}

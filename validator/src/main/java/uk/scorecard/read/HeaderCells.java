@@ -14,9 +14,9 @@ import uk.scorecard.read.grid.RawCell;
 final class HeaderCells {
 
   /**
-   * One column of the header: its own label and the group label above it (null when none).
-   * {@code fromAbove} marks a label standing alone in the row above over an empty cell, which
-   * may name a column ("Ref") but never a period: a title such as "July 2019" often sits there.
+   * One column of the header: its own label and the group label above it (null when none). {@code
+   * fromAbove} marks a label standing alone in the row above over an empty cell, which may name a
+   * column ("Ref") but never a period: a title such as "July 2019" often sits there.
    */
   record Slot(int col, RawCell own, RawCell group, boolean fromAbove) {}
 
@@ -50,8 +50,9 @@ final class HeaderCells {
       return slots;
     }
     for (Map.Entry<Integer, RawCell> e : own.entrySet()) {
-      slots.put(e.getKey(), new Slot(e.getKey(), e.getValue(), groupAt(grid, merges, above, row,
-          e.getKey()), false));
+      slots.put(
+          e.getKey(),
+          new Slot(e.getKey(), e.getValue(), groupAt(grid, merges, above, row, e.getKey()), false));
     }
     // A label standing alone above an empty cell ("Ref" over nothing, months below a merged
     // "Performance") heads its column; a label merged across columns only qualifies others.
@@ -90,8 +91,8 @@ final class HeaderCells {
   }
 
   /** The group label over a column: the cell above it, or the start of a merge spanning it. */
-  private static RawCell groupAt(Grid grid, MergeIndex merges, Map<Integer, RawCell> above,
-      int row, int col) {
+  private static RawCell groupAt(
+      Grid grid, MergeIndex merges, Map<Integer, RawCell> above, int row, int col) {
     RawCell direct = above.get(col);
     if (direct != null) {
       return direct;

@@ -23,17 +23,23 @@ final class HeaderRow {
 
   /** Labels longer than this are sentences, not headers; skipping them keeps data rows cheap. */
   private static final int MAX_LABEL = 80;
+
   /** Quoted text and [bracketed] codes in a number format, which may hold a "d" that is no day. */
   private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
 
   /**
    * What a header row says: its recognised columns, its period columns and its extent. When a
    * second table starts further along the same row, {@code besideCol} is its first column (else
-   * -1): only the first table is read, and its extent still covers both, so columns we add go
-   * after the second table rather than over it.
+   * -1): only the first table is read, and its extent still covers both, so columns we add go after
+   * the second table rather than over it.
    */
-  record Found(int row, Map<Column, Integer> columns, int indicatorCol, List<PeriodColumn> periods,
-      int lastCol, int besideCol) {}
+  record Found(
+      int row,
+      Map<Column, Integer> columns,
+      int indicatorCol,
+      List<PeriodColumn> periods,
+      int lastCol,
+      int besideCol) {}
 
   private HeaderRow() {}
 
@@ -63,8 +69,8 @@ final class HeaderRow {
       if (c != null && !cols.containsKey(c)) {
         cols.put(c, s.col());
         ownPart |= s.own().row() == row;
-      } else if (c != null && HeaderMatcher.rank(c, text)
-          > HeaderMatcher.rank(c, headerAt(slots, cols.get(c)))) {
+      } else if (c != null
+          && HeaderMatcher.rank(c, text) > HeaderMatcher.rank(c, headerAt(slots, cols.get(c)))) {
         // "Caveat" or "Comments" beside "Notes": the surer name wins; the other column is the
         // officer's own.
         cols.put(c, s.col());
@@ -107,8 +113,11 @@ final class HeaderRow {
   private static int besideCol(List<Integer> secondNames, List<PeriodColumn> periods) {
     int firstPeriod = periods.stream().mapToInt(PeriodColumn::col).min().orElse(-1);
     int lastPeriod = periods.stream().mapToInt(PeriodColumn::col).max().orElse(-1);
-    return secondNames.stream().mapToInt(Integer::intValue)
-        .filter(c -> c > firstPeriod && c < lastPeriod).min().orElse(-1);
+    return secondNames.stream()
+        .mapToInt(Integer::intValue)
+        .filter(c -> c > firstPeriod && c < lastPeriod)
+        .min()
+        .orElse(-1);
   }
 
   /** The column a label names, alone or read together with its group ("Lower" + "Tolerance"). */
@@ -154,9 +163,13 @@ final class HeaderRow {
     }
     Period fy = y.get();
     for (int yr = fy.start().getYear(); yr <= fy.end().getYear(); yr++) {
-      Optional<Period> m = PeriodParser.parse(month + " " + yr)
-          .filter(p -> p.kind() == Period.Kind.MONTH && !p.start().isBefore(fy.start())
-              && !p.end().isAfter(fy.end()));
+      Optional<Period> m =
+          PeriodParser.parse(month + " " + yr)
+              .filter(
+                  p ->
+                      p.kind() == Period.Kind.MONTH
+                          && !p.start().isBefore(fy.start())
+                          && !p.end().isAfter(fy.end()));
       if (m.isPresent()) {
         return m;
       }
@@ -165,17 +178,21 @@ final class HeaderRow {
   }
 
   /**
-   * A date header names its month when it is shown without a day, or falls on the first or last
-   * day of a month (a snapshot "as at 30/06/2019"); any other date is data, not a period.
+   * A date header names its month when it is shown without a day, or falls on the first or last day
+   * of a month (a snapshot "as at 30/06/2019"); any other date is data, not a period.
    */
   private static Period dateHeader(RawCell c, boolean date1904) {
     LocalDate d = ExcelDate.of(c.number().doubleValue(), date1904);
     if (d == null) {
       return null;
     }
-    boolean showsDay = c.format() != null
-        && QUOTED_OR_BRACKETED.matcher(c.format()).replaceAll("").toLowerCase(java.util.Locale.ROOT)
-            .contains("d");
+    boolean showsDay =
+        c.format() != null
+            && QUOTED_OR_BRACKETED
+                .matcher(c.format())
+                .replaceAll("")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("d");
     if (showsDay && d.getDayOfMonth() != 1 && d.getDayOfMonth() != d.lengthOfMonth()) {
       return null;
     }

@@ -8,8 +8,8 @@ import uk.scorecard.read.grid.RawCell;
 import uk.scorecard.read.grid.Sheets;
 
 /**
- * When no table is found, the first row that names periods but no indicator column, so the
- * officer knows which heading to add rather than being told only that nothing was found.
+ * When no table is found, the first row that names periods but no indicator column, so the officer
+ * knows which heading to add rather than being told only that nothing was found.
  */
 final class NearMiss {
 
@@ -31,9 +31,13 @@ final class NearMiss {
         }
         List<String> periods = periods(g, r, sheets.date1904());
         if (periods.stream().distinct().count() >= 3) {
-          return " Nearest: sheet '" + g.sheet() + "' row " + (r + 1)
-              + " has period headings (" + String.join(", ", periods.subList(0,
-              Math.min(3, periods.size()))) + (periods.size() > 3 ? ", ..." : "")
+          return " Nearest: sheet '"
+              + g.sheet()
+              + "' row "
+              + (r + 1)
+              + " has period headings ("
+              + String.join(", ", periods.subList(0, Math.min(3, periods.size())))
+              + (periods.size() > 3 ? ", ..." : "")
               + ") but no Ref or Indicator heading over the indicator names.";
         }
       }

@@ -42,7 +42,9 @@ public final class PeriodParser {
   // Financial years come before numeric months so that "2011-12" reads as 2011/12, not Dec 2011.
   private static final List<Form> FORMS =
       List.of(
-          form(Kind.YEAR, "(?:fy\\s*)?(?<a>\\d{4})\\s*[/-]\\s*(?<b>\\d{4}|\\d{2})",
+          form(
+              Kind.YEAR,
+              "(?:fy\\s*)?(?<a>\\d{4})\\s*[/-]\\s*(?<b>\\d{4}|\\d{2})",
               PeriodParser::fy),
           // Two-digit pairs only with a slash or "FY": "16-17" is as likely an age band.
           form(Kind.YEAR, "(?:fy\\s*)?(?<a>\\d{2})\\s*/\\s*(?<b>\\d{2})", PeriodParser::fy),
@@ -91,10 +93,13 @@ public final class PeriodParser {
     // month names load the JDK's locale data, a cost at start-up.
     int m = date.getMonthValue();
     int yy = date.getYear() % 100;
-    String label = Character.toUpperCase(MONTHS.charAt(3 * m - 3))
-        + MONTHS.substring(3 * m - 2, 3 * m) + (yy < 10 ? "-0" : "-") + yy;
-    return new Period(label, date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()),
-        Kind.MONTH);
+    String label =
+        Character.toUpperCase(MONTHS.charAt(3 * m - 3))
+            + MONTHS.substring(3 * m - 2, 3 * m)
+            + (yy < 10 ? "-0" : "-")
+            + yy;
+    return new Period(
+        label, date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()), Kind.MONTH);
   }
 
   /** The label reduced to what is parsed: one kind of dash, no trailing marks, lower case. */

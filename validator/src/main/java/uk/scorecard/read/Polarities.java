@@ -50,17 +50,27 @@ final class Polarities {
     return settled;
   }
 
-  private static IndicatorRow assume(IndicatorRow row, Map<String, IndicatorRow> given,
-      List<Finding> out) {
+  private static IndicatorRow assume(
+      IndicatorRow row, Map<String, IndicatorRow> given, List<Finding> out) {
     IndicatorRow other = row.id() == null ? null : given.get(key(row.id()));
     if (other != null) {
-      CellRef from = other.layout().has(Column.POLARITY) ? other.cell(Column.POLARITY)
-          : other.idCell();
+      CellRef from =
+          other.layout().has(Column.POLARITY) ? other.cell(Column.POLARITY) : other.idCell();
       String said = "polarity " + lower(other.polarity().label()) + " taken from " + from;
-      out.add(Finding.at(row.idCell(), Severity.INFO, ReadCodes.POLARITY_FROM_OTHER_TABLE,
-          "No polarity for " + Quoted.cap(row.id()) + " here: " + said + ", the same indicator"));
-      return row.withPolarity(other.polarity(), "Polarity " + lower(other.polarity().label())
-          + ", taken from " + from, false);
+      out.add(
+          Finding.at(
+              row.idCell(),
+              Severity.INFO,
+              ReadCodes.POLARITY_FROM_OTHER_TABLE,
+              "No polarity for "
+                  + Quoted.cap(row.id())
+                  + " here: "
+                  + said
+                  + ", the same indicator"));
+      return row.withPolarity(
+          other.polarity(),
+          "Polarity " + lower(other.polarity().label()) + ", taken from " + from,
+          false);
     }
     Optional<PolarityCatalogue.Match> m = PolarityCatalogue.lookup(row.title());
     if (m.isEmpty()) {
@@ -69,11 +79,22 @@ final class Polarities {
     String polarity = lower(m.get().polarity().label());
     CellRef at = row.layout().has(Column.TITLE) ? row.cell(Column.TITLE) : row.idCell();
     // A rating that rests on a guessed direction is a warning: the officer must confirm it.
-    out.add(Finding.at(at, Severity.WARNING, ReadCodes.POLARITY_FROM_TITLE,
-        "Polarity of " + name(row) + " assumed from its title: '" + m.get().phrase() + "' means "
-            + polarity + "; add a Polarity column or a rules file entry to confirm it"));
-    return row.withPolarity(m.get().polarity(), "Direction assumed from the title ('"
-        + m.get().phrase() + "': " + polarity + ")", true);
+    out.add(
+        Finding.at(
+            at,
+            Severity.WARNING,
+            ReadCodes.POLARITY_FROM_TITLE,
+            "Polarity of "
+                + name(row)
+                + " assumed from its title: '"
+                + m.get().phrase()
+                + "' means "
+                + polarity
+                + "; add a Polarity column or a rules file entry to confirm it"));
+    return row.withPolarity(
+        m.get().polarity(),
+        "Direction assumed from the title ('" + m.get().phrase() + "': " + polarity + ")",
+        true);
   }
 
   private static String name(IndicatorRow row) {

@@ -14,8 +14,8 @@ import uk.scorecard.read.TitleCues.Reading;
  * in it: 'return interviews within 72 hours for children missing from care' measures timeliness
  * (higher is better) of work for a population described as missing. The cues live in {@code
  * polarity-catalogue.tsv} beside this class. When the title's cues disagree, or it is a breakdown,
- * a count of activity or a population rate, there is no answer: a wrong direction would rate a
- * Red indicator Green, while no direction leaves it Grey with the reason said.
+ * a count of activity or a population rate, there is no answer: a wrong direction would rate a Red
+ * indicator Green, while no direction leaves it Grey with the reason said.
  */
 final class PolarityCatalogue {
 
@@ -39,19 +39,27 @@ final class PolarityCatalogue {
     }
     // Work done is rated only as a share of the work due, and a failure in the same title
     // ('completed out of timescale') says which share it is.
-    boolean activityRated = (r.has(Kind.SHARE) || r.has(Kind.HIGHER)) && !r.has(Kind.CONTEXT)
-        && !r.has(Kind.FAILURE);
-    List<Hit> strong = r.hits().stream().filter(h -> h.kind() == Kind.HIGHER
-        || h.kind() == Kind.LOWER || h.kind() == Kind.FAILURE
-        || (h.kind() == Kind.ACTIVITY && activityRated)).toList();
+    boolean activityRated =
+        (r.has(Kind.SHARE) || r.has(Kind.HIGHER)) && !r.has(Kind.CONTEXT) && !r.has(Kind.FAILURE);
+    List<Hit> strong =
+        r.hits().stream()
+            .filter(
+                h ->
+                    h.kind() == Kind.HIGHER
+                        || h.kind() == Kind.LOWER
+                        || h.kind() == Kind.FAILURE
+                        || (h.kind() == Kind.ACTIVITY && activityRated))
+            .toList();
     if (!strong.isEmpty()) {
       return unanimous(strong);
     }
     if (r.has(Kind.CONTEXT)) {
       return Optional.empty();
     }
-    return unanimous(r.hits().stream()
-        .filter(h -> h.kind() == Kind.WEAK_HIGHER || h.kind() == Kind.WEAK_LOWER).toList());
+    return unanimous(
+        r.hits().stream()
+            .filter(h -> h.kind() == Kind.WEAK_HIGHER || h.kind() == Kind.WEAK_LOWER)
+            .toList());
   }
 
   /**
@@ -79,11 +87,16 @@ final class PolarityCatalogue {
    * done ('up-to-date' rather than 'health assessment'), then the longest, then the first.
    */
   private static Optional<Match> decide(List<Hit> hits, Predicate<Hit> which) {
-    return hits.stream().filter(which)
-        .min(Comparator.comparing((Hit h) -> h.kind() == Kind.ACTIVITY)
-            .thenComparingInt(h -> h.start() - h.end()).thenComparingInt(Hit::start))
-        .map(h -> new Match(better(h) ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER,
-            h.text()));
+    return hits.stream()
+        .filter(which)
+        .min(
+            Comparator.comparing((Hit h) -> h.kind() == Kind.ACTIVITY)
+                .thenComparingInt(h -> h.start() - h.end())
+                .thenComparingInt(Hit::start))
+        .map(
+            h ->
+                new Match(
+                    better(h) ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER, h.text()));
   }
 
   private static boolean better(Hit h) {

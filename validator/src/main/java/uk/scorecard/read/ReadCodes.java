@@ -5,16 +5,22 @@ public final class ReadCodes {
 
   /** Info: the workbook holds no indicator table we can read. */
   public static final String NO_TABLE = "no-table";
+
   /** Warning: a filled workbook cell says otherwise than the rules file; the cell is used. */
   public static final String RULES_FILE_DIFFERS = "rules-file-differs";
+
   /** Warning: no polarity was given, so it was assumed from the indicator's title. */
   public static final String POLARITY_FROM_TITLE = "polarity-from-title";
+
   /** Info: no polarity was given, so it was taken from the same indicator in another table. */
   public static final String POLARITY_FROM_OTHER_TABLE = "polarity-from-other-table";
+
   /** Info: a second table beside the first on the same rows, which is not read. */
   public static final String TABLE_BESIDE_TABLE = "table-beside-table";
+
   /** Warning: a row with an indicator id in a table that is not read, and why. */
   public static final String ROW_NOT_READ = "row-not-read";
+
   /**
    * Warning: a target, tolerance, numerator or denominator cell holds a formula with no saved
    * result. The same code the checks use for figure cells, since it is the same problem.
@@ -22,9 +28,14 @@ public final class ReadCodes {
   public static final String UNCALCULATED_FORMULA = "uncalculated-formula";
 
   /** The codes only the reader makes (uncalculated-formula is shared with the checks). */
-  public static final java.util.List<String> READER_ONLY = java.util.List.of(NO_TABLE,
-      RULES_FILE_DIFFERS, POLARITY_FROM_TITLE, POLARITY_FROM_OTHER_TABLE, TABLE_BESIDE_TABLE,
-      ROW_NOT_READ);
+  public static final java.util.List<String> READER_ONLY =
+      java.util.List.of(
+          NO_TABLE,
+          RULES_FILE_DIFFERS,
+          POLARITY_FROM_TITLE,
+          POLARITY_FROM_OTHER_TABLE,
+          TABLE_BESIDE_TABLE,
+          ROW_NOT_READ);
 
   private ReadCodes() {}
 }

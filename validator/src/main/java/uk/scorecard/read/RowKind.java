@@ -19,18 +19,22 @@ enum RowKind {
   TOTAL,
   NOTE;
 
-  private static final Pattern NOTE_START = Pattern.compile(
-      "(?i)^(\\*|†|‡|note\\b|notes\\b|nb\\b|n\\.b\\.|source\\b|sources\\b|key\\b|please note|"
-          + "data source|definitions?\\b|footnote)");
+  private static final Pattern NOTE_START =
+      Pattern.compile(
+          "(?i)^(\\*|†|‡|note\\b|notes\\b|nb\\b|n\\.b\\.|source\\b|sources\\b|key\\b|please note|"
+              + "data source|definitions?\\b|footnote)");
   private static final Pattern TOTAL_START =
       Pattern.compile("(?i)^(grand total|sub-?total|total)\\b");
+
   /** Upper-case letters with spaces and joining marks, no digits: a heading, not a code. */
   private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}][\\p{Lu}\\s&/,'()\\-–:.]*");
 
   /** The kind of a row under this layout. */
   static RowKind of(Grid grid, Layout layout, int r) {
-    List<RawCell> cells = grid.row(r).stream()
-        .filter(c -> c.col() <= layout.lastHeaderCol() && !c.isEmpty()).toList();
+    List<RawCell> cells =
+        grid.row(r).stream()
+            .filter(c -> c.col() <= layout.lastHeaderCol() && !c.isEmpty())
+            .toList();
     if (cells.isEmpty()) {
       return BLANK;
     }
@@ -68,16 +72,17 @@ enum RowKind {
   static boolean heading(String label) {
     String t = label.trim();
     long letters = t.chars().filter(Character::isLetter).count();
-    return letters >= 4 && CAPITALS.matcher(t).matches()
-        && !t.toLowerCase(Locale.ROOT).equals(t);
+    return letters >= 4 && CAPITALS.matcher(t).matches() && !t.toLowerCase(Locale.ROOT).equals(t);
   }
 
   /** Something in a period column other than a sentence spilling over from a note. */
   private static boolean hasFigures(Grid grid, Layout layout, int r) {
-    return layout.periods().stream().anyMatch(p -> {
-      RawCell c = grid.get(r, p.col());
-      return c != null && !c.isEmpty() && !sentence(c);
-    });
+    return layout.periods().stream()
+        .anyMatch(
+            p -> {
+              RawCell c = grid.get(r, p.col());
+              return c != null && !c.isEmpty() && !sentence(c);
+            });
   }
 
   private static boolean sentence(RawCell c) {
@@ -88,10 +93,11 @@ enum RowKind {
   private static boolean hasRules(Grid grid, Layout layout, int r) {
     return layout.columns().entrySet().stream()
         .filter(e -> e.getKey() != Column.ID && e.getKey() != Column.TITLE)
-        .anyMatch(e -> {
-          RawCell c = grid.get(r, e.getValue());
-          return c != null && !c.isEmpty();
-        });
+        .anyMatch(
+            e -> {
+              RawCell c = grid.get(r, e.getValue());
+              return c != null && !c.isEmpty();
+            });
   }
 
   private static String text(Grid grid, Layout layout, int r, Column col) {

@@ -9,12 +9,12 @@ import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorRow;
-import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Layout.PeriodColumn;
 import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
-import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.Reading;
+import uk.scorecard.model.Reading.Figure;
 import uk.scorecard.model.RuleText;
 import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
@@ -32,8 +32,14 @@ import uk.scorecard.rules.Rules;
 final class RowReader {
 
   private static final BigDecimal ONE = BigDecimal.ONE;
-  private static final List<Column> RULE_CELLS = List.of(Column.TARGET, Column.TOLERANCE,
-      Column.LOWER_TOLERANCE, Column.UPPER_TOLERANCE, Column.NUMERATOR, Column.DENOMINATOR);
+  private static final List<Column> RULE_CELLS =
+      List.of(
+          Column.TARGET,
+          Column.TOLERANCE,
+          Column.LOWER_TOLERANCE,
+          Column.UPPER_TOLERANCE,
+          Column.NUMERATOR,
+          Column.DENOMINATOR);
 
   private final Grid grid;
   private final Layout layout;
@@ -54,8 +60,9 @@ final class RowReader {
     List<Observation> obs = new ArrayList<>();
     for (PeriodColumn pc : layout.periods()) {
       CellRef at = new CellRef(layout.sheet(), row, pc.col());
-      obs.add(new Observation(pc.period(), at,
-          figures.share(ValueReader.read(grid.get(row, pc.col())))));
+      obs.add(
+          new Observation(
+              pc.period(), at, figures.share(ValueReader.read(grid.get(row, pc.col())))));
     }
     Unit unit = Units.of(Unit.parse(text(row, Column.UNIT)), title, obs);
     obs = Scale.pairs(obs, unit);
@@ -69,24 +76,48 @@ final class RowReader {
     Target cellTarget = cellTarget(row, unit);
     Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
     String cellTol = text(row, Column.TOLERANCE);
-    Tolerance ruleTol = rule == null || rule.tolerance() == null ? null
-        : RuleText.tolerance(rule.tolerance());
+    Tolerance ruleTol =
+        rule == null || rule.tolerance() == null ? null : RuleText.tolerance(rule.tolerance());
     if (rule != null) {
       differ.polarity(at(row, Column.POLARITY), cellPolarity, rulePolarity);
       differ.target(at(row, Column.TARGET), cellTarget, ruleTarget, unit);
       differ.tolerance(at(row, Column.TOLERANCE), tolerance(row, cellTol), ruleTol);
     }
     uncalculated(row, findings);
-    String tolText = cellTol != null ? cellTol
-        : rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
+    String tolText =
+        cellTol != null
+            ? cellTol
+            : rule != null && rule.tolerance() != null
+                ? rule.tolerance()
+                : rules.defaultTolerance();
     Polarity polarity = cellPolarity != null ? cellPolarity : rulePolarity;
-    IndicatorRow read = new IndicatorRow(layout, row, id, title, polarity, unit, obs,
-        cellTarget != null ? cellTarget : ruleTarget, tolerance(row, tolText), tolText,
-        level(row, Column.LOWER_TOLERANCE, unit), level(row, Column.UPPER_TOLERANCE, unit),
-        numerator(row), figure(row, Column.DENOMINATOR),
-        text(row, Column.CHANGE), text(row, Column.RAG), text(row, Column.CAVEAT),
-        text(row, Column.DIRECTION), formulas(row), Frequency.of(text(row, Column.FREQUENCY)), blue(row, rule, unit), false,
-        List.of(), indent(row), comparators(row, unit));
+    IndicatorRow read =
+        new IndicatorRow(
+            layout,
+            row,
+            id,
+            title,
+            polarity,
+            unit,
+            obs,
+            cellTarget != null ? cellTarget : ruleTarget,
+            tolerance(row, tolText),
+            tolText,
+            level(row, Column.LOWER_TOLERANCE, unit),
+            level(row, Column.UPPER_TOLERANCE, unit),
+            numerator(row),
+            figure(row, Column.DENOMINATOR),
+            text(row, Column.CHANGE),
+            text(row, Column.RAG),
+            text(row, Column.CAVEAT),
+            text(row, Column.DIRECTION),
+            formulas(row),
+            Frequency.of(text(row, Column.FREQUENCY)),
+            blue(row, rule, unit),
+            false,
+            List.of(),
+            indent(row),
+            comparators(row, unit));
     return new ReadRow(read, polarity != null, findings);
   }
 
@@ -102,8 +133,11 @@ final class RowReader {
   /** A target written as text; a fraction such as 0.95 on a percentage indicator means 95%. */
   private static Target textTarget(String t, Unit unit) {
     Target parsed = t == null ? null : RuleText.target(t);
-    if (parsed instanceof Target.Point p && unit == Unit.PERCENT && !RuleText.writtenAsPercent(t)
-        && p.value().abs().compareTo(ONE) <= 0 && p.value().scale() > 0) {
+    if (parsed instanceof Target.Point p
+        && unit == Unit.PERCENT
+        && !RuleText.writtenAsPercent(t)
+        && p.value().abs().compareTo(ONE) <= 0
+        && p.value().scale() > 0) {
       return new Target.Point(p.value().movePointRight(2));
     }
     return parsed;
@@ -131,13 +165,17 @@ final class RowReader {
     return t instanceof Target.Point p ? p.value() : null;
   }
 
-  /** A number on the indicator's scale: percent-formatted or fractional percentages become 0-100. */
+  /**
+   * A number on the indicator's scale: percent-formatted or fractional percentages become 0-100.
+   */
   private static BigDecimal onScale(RawCell c, Unit unit) {
     if (Numbers.isPercentFormat(c.format())) {
       return c.number().movePointRight(2);
     }
-    boolean fraction = unit == Unit.PERCENT && c.number().abs().compareTo(ONE) <= 0
-        && c.number().stripTrailingZeros().scale() > 0;
+    boolean fraction =
+        unit == Unit.PERCENT
+            && c.number().abs().compareTo(ONE) <= 0
+            && c.number().stripTrailingZeros().scale() > 0;
     return fraction ? c.number().movePointRight(2) : c.number();
   }
 
@@ -146,9 +184,16 @@ final class RowReader {
     for (Column col : RULE_CELLS) {
       RawCell c = cell(row, col);
       if (c != null && c.kind() == RawCell.Kind.NO_RESULT) {
-        out.add(Finding.at(at(row, col), Severity.WARNING, ReadCodes.UNCALCULATED_FORMULA,
-            col.header() + " formula =" + clip(c.text()) + " has no saved result: open the"
-                + " workbook in Excel, let it calculate and save it; the value is not guessed"));
+        out.add(
+            Finding.at(
+                at(row, col),
+                Severity.WARNING,
+                ReadCodes.UNCALCULATED_FORMULA,
+                col.header()
+                    + " formula ="
+                    + clip(c.text())
+                    + " has no saved result: open the"
+                    + " workbook in Excel, let it calculate and save it; the value is not guessed"));
       }
     }
   }
@@ -181,8 +226,8 @@ final class RowReader {
 
   /**
    * How far the row's title (or its id, without a title column) is indented: its style's indent
-   * level, else the spaces it starts with when there are two or more. Only compared between rows
-   * of one table.
+   * level, else the spaces it starts with when there are two or more. Only compared between rows of
+   * one table.
    */
   private int indent(int row) {
     Column c = layout.has(Column.TITLE) ? Column.TITLE : Column.ID;
@@ -207,8 +252,13 @@ final class RowReader {
   /** The comparator columns' figures on the row's scale (0.51 on a percentage is 51%). */
   private java.util.Map<Column, BigDecimal> comparators(int row, Unit unit) {
     java.util.Map<Column, BigDecimal> out = new java.util.EnumMap<>(Column.class);
-    for (Column c : List.of(Column.ENGLAND, Column.NATIONAL, Column.LONDON, Column.REGION,
-        Column.STAT_NEIGHBOURS)) {
+    for (Column c :
+        List.of(
+            Column.ENGLAND,
+            Column.NATIONAL,
+            Column.LONDON,
+            Column.REGION,
+            Column.STAT_NEIGHBOURS)) {
       RawCell cell = cell(row, c);
       if (cell != null && cell.kind() == RawCell.Kind.NUMBER) {
         out.put(c, onScale(cell, unit));

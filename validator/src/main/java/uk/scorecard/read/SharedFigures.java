@@ -7,9 +7,9 @@ import uk.scorecard.model.Reading;
 
 /**
  * Equal figures read once: a scorecard's figures take few values (whole counts, percentages to a
- * decimal place), so a table of a million figure cells holds a few thousand figures, not a
- * million. The first {@value #MAX} distinct figures of a workbook are shared; later ones are kept
- * as read, so a workbook of all-different figures costs no more than before.
+ * decimal place), so a table of a million figure cells holds a few thousand figures, not a million.
+ * The first {@value #MAX} distinct figures of a workbook are shared; later ones are kept as read,
+ * so a workbook of all-different figures costs no more than before.
  */
 final class SharedFigures {
 
@@ -17,8 +17,8 @@ final class SharedFigures {
   static final int MAX = 4_096;
 
   /**
-   * Keyed by the value (equal in value and scale), not by the record: a record's generated
-   * equals and hashCode start a bootstrap of method handles, some sixty classes for a short run.
+   * Keyed by the value (equal in value and scale), not by the record: a record's generated equals
+   * and hashCode start a bootstrap of method handles, some sixty classes for a short run.
    */
   private final Map<BigDecimal, Reading.Figure> seen = new HashMap<>();
 
@@ -35,10 +35,11 @@ final class SharedFigures {
       }
       return f;
     }
-    boolean same = shared.decimals() == f.decimals()
-        && shared.stated() == null
-        && shared.percentFormatted() == f.percentFormatted()
-        && shared.storedAsText() == f.storedAsText();
+    boolean same =
+        shared.decimals() == f.decimals()
+            && shared.stated() == null
+            && shared.percentFormatted() == f.percentFormatted()
+            && shared.storedAsText() == f.storedAsText();
     return same ? shared : f;
   }
 }

@@ -10,16 +10,16 @@ import uk.scorecard.read.grid.Grid;
 import uk.scorecard.read.grid.RawCell;
 
 /**
- * A second header row of {@code Number | %} labels under each merged period heading: the
- * percentage is the period's figure and the number its numerator. Without this, the figure would
- * be read from the first column under the merge and columns we add would go over the second.
+ * A second header row of {@code Number | %} labels under each merged period heading: the percentage
+ * is the period's figure and the number its numerator. Without this, the figure would be read from
+ * the first column under the merge and columns we add would go over the second.
  */
 final class SubHeader {
 
-  private static final Set<String> NUMBER = Set.of("number", "no", "no.", "n", "num", "count",
-      "numerator", "number of children");
-  private static final Set<String> PERCENT = Set.of("%", "percent", "percentage", "per cent",
-      "pct", "rate", "%age", "proportion");
+  private static final Set<String> NUMBER =
+      Set.of("number", "no", "no.", "n", "num", "count", "numerator", "number of children");
+  private static final Set<String> PERCENT =
+      Set.of("%", "percent", "percentage", "per cent", "pct", "rate", "%age", "proportion");
 
   private SubHeader() {}
 
@@ -59,7 +59,8 @@ final class SubHeader {
   }
 
   private static String label(RawCell c) {
-    return c == null ? "" : c.display().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ")
-        .strip();
+    return c == null
+        ? ""
+        : c.display().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 }

@@ -54,10 +54,14 @@ final class TableFinder {
         i++;
       }
       if (h.besideCol() >= 0) {
-        out.add(Finding.at(new CellRef(grid.sheet(), r, h.besideCol()), Severity.INFO,
-            ReadCodes.TABLE_BESIDE_TABLE, "A second table starts here, on the same rows as the"
-                + " first: it is not read; move it below the first table or onto its own sheet"
-                + " to have it checked"));
+        out.add(
+            Finding.at(
+                new CellRef(grid.sheet(), r, h.besideCol()),
+                Severity.INFO,
+                ReadCodes.TABLE_BESIDE_TABLE,
+                "A second table starts here, on the same rows as the"
+                    + " first: it is not read; move it below the first table or onto its own sheet"
+                    + " to have it checked"));
       }
     }
     List<ReadTable> tables = new ArrayList<>();
@@ -71,11 +75,17 @@ final class TableFinder {
     return tables;
   }
 
-  private ReadTable table(Grid grid, MergeIndex merges, Header h, List<Integer> rows, int end,
-      List<Finding> out) {
+  private ReadTable table(
+      Grid grid, MergeIndex merges, Header h, List<Integer> rows, int end, List<Finding> out) {
     HeaderRow.Found f = h.found();
-    Layout layout = new Layout(grid.sheet(), f.row(), ColumnRoles.settle(grid, f), h.periods(),
-        f.lastCol(), f.lastCol());
+    Layout layout =
+        new Layout(
+            grid.sheet(),
+            f.row(),
+            ColumnRoles.settle(grid, f),
+            h.periods(),
+            f.lastCol(),
+            f.lastCol());
     List<Integer> indicators = new ArrayList<>();
     for (int r : rows) {
       if (r <= h.lastRow() || r >= end) {
@@ -92,8 +102,8 @@ final class TableFinder {
       return null;
     }
     int top = HeaderCells.hasGroupRow(grid, merges, f.row()) ? f.row() - 1 : f.row();
-    Layout sized = layout.withLastUsedCol(Extent.lastCol(grid, merges, top, h.lastRow(),
-        indicators));
+    Layout sized =
+        layout.withLastUsedCol(Extent.lastCol(grid, merges, top, h.lastRow(), indicators));
     RowReader reader = new RowReader(grid, sized, rules, figures);
     return new ReadTable(sized, indicators.stream().map(reader::read).toList());
   }
@@ -107,13 +117,20 @@ final class TableFinder {
     if (id == null || id.isEmpty() || !ColumnRoles.isCode(id)) {
       return;
     }
-    String why = switch (kind) {
-      case TOTAL -> "it reads as a total row";
-      case SECTION -> "the row holds nothing but its id";
-      default -> "the row has no figures, target or rating";
-    };
-    out.add(Finding.at(new CellRef(layout.sheet(), r, id.col()), Severity.WARNING,
-        ReadCodes.ROW_NOT_READ, CellText.clip(id.display()) + " is not read as an indicator: " + why
-            + "; fill in its figures or rules to have it checked"));
+    String why =
+        switch (kind) {
+          case TOTAL -> "it reads as a total row";
+          case SECTION -> "the row holds nothing but its id";
+          default -> "the row has no figures, target or rating";
+        };
+    out.add(
+        Finding.at(
+            new CellRef(layout.sheet(), r, id.col()),
+            Severity.WARNING,
+            ReadCodes.ROW_NOT_READ,
+            CellText.clip(id.display())
+                + " is not read as an indicator: "
+                + why
+                + "; fill in its figures or rules to have it checked"));
   }
 }

@@ -22,7 +22,16 @@ final class TitleCues {
 
   /** What a cue says about the indicator; see the catalogue file for each kind's meaning. */
   enum Kind {
-    HIGHER, LOWER, FAILURE, ACTIVITY, WEAK_HIGHER, WEAK_LOWER, NEGATOR, COUNT, SHARE, CONTEXT,
+    HIGHER,
+    LOWER,
+    FAILURE,
+    ACTIVITY,
+    WEAK_HIGHER,
+    WEAK_LOWER,
+    NEGATOR,
+    COUNT,
+    SHARE,
+    CONTEXT,
     UNSURE;
 
     boolean isCue() {
@@ -48,8 +57,10 @@ final class TitleCues {
   private record Entry(Kind kind, Pattern pattern) {}
 
   /** Words or marks between a negator and a cue that end the negator's reach. */
-  private static final Set<String> BOUNDARIES = Set.of("who", "which", "that", "where", "whose",
-      "whom", "and", "but", "or", "for", "with", "by", "because", "-");
+  private static final Set<String> BOUNDARIES =
+      Set.of(
+          "who", "which", "that", "where", "whose", "whom", "and", "but", "or", "for", "with", "by",
+          "because", "-");
 
   private static final int NEGATION_REACH = 3;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -77,21 +88,23 @@ final class TitleCues {
       }
     }
     List<Hit> kept = new ArrayList<>();
-    found.stream().filter(h -> h.kind().isCue())
+    found.stream()
+        .filter(h -> h.kind().isCue())
         .sorted(Comparator.comparingInt((Hit h) -> h.start() - h.end()).thenComparing(Hit::start))
-        .forEach(h -> {
-          if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
-            kept.add(h);
-          }
-        });
+        .forEach(
+            h -> {
+              if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+                kept.add(h);
+              }
+            });
     found.stream().filter(h -> !h.kind().isCue()).forEach(kept::add);
     kept.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> h.kind().isCue()));
     return negate(t, kept);
   }
 
   /**
-   * Turns good cues within reach of a negator into failures; a negated good cue passes the
-   * negation on ('not seen within 10 days'). A negated bad cue is noted: the title is then unsure.
+   * Turns good cues within reach of a negator into failures; a negated good cue passes the negation
+   * on ('not seen within 10 days'). A negated bad cue is noted: the title is then unsure.
    */
   private static Reading negate(String t, List<Hit> hits) {
     List<Hit> out = new ArrayList<>();

@@ -13,12 +13,16 @@ final class Units {
   private record Wording(Pattern pattern, Unit unit) {}
 
   // Durations and averages come before counts: "Average number of days" is not a count.
-  private static final List<Wording> TITLES = List.of(
-      title("^(%|percentage\\b|percent\\b|proportion\\b)|% of\\b|\\(%\\)|\\bas a %", Unit.PERCENT),
-      title("^(average|mean|median)\\b", Unit.DECIMAL),
-      title("\\brate per\\b|\\bper (10|100|1)?,?000\\b", Unit.DECIMAL),
-      title("^(number of )?(weeks|days)\\b|\\((weeks|days)\\)|\\bin (weeks|days)$", Unit.DECIMAL),
-      title("^(number|no\\.?|count|total number) of\\b", Unit.COUNT));
+  private static final List<Wording> TITLES =
+      List.of(
+          title(
+              "^(%|percentage\\b|percent\\b|proportion\\b)|% of\\b|\\(%\\)|\\bas a %",
+              Unit.PERCENT),
+          title("^(average|mean|median)\\b", Unit.DECIMAL),
+          title("\\brate per\\b|\\bper (10|100|1)?,?000\\b", Unit.DECIMAL),
+          title(
+              "^(number of )?(weeks|days)\\b|\\((weeks|days)\\)|\\bin (weeks|days)$", Unit.DECIMAL),
+          title("^(number|no\\.?|count|total number) of\\b", Unit.COUNT));
 
   private Units() {}
 
@@ -27,8 +31,10 @@ final class Units {
     if (stated != null) {
       return stated;
     }
-    boolean pct = obs.stream().map(o -> o.reading().figure())
-        .anyMatch(f -> f != null && f.percentFormatted());
+    boolean pct =
+        obs.stream()
+            .map(o -> o.reading().figure())
+            .anyMatch(f -> f != null && f.percentFormatted());
     if (pct) {
       return Unit.PERCENT;
     }

@@ -15,14 +15,43 @@ import uk.scorecard.read.grid.RawCell;
 final class ValueReader {
 
   /** Non-numbers that are legitimate in a figure cell (lower case). */
-  static final Set<String> MARKERS = Set.of("tbc", "tbc *", "tbc*", "-", "--", "..",
-      "*", "c", "x", "z", "k", "u", ":", "[c]", "[x]", "[z]", "[k]", "[u]", "[low]", "n/k", "nk",
-      "not available", "not yet available", "to follow", "dna", "nil return", "suppressed");
+  static final Set<String> MARKERS =
+      Set.of(
+          "tbc",
+          "tbc *",
+          "tbc*",
+          "-",
+          "--",
+          "..",
+          "*",
+          "c",
+          "x",
+          "z",
+          "k",
+          "u",
+          ":",
+          "[c]",
+          "[x]",
+          "[z]",
+          "[k]",
+          "[u]",
+          "[low]",
+          "n/k",
+          "nk",
+          "not available",
+          "not yet available",
+          "to follow",
+          "dna",
+          "nil return",
+          "suppressed");
 
   /** A figure held elsewhere or not applicable: the indicator stands, its figure is not here. */
-  private static final Pattern WITHHELD = Pattern.compile("(?i)^(n/?a|not applicable|withheld|"
-      + "confidential|not published|see\\b.*|.*\\b(part 2|part ii|exempt|confidential)\\b.*|"
-      + "reported (separately|elsewhere|to\\b.*|in\\b.*)|.*\\breport(ed)? separately\\b.*)$");
+  private static final Pattern WITHHELD =
+      Pattern.compile(
+          "(?i)^(n/?a|not applicable|withheld|"
+              + "confidential|not published|see\\b.*|.*\\b(part 2|part ii|exempt|confidential)\\b.*|"
+              + "reported (separately|elsewhere|to\\b.*|in\\b.*)|.*\\breport(ed)? separately\\b.*)$");
+
   private static final Pattern LESS_THAN = Pattern.compile("[<>≤≥]\\s*\\d+");
   private static final Pattern NUMBER =
       // Each alternative has one way to match a run of digits, so a long one fails in linear time
@@ -32,15 +61,19 @@ final class ValueReader {
   private static final String COUNT = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
   private static final String PERCENT = "(\\d+(?:\\.\\d+)?)\\s*%";
   private static final String OF = "\\s*(?:out of|of|/)\\s*";
+
   /** A count with its percentage: "9 (3.1%)". */
   private static final Pattern COUNT_PERCENT =
       Pattern.compile("(?i)" + COUNT + "\\s*\\(\\s*" + PERCENT + "\\s*\\)");
+
   /** A count of a denominator with its percentage: "50 out of 91, 55%", "50/91 (55%)". */
-  private static final Pattern COUNT_OF_PERCENT = Pattern.compile("(?i)" + COUNT + OF + COUNT
-      + "\\s*(?:[,;:]\\s*|\\(\\s*|\\s+)" + PERCENT + "\\s*\\)?");
+  private static final Pattern COUNT_OF_PERCENT =
+      Pattern.compile(
+          "(?i)" + COUNT + OF + COUNT + "\\s*(?:[,;:]\\s*|\\(\\s*|\\s+)" + PERCENT + "\\s*\\)?");
+
   /** A percentage with its count, and perhaps its denominator: "3.1% (9)", "55% (50/91)". */
-  private static final Pattern PERCENT_COUNT = Pattern.compile("(?i)" + PERCENT + "\\s*\\(\\s*"
-      + COUNT + "(?:" + OF + COUNT + ")?\\s*\\)");
+  private static final Pattern PERCENT_COUNT =
+      Pattern.compile("(?i)" + PERCENT + "\\s*\\(\\s*" + COUNT + "(?:" + OF + COUNT + ")?\\s*\\)");
 
   private ValueReader() {}
 
@@ -92,8 +125,8 @@ final class ValueReader {
   }
 
   /**
-   * A count and its percentage written in one cell, as published reports write them; the figure
-   * is whichever comes first, the other is kept beside it. Null when the text is not one.
+   * A count and its percentage written in one cell, as published reports write them; the figure is
+   * whichever comes first, the other is kept beside it. Null when the text is not one.
    */
   private static Reading.@Nullable Figure pair(String t) {
     Matcher m = COUNT_PERCENT.matcher(t);
@@ -119,8 +152,8 @@ final class ValueReader {
 
   private static Reading.Stated stated(String count, @Nullable String of, String percent) {
     BigDecimal p = new BigDecimal(percent);
-    return new Reading.Stated(whole(count), of == null ? null : whole(of), p,
-        Math.max(0, p.scale()));
+    return new Reading.Stated(
+        whole(count), of == null ? null : whole(of), p, Math.max(0, p.scale()));
   }
 
   private static BigDecimal whole(String digits) {

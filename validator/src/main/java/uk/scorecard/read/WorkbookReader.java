@@ -2,11 +2,11 @@ package uk.scorecard.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.IndicatorTable;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.Severity;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.read.container.Limits;
 import uk.scorecard.read.container.PackageGuard;
 import uk.scorecard.read.container.Refusals;
@@ -38,10 +38,13 @@ public final class WorkbookReader {
     }
     List<IndicatorTable> tables = Polarities.settle(read, findings);
     if (tables.isEmpty()) {
-      findings.add(Finding.workbook(Severity.INFO, NO_TABLE,
-          "No indicator table found: no sheet has a header row naming an indicator (Ref or"
-              + " Indicator) and at least one period (a month, quarter or year)."
-              + NearMiss.describe(sheets)));
+      findings.add(
+          Finding.workbook(
+              Severity.INFO,
+              NO_TABLE,
+              "No indicator table found: no sheet has a header row naming an indicator (Ref or"
+                  + " Indicator) and at least one period (a month, quarter or year)."
+                  + NearMiss.describe(sheets)));
     }
     return new ReadWorkbook(sheets.format(), names, tables, findings, sheets.saved());
   }

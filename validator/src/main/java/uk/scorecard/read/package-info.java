@@ -1,7 +1,7 @@
 /**
  * Read: finds indicator tables in the grids a workbook decodes to and reads their figures; the
- * container, POI and the XML are seen only below it, in its subpackages, and reached only by
- * {@link uk.scorecard.read.WorkbookReader}.
+ * container, POI and the XML are seen only below it, in its subpackages, and reached only by {@link
+ * uk.scorecard.read.WorkbookReader}.
  */
 @NullMarked
 package uk.scorecard.read;

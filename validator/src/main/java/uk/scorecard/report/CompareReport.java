@@ -27,8 +27,8 @@ public final class CompareReport {
   public static void text(Comparison c, PrintWriter out) {
     out.println(TerminalText.line("Comparing " + c.lastName() + " with " + c.thisName()));
     for (Difference d : c.changes()) {
-      out.println(TerminalText.line((d.kind().warning() ? "warning: " : "") + d.sheet() + " "
-          + d.line()));
+      out.println(
+          TerminalText.line((d.kind().warning() ? "warning: " : "") + d.sheet() + " " + d.line()));
     }
     out.println(TerminalText.line(count(c)));
     out.println();
@@ -39,13 +39,24 @@ public final class CompareReport {
 
   /** The closing count: indicators compared, by kind of change, and the warnings. */
   public static String count(Comparison c) {
-    long changed = c.pairs().stream().filter(p -> p.last() != null && p.now() != null
-        && !p.has(Kind.NO_CHANGE)).count();
-    return n(c.pairs().size(), "indicator", "indicators") + " compared: " + c.count(Kind.NEW)
-        + " new, " + c.count(Kind.REMOVED) + " removed, " + changed + " changed, "
-        + c.count(Kind.NO_CHANGE) + " unchanged; "
-        + n(c.count(Kind.RATING_CHANGED), "rating", "ratings") + " changed, "
-        + n(c.warnings().size(), "warning", "warnings") + " (past figures restated or withdrawn)";
+    long changed =
+        c.pairs().stream()
+            .filter(p -> p.last() != null && p.now() != null && !p.has(Kind.NO_CHANGE))
+            .count();
+    return n(c.pairs().size(), "indicator", "indicators")
+        + " compared: "
+        + c.count(Kind.NEW)
+        + " new, "
+        + c.count(Kind.REMOVED)
+        + " removed, "
+        + changed
+        + " changed, "
+        + c.count(Kind.NO_CHANGE)
+        + " unchanged; "
+        + n(c.count(Kind.RATING_CHANGED), "rating", "ratings")
+        + " changed, "
+        + n(c.warnings().size(), "warning", "warnings")
+        + " (past figures restated or withdrawn)";
   }
 
   private static String n(long count, String one, String many) {

@@ -12,8 +12,8 @@ import uk.scorecard.model.Severity;
 /**
  * Findings that say the same thing (severity, rule, sheet and message) about several cells, shown
  * as one line so a reader sees the signal first: {@code G5:G41 (37 cells)} when the cells run down
- * one column without a gap, else the first few and a count ({@code G5, H9, J12, … (7 cells)}).
- * A group of one is the finding as it was.
+ * one column without a gap, else the first few and a count ({@code G5, H9, J12, … (7 cells)}). A
+ * group of one is the finding as it was.
  */
 public record FindingGroup(List<Finding> findings) {
 
@@ -33,12 +33,14 @@ public record FindingGroup(List<Finding> findings) {
    */
   public static List<FindingGroup> of(List<Finding> findings) {
     Map<Object, List<Finding>> groups = new LinkedHashMap<>();
-    List<Finding> sorted = findings.stream().sorted(Comparator.comparing(Finding::severity))
-        .toList();
+    List<Finding> sorted =
+        findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
     for (Finding f : sorted) {
       // A workbook-level finding has no cell to gather; each stays a line of its own.
-      Object key = f.cell().isEmpty() ? new Object()
-          : List.of(f.severity(), f.code(), f.sheet(), f.message());
+      Object key =
+          f.cell().isEmpty()
+              ? new Object()
+              : List.of(f.severity(), f.code(), f.sheet(), f.message());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     return groups.values().stream().map(FindingGroup::new).toList();
@@ -68,8 +70,8 @@ public record FindingGroup(List<Finding> findings) {
       return first().cell();
     }
     String count = " (" + findings.size() + " cells)";
-    List<Finding> byRow = findings.stream()
-        .sorted(Comparator.comparingInt(f -> CellRef.rowOf(f.cell()))).toList();
+    List<Finding> byRow =
+        findings.stream().sorted(Comparator.comparingInt(f -> CellRef.rowOf(f.cell()))).toList();
     if (runsDownOneColumn(byRow)) {
       return byRow.get(0).cell() + ":" + byRow.get(byRow.size() - 1).cell() + count;
     }

@@ -6,9 +6,9 @@ import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
 
 /**
- * The GitHub Actions form of reports: a workflow command per group of alike findings
- * ({@code ::error}, {@code ::warning}, {@code ::notice} for info), errors first, that GitHub shows
- * as an annotation on the workbook, and an {@code ::error} per workbook that could not be read.
+ * The GitHub Actions form of reports: a workflow command per group of alike findings ({@code
+ * ::error}, {@code ::warning}, {@code ::notice} for info), errors first, that GitHub shows as an
+ * annotation on the workbook, and an {@code ::error} per workbook that could not be read.
  */
 public final class GithubReport {
 
@@ -23,8 +23,12 @@ public final class GithubReport {
           Finding f = g.first();
           String cell = g.where();
           String title = "[" + f.code() + "]" + (cell.isEmpty() ? "" : " " + cell);
-          out.println(command(command(f.severity()), r.path(), title,
-              cell.isEmpty() ? f.message() : cell + ": " + f.message()));
+          out.println(
+              command(
+                  command(f.severity()),
+                  r.path(),
+                  title,
+                  cell.isEmpty() ? f.message() : cell + ": " + f.message()));
         }
       } else {
         out.println(command("error", o.path(), "cannot check", ((Unreadable) o).reason()));
@@ -38,8 +42,13 @@ public final class GithubReport {
    * escaped as the runner unescapes it.
    */
   static String command(String name, String file, String title, String message) {
-    return "::" + name + " file=" + property(TerminalText.field(file.replace('\\', '/')))
-        + ",title=" + property(TerminalText.field(title)) + "::"
+    return "::"
+        + name
+        + " file="
+        + property(TerminalText.field(file.replace('\\', '/')))
+        + ",title="
+        + property(TerminalText.field(title))
+        + "::"
         + data(TerminalText.field(message));
   }
 

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * it was assumed from the title), the tolerance as written (empty when the default applied), and
  * why it has its rating.
  */
-public record IndicatorFacts(@Nullable Value latest, @Nullable Value previous, String unit,
-    String polarity, boolean polarityAssumed, String tolerance, String reason) {
+public record IndicatorFacts(
+    @Nullable Value latest,
+    @Nullable Value previous,
+    String unit,
+    String polarity,
+    boolean polarityAssumed,
+    String tolerance,
+    String reason) {
 
   /** Nothing known: for results built without a rated indicator (tests, stand-ins). */
   public static final IndicatorFacts NONE = new IndicatorFacts(null, null, "", "", false, "", "");
@@ -23,8 +29,8 @@ public record IndicatorFacts(@Nullable Value latest, @Nullable Value previous, S
   }
 
   /**
-   * One figure: its number (a percentage on the 0 to 100 scale), as the workbook shows it
-   * ({@code 85%}), and its period's heading ({@code Jul-19}).
+   * One figure: its number (a percentage on the 0 to 100 scale), as the workbook shows it ({@code
+   * 85%}), and its period's heading ({@code Jul-19}).
    */
   public record Value(BigDecimal number, String shown, String period) {}
 }

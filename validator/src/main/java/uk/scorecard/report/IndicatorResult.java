@@ -3,16 +3,28 @@ package uk.scorecard.report;
 import uk.scorecard.model.Rating;
 
 /**
- * What rating one indicator gave: where it is (sheet, 1-based row), what it is, the Change and
- * RAG written, the whole Caveat cell, the latest value and target as shown, for the exceptions
- * list, whether the rating rests on a direction assumed from the title, the direction of travel
- * since the previous figure and since the same period a year before ({@code ▲ Improving}, empty
- * when none), the exception sentence (empty when none) and the figures and rules behind the
- * rating ({@link IndicatorFacts}).
+ * What rating one indicator gave: where it is (sheet, 1-based row), what it is, the Change and RAG
+ * written, the whole Caveat cell, the latest value and target as shown, for the exceptions list,
+ * whether the rating rests on a direction assumed from the title, the direction of travel since the
+ * previous figure and since the same period a year before ({@code ▲ Improving}, empty when none),
+ * the exception sentence (empty when none) and the figures and rules behind the rating ({@link
+ * IndicatorFacts}).
  */
-public record IndicatorResult(String sheet, int row, String id, String title, String change,
-    Rating rating, String caveat, String latest, String target, boolean directionAssumed,
-    String direction, String directionYearOnYear, String summary, IndicatorFacts facts) {
+public record IndicatorResult(
+    String sheet,
+    int row,
+    String id,
+    String title,
+    String change,
+    Rating rating,
+    String caveat,
+    String latest,
+    String target,
+    boolean directionAssumed,
+    String direction,
+    String directionYearOnYear,
+    String summary,
+    IndicatorFacts facts) {
 
   public IndicatorResult {
     direction = direction == null ? "" : direction;
@@ -22,36 +34,101 @@ public record IndicatorResult(String sheet, int row, String id, String title, St
   }
 
   /** A result with no year-on-year direction worked out. */
-  public IndicatorResult(String sheet, int row, String id, String title, String change,
-      Rating rating, String caveat, String latest, String target, boolean directionAssumed,
-      String direction, String summary, IndicatorFacts facts) {
-    this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed,
-        direction, "", summary, facts);
+  public IndicatorResult(
+      String sheet,
+      int row,
+      String id,
+      String title,
+      String change,
+      Rating rating,
+      String caveat,
+      String latest,
+      String target,
+      boolean directionAssumed,
+      String direction,
+      String summary,
+      IndicatorFacts facts) {
+    this(
+        sheet,
+        row,
+        id,
+        title,
+        change,
+        rating,
+        caveat,
+        latest,
+        target,
+        directionAssumed,
+        direction,
+        "",
+        summary,
+        facts);
   }
 
   /** A result with no year-on-year direction or facts behind the rating worked out. */
-  public IndicatorResult(String sheet, int row, String id, String title, String change,
-      Rating rating, String caveat, String latest, String target, boolean directionAssumed,
-      String direction, String summary) {
-    this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed,
-        direction, "", summary, IndicatorFacts.NONE);
+  public IndicatorResult(
+      String sheet,
+      int row,
+      String id,
+      String title,
+      String change,
+      Rating rating,
+      String caveat,
+      String latest,
+      String target,
+      boolean directionAssumed,
+      String direction,
+      String summary) {
+    this(
+        sheet,
+        row,
+        id,
+        title,
+        change,
+        rating,
+        caveat,
+        latest,
+        target,
+        directionAssumed,
+        direction,
+        "",
+        summary,
+        IndicatorFacts.NONE);
   }
 
   /** A result with no direction of travel or sentence worked out. */
-  public IndicatorResult(String sheet, int row, String id, String title, String change,
-      Rating rating, String caveat, String latest, String target, boolean directionAssumed) {
+  public IndicatorResult(
+      String sheet,
+      int row,
+      String id,
+      String title,
+      String change,
+      Rating rating,
+      String caveat,
+      String latest,
+      String target,
+      boolean directionAssumed) {
     this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed, "", "");
   }
 
   /** A result whose direction was given, not assumed. */
-  public IndicatorResult(String sheet, int row, String id, String title, String change,
-      Rating rating, String caveat, String latest, String target) {
+  public IndicatorResult(
+      String sheet,
+      int row,
+      String id,
+      String title,
+      String change,
+      Rating rating,
+      String caveat,
+      String latest,
+      String target) {
     this(sheet, row, id, title, change, rating, caveat, latest, target, false);
   }
 
   /** The rating as a reader should see it: "Green", or "Green, direction assumed". */
   public String ratingShown() {
-    return directionAssumed && rating != Rating.GREY ? rating.word() + ", direction assumed"
+    return directionAssumed && rating != Rating.GREY
+        ? rating.word() + ", direction assumed"
         : rating.word();
   }
 }

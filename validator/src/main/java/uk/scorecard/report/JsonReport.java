@@ -9,9 +9,9 @@ import java.util.Map;
 import uk.scorecard.model.Finding;
 
 /**
- * The JSON form of reports: {@code {"files":[{"path","findings":[...],"indicators":[...]}]}},
- * with cells in A1 form and severities and ratings as lower-case words. A workbook that could not
- * be read has an {@code "error"} with the reason, and empty findings and indicators.
+ * The JSON form of reports: {@code {"files":[{"path","findings":[...],"indicators":[...]}]}}, with
+ * cells in A1 form and severities and ratings as lower-case words. A workbook that could not be
+ * read has an {@code "error"} with the reason, and empty findings and indicators.
  */
 public final class JsonReport {
 

@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The JSON writer of the JSON and SARIF reports: besides the control characters JSON itself
- * escapes, every character {@link TerminalText#escaped} (DEL, C1 controls, bidirectional
- * overrides, line separators) and every surrogate is written as a {@code \\uXXXX} escape, so the
- * report shown raw in a terminal or a log commands nothing while a JSON reader still gets the
- * text exactly.
+ * escapes, every character {@link TerminalText#escaped} (DEL, C1 controls, bidirectional overrides,
+ * line separators) and every surrogate is written as a {@code \\uXXXX} escape, so the report shown
+ * raw in a terminal or a log commands nothing while a JSON reader still gets the text exactly.
  */
 final class JsonText {
 
@@ -19,11 +18,12 @@ final class JsonText {
 
   /** An indenting mapper that leaves the writer open and escapes as described above. */
   static ObjectMapper mapper() {
-    ObjectMapper m = new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        // 85, never 8.5E+1: figures read back the same in any JSON reader.
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    ObjectMapper m =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            // 85, never 8.5E+1: figures read back the same in any JSON reader.
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     m.getFactory().setCharacterEscapes(new Escapes());
     return m;
   }

@@ -48,7 +48,8 @@ public final class JunitReport {
     xml.writeCharacters("\n");
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "scorecard check");
-    counts(suites.stream().mapToInt(Suite::tests).sum(),
+    counts(
+        suites.stream().mapToInt(Suite::tests).sum(),
         suites.stream().mapToInt(Suite::failures).sum(),
         suites.stream().mapToInt(Suite::errors).sum());
     for (Suite s : suites) {
@@ -121,9 +122,14 @@ public final class JunitReport {
       bySheet.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     List<Case> cases = new ArrayList<>();
-    bySheet.forEach((sheet, findings) -> cases.add(new Case(sheet, null,
-        findings.stream().filter(this::fails).sorted(BY_SEVERITY).toList(),
-        findings.stream().filter(f -> !fails(f)).toList())));
+    bySheet.forEach(
+        (sheet, findings) ->
+            cases.add(
+                new Case(
+                    sheet,
+                    null,
+                    findings.stream().filter(this::fails).sorted(BY_SEVERITY).toList(),
+                    findings.stream().filter(f -> !fails(f)).toList())));
     return new Suite(r.path(), cases);
   }
 
@@ -135,8 +141,7 @@ public final class JunitReport {
     Finding first = failing.get(0);
     String where = TextReport.cell(first);
     String text = (where.isEmpty() ? "" : where + ": ") + first.message();
-    return clean(failing.size() == 1 ? text : text + " (and " + (failing.size() - 1)
-        + " more)");
+    return clean(failing.size() == 1 ? text : text + " (and " + (failing.size() - 1) + " more)");
   }
 
   /** A line per finding, each cleaned on its own so only our line breaks are real ones. */
@@ -144,8 +149,15 @@ public final class JunitReport {
     StringBuilder sb = new StringBuilder("\n");
     for (Finding f : findings) {
       String where = TextReport.cell(f);
-      sb.append(clean((where.isEmpty() ? "" : where + ": ") + f.severity().word() + " ["
-          + f.code() + "] " + f.message())).append('\n');
+      sb.append(
+              clean(
+                  (where.isEmpty() ? "" : where + ": ")
+                      + f.severity().word()
+                      + " ["
+                      + f.code()
+                      + "] "
+                      + f.message()))
+          .append('\n');
     }
     return sb.toString();
   }

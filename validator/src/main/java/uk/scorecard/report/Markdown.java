@@ -1,9 +1,9 @@
 package uk.scorecard.report;
 
 /**
- * Workbook text made safe for Markdown: the characters that would start a link, emphasis, a
- * heading or HTML are escaped, and the text is kept on one line, so a pasted block says only what
- * the figures say.
+ * Workbook text made safe for Markdown: the characters that would start a link, emphasis, a heading
+ * or HTML are escaped, and the text is kept on one line, so a pasted block says only what the
+ * figures say.
  */
 final class Markdown {
 

@@ -12,8 +12,12 @@ import uk.scorecard.model.Severity;
  * The outcome of checking (and rating) one workbook: every finding and every indicator's result,
  * and, when it was compared with last month's workbook, the comparison (else null).
  */
-public record Report(String path, List<Finding> findings, List<IndicatorResult> indicators,
-    @Nullable Comparison since) implements Outcome {
+public record Report(
+    String path,
+    List<Finding> findings,
+    List<IndicatorResult> indicators,
+    @Nullable Comparison since)
+    implements Outcome {
 
   public Report {
     findings = List.copyOf(findings);
@@ -34,7 +38,8 @@ public record Report(String path, List<Finding> findings, List<IndicatorResult> 
     if (since != null) {
       out.addAll(Sentences.overview(since));
     }
-    indicators.stream().filter(i -> !i.summary().isEmpty())
+    indicators.stream()
+        .filter(i -> !i.summary().isEmpty())
         .sorted(java.util.Comparator.comparing(IndicatorResult::rating))
         .forEach(i -> out.add(i.summary()));
     return out;
@@ -52,7 +57,8 @@ public record Report(String path, List<Finding> findings, List<IndicatorResult> 
 
   /** How many rows with an indicator id were not read as indicators (each has a finding). */
   public long notRead() {
-    return findings.stream().filter(f -> f.code().equals(uk.scorecard.read.ReadCodes.ROW_NOT_READ))
+    return findings.stream()
+        .filter(f -> f.code().equals(uk.scorecard.read.ReadCodes.ROW_NOT_READ))
         .count();
   }
 

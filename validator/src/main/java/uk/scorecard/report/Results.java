@@ -25,29 +25,47 @@ public final class Results {
   }
 
   /** The report for one workbook compared with last month's ({@code since}, or null). */
-  public static Report report(String path, List<Finding> findings, List<RatedIndicator> rated,
-      @Nullable Comparison since) {
+  public static Report report(
+      String path, List<Finding> findings, List<RatedIndicator> rated, @Nullable Comparison since) {
     return new Report(path, findings, rated.stream().map(r -> result(r, since)).toList(), since);
   }
 
   private static IndicatorResult result(RatedIndicator r, @Nullable Comparison since) {
     IndicatorRow row = r.row();
-    String latest = r.ratedOn() == null ? ""
-        : Shown.figure(r.ratedOn().reading().figure(), row.unit()) + " (" + r.ratedOn().period().label()
-            + ")";
-    return new IndicatorResult(row.sheet(), row.row() + 1, nz(row.id()), nz(row.title()),
-        r.change(), r.rating(), Caveats.combine(row.existingCaveat(), r.caveats()), latest,
-        target(row), row.polarityAssumed(), shown(r.ratedOn() == null ? null
-            : Direction.sincePrevious(r)), shown(Direction.sinceLastYear(r)),
-        Sentences.of(r, since == null ? null : since.of(r)), facts(r));
+    String latest =
+        r.ratedOn() == null
+            ? ""
+            : Shown.figure(r.ratedOn().reading().figure(), row.unit())
+                + " ("
+                + r.ratedOn().period().label()
+                + ")";
+    return new IndicatorResult(
+        row.sheet(),
+        row.row() + 1,
+        nz(row.id()),
+        nz(row.title()),
+        r.change(),
+        r.rating(),
+        Caveats.combine(row.existingCaveat(), r.caveats()),
+        latest,
+        target(row),
+        row.polarityAssumed(),
+        shown(r.ratedOn() == null ? null : Direction.sincePrevious(r)),
+        shown(Direction.sinceLastYear(r)),
+        Sentences.of(r, since == null ? null : since.of(r)),
+        facts(r));
   }
 
   private static IndicatorFacts facts(RatedIndicator r) {
     IndicatorRow row = r.row();
-    return new IndicatorFacts(value(r.ratedOn(), row), value(Explained.previous(r), row),
+    return new IndicatorFacts(
+        value(r.ratedOn(), row),
+        value(Explained.previous(r), row),
         row.unit() == null ? "" : row.unit().name().toLowerCase(java.util.Locale.ROOT),
-        row.polarity() == null ? "" : row.polarity().label(), row.polarityAssumed(),
-        Explained.tolerance(row), Explained.reason(r));
+        row.polarity() == null ? "" : row.polarity().label(),
+        row.polarityAssumed(),
+        Explained.tolerance(row),
+        Explained.reason(r));
   }
 
   private static IndicatorFacts.@Nullable Value value(@Nullable Observation o, IndicatorRow row) {

@@ -33,8 +33,9 @@ public final class SarifReport {
   }
 
   /** Writes the outcomes as a SARIF log; {@code catalogue} describes the rules the tool has. */
-  public static void write(List<? extends Outcome> outcomes, List<RuleDoc> catalogue,
-      String toolVersion, Writer out) throws IOException {
+  public static void write(
+      List<? extends Outcome> outcomes, List<RuleDoc> catalogue, String toolVersion, Writer out)
+      throws IOException {
     SarifReport sarif = new SarifReport(new SarifRules(catalogue, outcomes));
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);
@@ -49,8 +50,8 @@ public final class SarifReport {
     List<Map<String, Object>> notifications = new ArrayList<>();
     for (Outcome o : outcomes) {
       artifactIndex.put(o.path(), artifacts.size());
-      artifacts.add(obj("location", obj("uri", SarifUri.of(o.path())),
-          "roles", List.of("analysisTarget")));
+      artifacts.add(
+          obj("location", obj("uri", SarifUri.of(o.path())), "roles", List.of("analysisTarget")));
       if (o instanceof Report r) {
         r.findings().forEach(f -> results.add(result(r.path(), f)));
       } else {
@@ -87,8 +88,8 @@ public final class SarifReport {
     m.put("message", obj("text", cell.isEmpty() ? f.message() : cell + ": " + f.message()));
     m.put("locations", List.of(location));
     // Our own fingerprint, so a code-scanning upload does not try to hash "lines" of a binary file.
-    m.put("partialFingerprints", obj("scorecardCell/v1",
-        SarifUri.fingerprint(path, cell, f.code())));
+    m.put(
+        "partialFingerprints", obj("scorecardCell/v1", SarifUri.fingerprint(path, cell, f.code())));
     return m;
   }
 
@@ -96,8 +97,8 @@ public final class SarifReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("level", "error");
     m.put("message", obj("text", u.path() + ": cannot check: " + u.reason()));
-    m.put("locations",
-        List.of(obj("physicalLocation", obj("artifactLocation", artifact(u.path())))));
+    m.put(
+        "locations", List.of(obj("physicalLocation", obj("artifactLocation", artifact(u.path())))));
     m.put("descriptor", obj("id", "unreadable"));
     return m;
   }

@@ -8,8 +8,8 @@ import uk.scorecard.model.Finding;
 import uk.scorecard.model.RuleDoc;
 
 /**
- * The rules a SARIF run lists: every rule of the catalogue with its description and default
- * level, then any code a finding has that the catalogue does not (such as the reader's own).
+ * The rules a SARIF run lists: every rule of the catalogue with its description and default level,
+ * then any code a finding has that the catalogue does not (such as the reader's own).
  */
 final class SarifRules {
 

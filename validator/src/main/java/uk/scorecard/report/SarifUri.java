@@ -24,8 +24,14 @@ final class SarifUri {
     StringBuilder sb = new StringBuilder();
     for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if (c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      if (c == '/'
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~'
+          || (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')) {
         sb.append(c);
       } else {
         sb.append('%').append(String.format("%02X", b & 0xff));
@@ -45,8 +51,9 @@ final class SarifUri {
   /** A hash of where a finding is and what rule made it, the same from run to run. */
   static String fingerprint(String path, String cell, String code) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-          (path + '\0' + cell + '\0' + code).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((path + '\0' + cell + '\0' + code).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

@@ -5,9 +5,9 @@ package uk.scorecard.report;
  * terminal or a CI log, where it must not command anything: control characters (C0, DEL, C1),
  * bidirectional overrides and line separators are shown escaped ({@code \n}, {@code \u001b}), so
  * text never starts a line of its own, moves the cursor or colours the screen; and a line that
- * would begin like a CI workflow command ({@code ::error}, {@code ##[…]}, {@code ##vso[…]}) has
- * its first character shown escaped. JSON writes the same characters as JSON escapes instead
- * ({@link #escaped}), so it stays exact.
+ * would begin like a CI workflow command ({@code ::error}, {@code ##[…]}, {@code ##vso[…]}) has its
+ * first character shown escaped. JSON writes the same characters as JSON escapes instead ({@link
+ * #escaped}), so it stays exact.
  */
 public final class TerminalText {
 
@@ -21,8 +21,13 @@ public final class TerminalText {
    * stored; and the line and paragraph separators, which some viewers break lines at.
    */
   public static boolean escaped(int c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** The text with every {@link #escaped} character shown as an escape; nothing else changes. */
@@ -56,8 +61,8 @@ public final class TerminalText {
   }
 
   /**
-   * One whole line for a terminal or a CI log: its text as {@link #field}, and its first
-   * character escaped when the line, leading spaces aside, begins as a workflow command does.
+   * One whole line for a terminal or a CI log: its text as {@link #field}, and its first character
+   * escaped when the line, leading spaces aside, begins as a workflow command does.
    */
   public static String line(String s) {
     String f = field(s);
@@ -86,7 +91,10 @@ public final class TerminalText {
   }
 
   private static void unicode(StringBuilder sb, char c) {
-    sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+    sb.append("\\u")
+        .append(HEX[c >> 12])
+        .append(HEX[(c >> 8) & 0xF])
+        .append(HEX[(c >> 4) & 0xF])
         .append(HEX[c & 0xF]);
   }
 }

@@ -37,23 +37,23 @@ public final class TextReport {
   }
 
   /**
-   * A group of findings as one line: {@code path:Sheet!G5:G41 (37 cells): info [code] message},
-   * or the finding's own line for a group of one.
+   * A group of findings as one line: {@code path:Sheet!G5:G41 (37 cells): info [code] message}, or
+   * the finding's own line for a group of one.
    */
   public static String line(String path, FindingGroup g) {
     Finding f = g.first();
     String where = g.where().isEmpty() ? path : path + ":" + g.where();
-    return TerminalText.line(where + ": " + f.severity().word() + " [" + f.code() + "] "
-        + f.message());
+    return TerminalText.line(
+        where + ": " + f.severity().word() + " [" + f.code() + "] " + f.message());
   }
 
   /**
-   * One finding as a line a terminal or editor can jump to, its workbook text made harmless
-   * ({@link TerminalText#line}).
+   * One finding as a line a terminal or editor can jump to, its workbook text made harmless ({@link
+   * TerminalText#line}).
    */
   public static String line(String path, Finding f) {
-    return TerminalText.line(where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] "
-        + f.message());
+    return TerminalText.line(
+        where(path, f) + ": " + f.severity().word() + " [" + f.code() + "] " + f.message());
   }
 
   /** A workbook not read: {@code path: cannot check: reason} (or {@code cannot rate}). */
@@ -87,18 +87,23 @@ public final class TextReport {
       if (n == 0 && rating.onlyWhenUsed()) {
         continue;
       }
-      sb.append(rating == Rating.RED ? "" : ", ").append(n).append(' ')
+      sb.append(rating == Rating.RED ? "" : ", ")
+          .append(n)
+          .append(' ')
           .append(rating.word().toLowerCase(Locale.ROOT));
     }
     sb.append(')');
     long notRead = reports.stream().mapToLong(Report::notRead).sum();
     if (notRead > 0) {
-      sb.append(", ").append(count(notRead, "row", "rows"))
-          .append(" with an id not read");
+      sb.append(", ").append(count(notRead, "row", "rows")).append(" with an id not read");
     }
-    sb.append(": ").append(count(count(reports, Severity.ERROR), "error", "errors")).append(", ")
-        .append(count(count(reports, Severity.WARNING), "warning", "warnings")).append(", ")
-        .append(count(reports, Severity.INFO)).append(" info");
+    sb.append(": ")
+        .append(count(count(reports, Severity.ERROR), "error", "errors"))
+        .append(", ")
+        .append(count(count(reports, Severity.WARNING), "warning", "warnings"))
+        .append(", ")
+        .append(count(reports, Severity.INFO))
+        .append(" info");
     return sb.toString();
   }
 

@@ -7,14 +7,22 @@ import uk.scorecard.model.Quoted;
 
 /**
  * The first mistake in a JSON rules file that the parser refused, in plain English with its line
- * ("line 2: a '{' is not closed"), found by a small scan of brackets, quotes, colons and commas:
- * an officer editing a rules file by hand needs to know which bracket or comma, not the parser's
+ * ("line 2: a '{' is not closed"), found by a small scan of brackets, quotes, colons and commas: an
+ * officer editing a rules file by hand needs to know which bracket or comma, not the parser's
  * "Unexpected character ('"' (code 34))". Null when the scan finds nothing it can name.
  */
 final class JsonMistake {
 
   /** What the scan expects next inside a container or at the top. */
-  private enum Want { KEY_OR_END, KEY, COLON, VALUE, VALUE_OR_END, COMMA_OR_END, NOTHING }
+  private enum Want {
+    KEY_OR_END,
+    KEY,
+    COLON,
+    VALUE,
+    VALUE_OR_END,
+    COMMA_OR_END,
+    NOTHING
+  }
 
   /** An open bracket and the line it is on. */
   private record Open(char bracket, int line) {}
@@ -46,15 +54,27 @@ final class JsonMistake {
         return want == Want.VALUE ? "line " + line + ": the file has no rules in it" : null;
       }
       char c = text.charAt(at);
-      String mistake = c == '{' || c == '[' ? opening(c)
-          : c == '}' || c == ']' ? closing(c)
-          : c == ':' ? colon()
-          : c == ',' ? comma()
-          : c == '"' ? string()
-          : c == '\'' ? "line " + line + ": texts take double quotes (\"), not single ones (')"
-          : c == '/' || c == '#' ? "line " + line + ": JSON has no comments; use a YAML rules"
-              + " file (scorecard-rules.yaml) to keep notes beside the rules"
-          : word();
+      String mistake =
+          c == '{' || c == '['
+              ? opening(c)
+              : c == '}' || c == ']'
+                  ? closing(c)
+                  : c == ':'
+                      ? colon()
+                      : c == ','
+                          ? comma()
+                          : c == '"'
+                              ? string()
+                              : c == '\''
+                                  ? "line "
+                                      + line
+                                      + ": texts take double quotes (\"), not single ones (')"
+                                  : c == '/' || c == '#'
+                                      ? "line "
+                                          + line
+                                          + ": JSON has no comments; use a YAML rules"
+                                          + " file (scorecard-rules.yaml) to keep notes beside the rules"
+                                      : word();
       if (mistake != null) {
         return mistake;
       }
@@ -79,14 +99,27 @@ final class JsonMistake {
     Open o = open.peek();
     char match = o.bracket() == '{' ? '}' : ']';
     if (c != match) {
-      return "line " + line + ": a '" + c + "' closes the '" + o.bracket() + "' opened on line "
-          + o.line() + " (it needs a '" + match + "')";
+      return "line "
+          + line
+          + ": a '"
+          + c
+          + "' closes the '"
+          + o.bracket()
+          + "' opened on line "
+          + o.line()
+          + " (it needs a '"
+          + match
+          + "')";
     }
     if (want == Want.VALUE && o.bracket() == '{') {
       return "line " + line + ": the key before the '" + c + "' has no value after its ':'";
     }
     if (want == Want.KEY || want == Want.VALUE) {
-      return "line " + line + ": a ',' before the '" + c + "': remove the comma after the last"
+      return "line "
+          + line
+          + ": a ',' before the '"
+          + c
+          + "': remove the comma after the last"
           + " entry";
     }
     if (want == Want.COLON) {
@@ -136,25 +169,40 @@ final class JsonMistake {
         break;
       }
     }
-    return "line " + startLine + ": a '\"' is not closed (a text in quotes must end on the line it"
+    return "line "
+        + startLine
+        + ": a '\"' is not closed (a text in quotes must end on the line it"
         + " starts)";
   }
 
   private @Nullable String word() {
     int start = at;
-    while (at < text.length() && !Character.isWhitespace(text.charAt(at))
+    while (at < text.length()
+        && !Character.isWhitespace(text.charAt(at))
         && "{}[]:,\"".indexOf(text.charAt(at)) < 0) {
       at++;
     }
     String w = text.substring(start, at);
     if (want == Want.KEY_OR_END || want == Want.KEY) {
-      return "line " + line + ": the key '" + Quoted.cap(w) + "' needs double quotes: \""
-          + Quoted.cap(w) + "\"";
+      return "line "
+          + line
+          + ": the key '"
+          + Quoted.cap(w)
+          + "' needs double quotes: \""
+          + Quoted.cap(w)
+          + "\"";
     }
     if (!w.matches("true|false|null|-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
       String wrong = value("'" + Quoted.cap(w) + "'");
-      return wrong != null ? wrong : "line " + line + ": the value '" + Quoted.cap(w)
-          + "' needs double quotes: \"" + Quoted.cap(w) + "\"";
+      return wrong != null
+          ? wrong
+          : "line "
+              + line
+              + ": the value '"
+              + Quoted.cap(w)
+              + "' needs double quotes: \""
+              + Quoted.cap(w)
+              + "\"";
     }
     return value("'" + w + "'");
   }
@@ -173,8 +221,14 @@ final class JsonMistake {
         return "line " + line + ": a ':' is missing before " + what;
       }
       case NOTHING -> {
-        return "line " + line + ": " + what + " comes after the end of the rules (the last"
-            + " bracket closed them on line " + closedOn + ")";
+        return "line "
+            + line
+            + ": "
+            + what
+            + " comes after the end of the rules (the last"
+            + " bracket closed them on line "
+            + closedOn
+            + ")";
       }
       default -> {
         return "line " + line + ": " + what + " where a key in double quotes belongs";

@@ -14,13 +14,18 @@ import uk.scorecard.model.RatingScale;
 
 /**
  * Rules given outside the workbook (a rules file): a default tolerance and Blue margin,
- * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides
- * ("off", "error", "warning", "info"), the name of the file they came from ({@code source},
- * empty when none), for findings about the rules themselves, where the rated workbook shows the
- * direction of travel, and the scale it is rated on.
+ * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides ("off",
+ * "error", "warning", "info"), the name of the file they came from ({@code source}, empty when
+ * none), for findings about the rules themselves, where the rated workbook shows the direction of
+ * travel, and the scale it is rated on.
  */
-public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-    Map<String, String> checks, String defaultBlue, String source, DirectionPlace direction,
+public record Rules(
+    String defaultTolerance,
+    Map<String, IndicatorRule> indicators,
+    Map<String, String> checks,
+    String defaultBlue,
+    String source,
+    DirectionPlace direction,
     RatingScale scale) {
 
   /** The rules for one indicator; any part may be null. */
@@ -33,21 +38,34 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   }
 
   /** Rules with no name to give in findings. */
-  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-      Map<String, String> checks, String defaultBlue) {
+  public Rules(
+      String defaultTolerance,
+      Map<String, IndicatorRule> indicators,
+      Map<String, String> checks,
+      String defaultBlue) {
     this(defaultTolerance, indicators, checks, defaultBlue, "");
   }
 
   /** Rules with the direction of travel in its own column, on the RAG scale. */
-  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-      Map<String, String> checks, String defaultBlue, String source) {
-    this(defaultTolerance, indicators, checks, defaultBlue, source, DirectionPlace.COLUMN,
+  public Rules(
+      String defaultTolerance,
+      Map<String, IndicatorRule> indicators,
+      Map<String, String> checks,
+      String defaultBlue,
+      String source) {
+    this(
+        defaultTolerance,
+        indicators,
+        checks,
+        defaultBlue,
+        source,
+        DirectionPlace.COLUMN,
         RatingScale.RAG);
   }
 
   /** Rules with no Blue margin. */
-  public Rules(String defaultTolerance, Map<String, IndicatorRule> indicators,
-      Map<String, String> checks) {
+  public Rules(
+      String defaultTolerance, Map<String, IndicatorRule> indicators, Map<String, String> checks) {
     this(defaultTolerance, indicators, checks, null);
   }
 
@@ -71,9 +89,9 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
   }
 
   /**
-   * The indicator ids the rules name that match none of these ids (as {@link #forIndicator}
-   * matches them), in the rules' order: an entry for an indicator the workbook does not have is
-   * usually a typing slip, and its rule silently applies to nothing.
+   * The indicator ids the rules name that match none of these ids (as {@link #forIndicator} matches
+   * them), in the rules' order: an entry for an indicator the workbook does not have is usually a
+   * typing slip, and its rule silently applies to nothing.
    */
   public List<String> unknownIds(Collection<String> workbookIds) {
     Set<String> keys = new HashSet<>();
@@ -94,8 +112,11 @@ public record Rules(String defaultTolerance, Map<String, IndicatorRule> indicato
       return exact;
     }
     String key = key(id);
-    return indicators.entrySet().stream().filter(e -> key(e.getKey()).equals(key))
-        .map(Map.Entry::getValue).findFirst().orElse(null);
+    return indicators.entrySet().stream()
+        .filter(e -> key(e.getKey()).equals(key))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String key(String id) {

@@ -24,8 +24,8 @@ import uk.scorecard.model.Quoted;
 import uk.scorecard.model.RatingScale;
 
 /**
- * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages
- * that name the key when anything in it is wrong.
+ * Reads a rules file (JSON, or YAML by its name) into {@link Rules}, refusing it with messages that
+ * name the key when anything in it is wrong.
  */
 public final class RulesFile {
 
@@ -76,28 +76,47 @@ public final class RulesFile {
   private static void validate(String name, RulesDocument doc) throws RulesException {
     var violations = Holder.VALIDATOR.validate(doc);
     if (!violations.isEmpty()) {
-      String problems = violations.stream().map(RulesFile::describe).sorted()
-          .collect(Collectors.joining("; "));
+      String problems =
+          violations.stream().map(RulesFile::describe).sorted().collect(Collectors.joining("; "));
       throw new RulesException(name + ": " + problems);
     }
   }
 
   private static String describe(ConstraintViolation<RulesDocument> v) {
-    String key = v.getPropertyPath().toString().replace("<map value>", "")
-        .replace("<map key>", "").replaceAll("\\[(.*?)]", ".$1").replace("..", ".");
-    return Quoted.cap(key) + " " + v.getMessage() + " (was \"" + Quoted.cap(v.getInvalidValue())
+    String key =
+        v.getPropertyPath()
+            .toString()
+            .replace("<map value>", "")
+            .replace("<map key>", "")
+            .replaceAll("\\[(.*?)]", ".$1")
+            .replace("..", ".");
+    return Quoted.cap(key)
+        + " "
+        + v.getMessage()
+        + " (was \""
+        + Quoted.cap(v.getInvalidValue())
         + "\")";
   }
 
   private static Rules toRules(RulesDocument doc, String source) {
     Map<String, Rules.IndicatorRule> indicators = new LinkedHashMap<>();
     if (doc.indicators() != null) {
-      doc.indicators().forEach((id, e) -> indicators.put(id.trim(), new Rules.IndicatorRule(
-          polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
+      doc.indicators()
+          .forEach(
+              (id, e) ->
+                  indicators.put(
+                      id.trim(),
+                      new Rules.IndicatorRule(
+                          polarity(e.polarity()), e.target(), e.tolerance(), e.blue())));
     }
-    return new Rules(doc.defaults() == null ? null : doc.defaults().tolerance(), indicators,
-        doc.checks(), doc.defaults() == null ? null : doc.defaults().blue(), source,
-        DirectionPlace.parse(doc.direction()), RatingScale.parse(doc.scale()));
+    return new Rules(
+        doc.defaults() == null ? null : doc.defaults().tolerance(),
+        indicators,
+        doc.checks(),
+        doc.defaults() == null ? null : doc.defaults().blue(),
+        source,
+        DirectionPlace.parse(doc.direction()),
+        RatingScale.parse(doc.scale()));
   }
 
   private static Polarity polarity(String word) {
@@ -113,9 +132,12 @@ public final class RulesFile {
   }
 
   private static ObjectMapper mapper(String name) {
-    ObjectMapper m = isYaml(name)
-        ? new ObjectMapper(YAMLFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build())
-        : new ObjectMapper(JsonFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build());
+    ObjectMapper m =
+        isYaml(name)
+            ? new ObjectMapper(
+                YAMLFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build())
+            : new ObjectMapper(
+                JsonFactory.builder().streamReadConstraints(RulesSyntax.LIMITS).build());
     return m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // RulesSyntax names both lines
   }
@@ -127,10 +149,15 @@ public final class RulesFile {
 
   /** Builds the validator only when a rules file is read: most runs never need it. */
   private static final class Holder {
-    static final Validator VALIDATOR = Validators.of(
-        Set.of(RulesDocument.class, RulesDocument.Defaults.class,
-            RulesDocument.IndicatorEntry.class),
-        Set.of(jakarta.validation.Valid.class, jakarta.validation.constraints.NotBlank.class,
-            jakarta.validation.constraints.Pattern.class));
+    static final Validator VALIDATOR =
+        Validators.of(
+            Set.of(
+                RulesDocument.class,
+                RulesDocument.Defaults.class,
+                RulesDocument.IndicatorEntry.class),
+            Set.of(
+                jakarta.validation.Valid.class,
+                jakarta.validation.constraints.NotBlank.class,
+                jakarta.validation.constraints.Pattern.class));
   }
 }

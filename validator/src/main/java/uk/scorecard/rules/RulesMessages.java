@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import uk.scorecard.model.Quoted;
 
 /**
- * Why Jackson could not read a rules file, as one short line in our words: the key path, the
- * line, and what was expected, never Jackson's own text with its Java type names, nor more than
- * {@value Quoted#MAX} characters of anything the file holds.
+ * Why Jackson could not read a rules file, as one short line in our words: the key path, the line,
+ * and what was expected, never Jackson's own text with its Java type names, nor more than {@value
+ * Quoted#MAX} characters of anything the file holds.
  */
 final class RulesMessages {
 
@@ -33,13 +33,24 @@ final class RulesMessages {
       return name + ": " + RulesSyntax.limit(c) + at;
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return name + ": unknown key '" + Quoted.cap(u.getPropertyName()) + "' in " + parent(u)
-          + at + " (known: defaults, indicators, checks, direction, scale; polarity, target,"
+      return name
+          + ": unknown key '"
+          + Quoted.cap(u.getPropertyName())
+          + "' in "
+          + parent(u)
+          + at
+          + " (known: defaults, indicators, checks, direction, scale; polarity, target,"
           + " tolerance, blue)";
     }
     if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      return name + ": " + path(m.getPath()) + at + " should be " + expected(m.getTargetType())
-          + ", not " + found(m);
+      return name
+          + ": "
+          + path(m.getPath())
+          + at
+          + " should be "
+          + expected(m.getTargetType())
+          + ", not "
+          + found(m);
     }
     String kind = yaml ? "YAML" : "JSON";
     String text = new String(content, StandardCharsets.UTF_8);
@@ -47,8 +58,9 @@ final class RulesMessages {
       int line = y.getProblemMark().getLine() + 1;
       String plain = YamlMistake.of(y.getProblem(), line, text);
       // The YAML parser's first line is its context ("while parsing …"); the problem follows.
-      return name + ": not valid YAML" + (plain != null ? ": " + plain
-          : " at line " + line + reason(y.getProblem()));
+      return name
+          + ": not valid YAML"
+          + (plain != null ? ": " + plain : " at line " + line + reason(y.getProblem()));
     }
     String plain = yaml ? null : JsonMistake.of(text);
     if (plain != null) {
@@ -80,7 +92,8 @@ final class RulesMessages {
     if (message.contains("START_OBJECT") || message.contains("from Object value")) {
       return "a set of keys";
     }
-    return message.contains("START_ARRAY") || message.contains("from Array value") ? "a list"
+    return message.contains("START_ARRAY") || message.contains("from Array value")
+        ? "a list"
         : "a single value";
   }
 
@@ -103,7 +116,8 @@ final class RulesMessages {
 
   private static String path(List<JsonMappingException.Reference> refs) {
     return refs.stream()
-        .map(r -> r.getFieldName() != null ? Quoted.cap(r.getFieldName()) : "[" + r.getIndex() + "]")
+        .map(
+            r -> r.getFieldName() != null ? Quoted.cap(r.getFieldName()) : "[" + r.getIndex() + "]")
         .collect(Collectors.joining("."));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -17,29 +16,36 @@ import java.util.Map;
 import uk.scorecard.model.Quoted;
 
 /**
- * A rules file's tokens read once before it is bound, JSON and YAML alike: a key given twice in
- * one object (which binding would let the last win silently) is refused naming the key and both
- * lines, as are keys, values and nesting larger than any rules file needs. Jackson's own
- * duplicate detection names only the second line, and the YAML parser has none.
+ * A rules file's tokens read once before it is bound, JSON and YAML alike: a key given twice in one
+ * object (which binding would let the last win silently) is refused naming the key and both lines,
+ * as are keys, values and nesting larger than any rules file needs. Jackson's own duplicate
+ * detection names only the second line, and the YAML parser has none.
  */
 final class RulesSyntax {
 
   /** Characters in a key: indicator ids are a few words. */
   static final int MAX_KEY = 200;
+
   /** Characters in a value: a target, tolerance or severity is a few words. */
   static final int MAX_VALUE = 200;
+
   /**
    * Characters in one line of a YAML file, checked before it is parsed: the YAML parser's time
    * grows with the square of a line's length (a 1.8 MB line took 4 s), not of a file's.
    */
   static final int MAX_YAML_LINE = 1_000;
+
   /** Objects and lists within each other: a rules file has three levels. */
   static final int MAX_DEPTH = 10;
 
   /** Limits the JSON tokenizer applies as it reads, before a long token is even held. */
-  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNameLength(MAX_KEY).maxStringLength(MAX_VALUE).maxNumberLength(MAX_VALUE)
-      .maxNestingDepth(MAX_DEPTH).build();
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNameLength(MAX_KEY)
+          .maxStringLength(MAX_VALUE)
+          .maxNumberLength(MAX_VALUE)
+          .maxNestingDepth(MAX_DEPTH)
+          .build();
 
   private RulesSyntax() {}
 
@@ -52,15 +58,15 @@ final class RulesSyntax {
         line++;
         length = 0;
       } else if ((b & 0xC0) != 0x80 && ++length > MAX_YAML_LINE) { // UTF-8: count each lead byte
-        throw new RulesException(name + ": line " + line + " is longer than " + MAX_YAML_LINE
-            + " characters");
+        throw new RulesException(
+            name + ": line " + line + " is longer than " + MAX_YAML_LINE + " characters");
       }
     }
   }
 
   /** Refuses the file if a key repeats or a key, value or nesting passes its limit. */
-  static void check(String name, JsonFactory factory, byte[] content) throws RulesException,
-      IOException {
+  static void check(String name, JsonFactory factory, byte[] content)
+      throws RulesException, IOException {
     Deque<Map<String, Integer>> objects = new ArrayDeque<>();
     try (JsonParser p = factory.createParser(content)) {
       // Ours, not Jackson's: it names both lines, and keys that differ only in spaces clash too.
@@ -91,9 +97,17 @@ final class RulesSyntax {
     int line = line(p.currentTokenLocation());
     Integer first = keys.putIfAbsent(key.strip(), line);
     if (first != null) {
-      throw new RulesException(name + ": the key '" + Quoted.cap(key.strip()) + "' appears twice "
-          + where(p.getParsingContext().getParent()) + " (lines " + first + " and " + line
-          + "): keep one of them");
+      throw new RulesException(
+          name
+              + ": the key '"
+              + Quoted.cap(key.strip())
+              + "' appears twice "
+              + where(p.getParsingContext().getParent())
+              + " (lines "
+              + first
+              + " and "
+              + line
+              + "): keep one of them");
     }
   }
 
@@ -101,8 +115,8 @@ final class RulesSyntax {
   private static String where(JsonStreamContext object) {
     StringBuilder path = new StringBuilder();
     for (JsonPointer p = object.pathAsPointer(); !p.matches(); p = p.tail()) {
-      String step = p.mayMatchProperty() ? p.getMatchingProperty()
-          : "[" + p.getMatchingIndex() + "]";
+      String step =
+          p.mayMatchProperty() ? p.getMatchingProperty() : "[" + p.getMatchingIndex() + "]";
       path.append(path.length() > 0 ? "." : "").append(Quoted.cap(step));
     }
     return path.length() == 0 ? "at the top level" : "in " + path;

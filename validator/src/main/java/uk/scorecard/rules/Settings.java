@@ -1,8 +1,8 @@
 package uk.scorecard.rules;
 
 /**
- * The rules file's workbook-wide settings as {@code docs/rules.md} describes them, kept beside
- * the code that reads them so the two change together.
+ * The rules file's workbook-wide settings as {@code docs/rules.md} describes them, kept beside the
+ * code that reads them so the two change together.
  */
 public final class Settings {
 

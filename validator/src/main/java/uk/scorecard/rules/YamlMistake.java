@@ -33,7 +33,9 @@ final class YamlMistake {
       return "line " + line + ": a quote is not closed";
     }
     if (problem.contains("mapping values are not allowed here")) {
-      return "line " + line + ": a second ':' on the line: put a value that holds a colon in"
+      return "line "
+          + line
+          + ": a second ':' on the line: put a value that holds a colon in"
           + " quotes";
     }
     if (problem.contains("could not find expected ':'")) {

@@ -12,19 +12,20 @@ import uk.scorecard.write.xls.XlsWriter;
 import uk.scorecard.write.xlsx.Xlsx;
 
 /**
- * Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook, then
- * reads the copy back and proves that nothing of theirs changed before handing it over.
+ * Writes the ratings, notes and Checks sheet back into a copy of the officer's workbook, then reads
+ * the copy back and proves that nothing of theirs changed before handing it over.
  */
 public final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
   /**
-   * The rated workbook's bytes, in the format it came in, with live RAG colouring if asked;
-   * refused if the self-check fails.
+   * The rated workbook's bytes, in the format it came in, with live RAG colouring if asked; refused
+   * if the self-check fails.
    */
-  public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
-      Report report, boolean live) throws IOException, NotKept {
+  public static byte[] write(
+      byte[] original, ReadWorkbook wb, List<RatedIndicator> rated, Report report, boolean live)
+      throws IOException, NotKept {
     return write(original, wb, rated, report, live, DirectionPlace.COLUMN);
   }
 
@@ -32,11 +33,18 @@ public final class WorkbookWriter {
    * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean)},
    * with the direction of travel where the rules file puts it.
    */
-  public static byte[] write(byte[] original, ReadWorkbook wb, List<RatedIndicator> rated,
-      Report report, boolean live, DirectionPlace travel) throws IOException, NotKept {
+  public static byte[] write(
+      byte[] original,
+      ReadWorkbook wb,
+      List<RatedIndicator> rated,
+      Report report,
+      boolean live,
+      DirectionPlace travel)
+      throws IOException, NotKept {
     Plan plan = Plan.of(rated, report.findings(), live, travel);
-    Report shown = new Report(report.path(), plan.shown(report.findings()), report.indicators(),
-        report.since());
+    Report shown =
+        new Report(
+            report.path(), plan.shown(report.findings()), report.indicators(), report.since());
     if (wb.format() == ReadWorkbook.Format.XLS) {
       return XlsWriter.write(original, plan, shown);
     }

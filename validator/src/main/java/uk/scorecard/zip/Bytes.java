@@ -36,7 +36,9 @@ final class Bytes {
   long u32(long at) throws ZipException {
     check(at, 4);
     int i = (int) at;
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16
+    return (b[i] & 0xFFL)
+        | (b[i + 1] & 0xFFL) << 8
+        | (b[i + 2] & 0xFFL) << 16
         | (b[i + 3] & 0xFFL) << 24;
   }
 

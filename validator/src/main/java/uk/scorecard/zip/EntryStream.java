@@ -37,8 +37,10 @@ public final class EntryStream extends FilterInputStream {
     } else if (n < 0 && !done) {
       done = true;
       if (count != item.size() || (int) crc.getValue() != item.crc()) {
-        throw new ZipException(item.name() + " is damaged: its size or checksum is not what the"
-            + " zip's directory says");
+        throw new ZipException(
+            item.name()
+                + " is damaged: its size or checksum is not what the"
+                + " zip's directory says");
       }
     }
     return n;

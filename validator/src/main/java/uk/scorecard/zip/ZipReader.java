@@ -11,8 +11,8 @@ import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A zip read from its bytes through its central directory, so an entry is inflated only when it
- * is opened. Safe to share once made: it only reads the bytes it was given.
+ * A zip read from its bytes through its central directory, so an entry is inflated only when it is
+ * opened. Safe to share once made: it only reads the bytes it was given.
  */
 public final class ZipReader {
 
@@ -72,8 +72,12 @@ public final class ZipReader {
     return switch (item.method()) {
       case ZipItem.STORED -> new ByteArrayInputStream(zip.array(), at, length);
       case ZipItem.DEFLATED -> new Inflating(item.name(), zip.array(), at, length);
-      default -> throw new ZipException(item.name() + " is compressed with method "
-          + item.method() + ", which a workbook does not use");
+      default ->
+          throw new ZipException(
+              item.name()
+                  + " is compressed with method "
+                  + item.method()
+                  + ", which a workbook does not use");
     };
   }
 
@@ -161,7 +165,7 @@ public final class ZipReader {
       extra += 4 + zip.u16(extra + 2);
     }
     int dosTime = (int) zip.u32(at + 12);
-    return new ZipItem(name, zip.u16(at + 10), flags, dosTime, (int) zip.u32(at + 16),
-        compressed, size, header);
+    return new ZipItem(
+        name, zip.u16(at + 10), flags, dosTime, (int) zip.u32(at + 16), compressed, size, header);
   }
 }

@@ -13,14 +13,15 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipException;
 
 /**
- * Writes a zip into memory: entries copied as they are stored in another zip, or deflated from
- * what is written. Every entry has its sizes in its local header (no data descriptors), and a new
- * entry the date of the newest entry copied before it, so the same input gives the same bytes.
+ * Writes a zip into memory: entries copied as they are stored in another zip, or deflated from what
+ * is written. Every entry has its sizes in its local header (no data descriptors), and a new entry
+ * the date of the newest entry copied before it, so the same input gives the same bytes.
  */
 public final class ZipWriter {
 
   /** 1980-01-01 00:00, the earliest date a zip can hold. */
   private static final int DOS_EPOCH = (1 << 21) | (1 << 16);
+
   private static final int VERSION = 20;
 
   private final Out buffer;
@@ -40,7 +41,13 @@ public final class ZipWriter {
     int data = from.dataOffset(item);
     newest = Integer.compareUnsigned(item.dosTime(), newest) > 0 ? item.dosTime() : newest;
     int flags = item.flags() & ~ZipItem.FLAG_DESCRIPTOR;
-    header(item.name(), flags, item.method(), item.dosTime(), item.crc(), item.compressedSize(),
+    header(
+        item.name(),
+        flags,
+        item.method(),
+        item.dosTime(),
+        item.crc(),
+        item.compressedSize(),
         item.size());
     buffer.write(from.array(), data, (int) item.compressedSize());
   }
@@ -73,8 +80,9 @@ public final class ZipWriter {
   }
 
   /** Writes the entry's local header and directory record; returns the name's length. */
-  private int header(String name, int flags, int method, int dosTime, int crc,
-      long compressed, long size) throws IOException {
+  private int header(
+      String name, int flags, int method, int dosTime, int crc, long compressed, long size)
+      throws IOException {
     if (open) {
       throw new IllegalStateException("an entry is still being written");
     }

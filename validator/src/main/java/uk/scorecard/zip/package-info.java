@@ -1,4 +1,7 @@
-/** The zip container under a workbook package: its directory read from bytes, and a writer that copies entries still compressed. */
+/**
+ * The zip container under a workbook package: its directory read from bytes, and a writer that
+ * copies entries still compressed.
+ */
 @NullMarked
 package uk.scorecard.zip;
 

@@ -50,7 +50,11 @@ final class QuietAcrossCells {
         quiet(
             "percentages of a part above its whole's",
             fx -> {
-              fx.row("CP 1", "% of child protection plans reviewed on time", "Higher is better", "%")
+              fx.row(
+                      "CP 1",
+                      "% of child protection plans reviewed on time",
+                      "Higher is better",
+                      "%")
                   .values(0.9, 0.91, 0.9, 0.92, 0.9, 0.91, 0.9, 0.9)
                   .target(0.9);
               fx.row("CP 1a", "of which: plans for babies", "Higher is better", "%")

@@ -60,9 +60,7 @@ final class RuleCatalogueTest {
     List<String> codes = RuleCatalogue.all().stream().map(RuleDoc::code).toList();
     assertThat(codes).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z]+(-[a-z0-9]+)*"));
     assertThat(RuleCatalogue.all()).allSatisfy(r -> assertThat(r.description()).endsWith("."));
-    assertThat(RuleCatalogue.find("percent-range"))
-        .map(RuleDoc::severity)
-        .contains(Severity.ERROR);
+    assertThat(RuleCatalogue.find("percent-range")).map(RuleDoc::severity).contains(Severity.ERROR);
   }
 
   @Test

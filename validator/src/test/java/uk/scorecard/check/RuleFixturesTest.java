@@ -58,9 +58,19 @@ final class RuleFixturesTest {
     return Stream.of(
         under(
             // "cin1" is CIN 1 typed another way, which the rules match: only ZZ 9 is unknown.
-            new Options(new Rules(null, Map.of("ZZ 9", new Rules.IndicatorRule(null, "50%", null),
-                "cin1", new Rules.IndicatorRule(null, null, null)), Map.of(), null, "rules.yaml"),
-                false, false),
+            new Options(
+                new Rules(
+                    null,
+                    Map.of(
+                        "ZZ 9",
+                        new Rules.IndicatorRule(null, "50%", null),
+                        "cin1",
+                        new Rules.IndicatorRule(null, null, null)),
+                    Map.of(),
+                    null,
+                    "rules.yaml"),
+                false,
+                false),
             "rules-unknown-id",
             "!",
             Severity.WARNING,
@@ -390,8 +400,7 @@ final class RuleFixturesTest {
     Input input = fx.input();
     Severity other = severity == Severity.INFO ? Severity.WARNING : Severity.INFO;
     List<Finding> off = SCORECARD.check(input, switched(options, code, "off")).findings();
-    List<Finding> moved =
-        SCORECARD.check(input, switched(options, code, other.word())).findings();
+    List<Finding> moved = SCORECARD.check(input, switched(options, code, other.word())).findings();
     assertThat(off).extracting(Finding::code).doesNotContain(code);
     assertThat(moved)
         .filteredOn(f -> f.code().equals(code))

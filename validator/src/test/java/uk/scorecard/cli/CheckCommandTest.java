@@ -16,8 +16,7 @@ final class CheckCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aCleanFolderExitsZeroWithOnlyTheSummary() throws Exception {
@@ -27,8 +26,9 @@ final class CheckCommandTest {
     Run run = Run.of("check", dir.resolve("workbooks").toString());
 
     assertThat(run.code()).isEqualTo(Cli.CLEAN);
-    assertThat(run.outLines()).containsExactly(
-        "1 workbook, 1 indicator (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            "1 workbook, 1 indicator (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
     assertThat(run.err()).isEmpty();
   }
 
@@ -40,10 +40,14 @@ final class CheckCommandTest {
     Run run = Run.of("check", dir.toString());
 
     assertThat(run.code()).isEqualTo(Cli.FINDINGS);
-    assertThat(run.outLines()).contains(bad + ":Scorecard!L3: error [percent-range] Jun-19 is"
-        + " 112%: a percentage cannot exceed 100%");
+    assertThat(run.outLines())
+        .contains(
+            bad
+                + ":Scorecard!L3: error [percent-range] Jun-19 is"
+                + " 112%: a percentage cannot exceed 100%");
     assertThat(run.outLines().get(run.outLines().size() - 1))
-        .startsWith("2 workbooks, 2 indicators").contains("1 error,");
+        .startsWith("2 workbooks, 2 indicators")
+        .contains("1 error,");
   }
 
   @Test
@@ -56,8 +60,7 @@ final class CheckCommandTest {
         .isEqualTo(Cli.FINDINGS);
     assertThat(Run.of("check", wrong.toString(), "--fail-on", "error").code())
         .isEqualTo(Cli.FINDINGS);
-    assertThat(Run.of("check", wrong.toString(), "--fail-on", "never").code())
-        .isEqualTo(Cli.CLEAN);
+    assertThat(Run.of("check", wrong.toString(), "--fail-on", "never").code()).isEqualTo(Cli.CLEAN);
   }
 
   @Test
@@ -69,11 +72,13 @@ final class CheckCommandTest {
     Run run = Run.of("check", dir.toString(), "--fail-on", "never");
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines()).containsExactly(
-        broken + ": cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or"
-            + " .xls)",
-        "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
-            + " 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            broken
+                + ": cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or"
+                + " .xls)",
+            "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
+                + " 0 errors, 0 warnings, 0 info");
   }
 
   @Test
@@ -81,15 +86,17 @@ final class CheckCommandTest {
     Scorecards.put(dir, "clean.xlsx", Scorecards.clean());
     Path missing = dir.resolve("missing.xlsx");
 
-    Run run = Run.of("check", dir.resolve("clean.xlsx").toString(), missing.toString(),
-        dir + "/**/*.xlsb");
+    Run run =
+        Run.of(
+            "check", dir.resolve("clean.xlsx").toString(), missing.toString(), dir + "/**/*.xlsb");
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines()).containsExactly(
-        missing + ": cannot check: no such file or folder",
-        dir + "/**/*.xlsb: cannot check: no workbooks match this pattern",
-        "3 workbooks (2 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
-            + " 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            missing + ": cannot check: no such file or folder",
+            dir + "/**/*.xlsb: cannot check: no workbooks match this pattern",
+            "3 workbooks (2 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
+                + " 0 errors, 0 warnings, 0 info");
   }
 
   @Test
@@ -110,7 +117,8 @@ final class CheckCommandTest {
     Run help = Run.of("check", "--help");
 
     assertThat(help.code()).isEqualTo(Cli.CLEAN);
-    assertThat(help.out()).contains("Exit codes:")
+    assertThat(help.out())
+        .contains("Exit codes:")
         .containsPattern("\\s0\\s+no findings at or above the --fail-on threshold")
         .containsPattern("\\s1\\s+findings at or above the threshold")
         .containsPattern("\\s2\\s+wrong arguments, or a workbook or rules file that cannot be")
@@ -126,18 +134,26 @@ final class CheckCommandTest {
     Scorecards.put(dir, "wb/clean.xlsx", Scorecards.clean());
     Path report = dir.resolve("reports/scorecard.sarif");
 
-    Run run = Run.of("check", dir.resolve("wb").toString(), "--format", "sarif",
-        "--output", report.toString());
+    Run run =
+        Run.of(
+            "check",
+            dir.resolve("wb").toString(),
+            "--format",
+            "sarif",
+            "--output",
+            report.toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
     JsonNode sarif = JSON.readTree(Files.readString(report));
     assertThat(SarifSchema.problems(sarif)).isEmpty();
     assertThat(sarif.at("/runs/0/artifacts")).hasSize(2);
-    assertThat(run.outLines()).containsExactly(
-        broken + ": cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or"
-            + " .xls)",
-        "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
-            + " 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            broken
+                + ": cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or"
+                + " .xls)",
+            "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
+                + " 0 errors, 0 warnings, 0 info");
     assertThat(run.err()).isEmpty();
   }
 
@@ -146,12 +162,16 @@ final class CheckCommandTest {
     Scorecards.put(dir, "clean.xlsx", Scorecards.clean());
     Path notAFolder = Scorecards.put(dir, "file", new byte[] {1});
 
-    Run run = Run.of("check", dir.resolve("clean.xlsx").toString(),
-        "--output", notAFolder.resolve("report.json").toString());
+    Run run =
+        Run.of(
+            "check",
+            dir.resolve("clean.xlsx").toString(),
+            "--output",
+            notAFolder.resolve("report.json").toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.err()).startsWith(notAFolder.resolve("report.json")
-        + ": cannot write the report");
+    assertThat(run.err())
+        .startsWith(notAFolder.resolve("report.json") + ": cannot write the report");
   }
 
   @Test
@@ -172,8 +192,11 @@ final class CheckCommandTest {
   @Test
   void aBrokenRulesFileMakesItsWorkbooksUnreadable() throws Exception {
     Path workbook = Scorecards.put(dir, "wb/board.xlsx", Scorecards.clean());
-    Path rules = Scorecards.put(dir, "wb/scorecard-rules.json",
-        "{\"defaults\": {\"tolerence\": \"5%\"}}".getBytes(StandardCharsets.UTF_8));
+    Path rules =
+        Scorecards.put(
+            dir,
+            "wb/scorecard-rules.json",
+            "{\"defaults\": {\"tolerence\": \"5%\"}}".getBytes(StandardCharsets.UTF_8));
 
     Run run = Run.of("check", dir.resolve("wb").toString());
 

@@ -21,8 +21,7 @@ import uk.scorecard.compare.MonthPairs;
 /** {@code compare}, {@code dump}, {@code rate --since} and {@code check --format markdown}. */
 final class CompareCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path last;
   private Path now;
@@ -38,9 +37,10 @@ final class CompareCommandTest {
     pair("restated");
     Run run = Run.of("compare", last.toString(), now.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(Cli.CLEAN);
-    assertThat(run.outLines()).contains(
-        "warning: Scorecard NEET: past figure restated: Feb-20 5.2% -> 5.3%",
-        "Scorecard NEET: rating changed: Amber -> Red");
+    assertThat(run.outLines())
+        .contains(
+            "warning: Scorecard NEET: past figure restated: Feb-20 5.2% -> 5.3%",
+            "Scorecard NEET: rating changed: Amber -> Red");
     assertThat(Run.of("compare", last.toString(), now.toString(), "--fail-on", "warning").code())
         .isEqualTo(Cli.FINDINGS);
   }
@@ -71,10 +71,12 @@ final class CompareCommandTest {
     pair("no-change");
     Run run = Run.of("dump", now.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(Cli.CLEAN);
-    assertThat(run.outLines()).hasSize(2 + 2 * 3).contains(
-        "Scorecard | CP 11 | % of children subject to a repeat child protection plan | Lower is"
-            + " better | target 15% | tolerance 10% | Red | change Up 3pp | \u25bc Worsening",
-        "Scorecard | CP 11 | Mar-20 | 22%");
+    assertThat(run.outLines())
+        .hasSize(2 + 2 * 3)
+        .contains(
+            "Scorecard | CP 11 | % of children subject to a repeat child protection plan | Lower is"
+                + " better | target 15% | tolerance 10% | Red | change Up 3pp | \u25bc Worsening",
+            "Scorecard | CP 11 | Mar-20 | 22%");
     assertThat(Run.of("dump", now.toString()).out()).isEqualTo(run.out());
   }
 
@@ -85,9 +87,12 @@ final class CompareCommandTest {
     Run run = Run.of("rate", now.toString(), "--since", last.toString(), "-o", out.toString());
     assertThat(run.code()).as(run.out() + run.err()).isEqualTo(Cli.CLEAN);
     List<String> checks = checksSheet(out);
-    assertThat(checks).contains("Since last month: compared with feb.xlsx (to Feb-20)",
-        "NEET | % of young people not in education, employment or training | Warning: past"
-            + " figure restated | Feb-20 | 5.2% | 5.3% | ", "Exception report");
+    assertThat(checks)
+        .contains(
+            "Since last month: compared with feb.xlsx (to Feb-20)",
+            "NEET | % of young people not in education, employment or training | Warning: past"
+                + " figure restated | Feb-20 | 5.2% | 5.3% | ",
+            "Exception report");
     assertThat(checks.indexOf("Exception report"))
         .isLessThan(checks.indexOf("Exceptions: Red and Amber indicators (1)"));
   }
@@ -95,8 +100,14 @@ final class CompareCommandTest {
   @Test
   void rateSinceAFileNotThereNamesIt() throws Exception {
     pair("restated");
-    Run run = Run.of("rate", now.toString(), "--since", dir.resolve("jan.xlsx").toString(),
-        "-o", dir.resolve("x.xlsx").toString());
+    Run run =
+        Run.of(
+            "rate",
+            now.toString(),
+            "--since",
+            dir.resolve("jan.xlsx").toString(),
+            "-o",
+            dir.resolve("x.xlsx").toString());
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
     assertThat(run.out()).contains("jan.xlsx: no such file");
   }
@@ -105,16 +116,16 @@ final class CompareCommandTest {
   void checkMarkdownIsABlockOfSentences() throws Exception {
     pair("no-change");
     Run run = Run.of("check", "--format", "markdown", now.toString(), "--since", last.toString());
-    assertThat(run.outLines()).startsWith("**Exception report: mar.xlsx**", "",
-        "- No ratings changed since Feb-20.");
+    assertThat(run.outLines())
+        .startsWith("**Exception report: mar.xlsx**", "", "- No ratings changed since Feb-20.");
     assertThat(run.out()).contains("- CP 11: remains Red for a third consecutive month");
   }
 
   @Test
   void checkJsonHasASummaryPerIndicator() throws Exception {
     pair("no-change");
-    JsonNode json = new ObjectMapper().readTree(Run.of("check", "--format", "json",
-        now.toString()).out());
+    JsonNode json =
+        new ObjectMapper().readTree(Run.of("check", "--format", "json", now.toString()).out());
     JsonNode cp11 = json.at("/files/0/indicators/0");
     assertThat(cp11.path("summary").asText()).startsWith("CP 11: remains Red");
     assertThat(cp11.path("direction").asText()).isEqualTo("\u25bc Worsening");

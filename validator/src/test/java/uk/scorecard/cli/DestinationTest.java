@@ -10,8 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** How each kind of output path is written: replaced, written through, a standard stream. */
 final class DestinationTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void standardStreamsAreKnownByTheirNamesAndThroughLinks() throws Exception {

@@ -36,21 +36,22 @@ import uk.scorecard.report.Unreadable;
 final class HostileTextTest {
 
   /** Text a workbook (or a file name) can carry that a terminal or a CI runner would obey. */
-  static final List<String> HOSTILE = List.of(
-      "FD 7\n::error file=README.md::injected",
-      "x\r\n::warning title=t::carriage return and newline",
-      "  ::notice::indented command",
-      "::stop-commands::token",
-      "##[error]the old syntax",
-      "##vso[task.setvariable variable=x]1",
-      "\u001b[31mred\u001b[0m and a bell\u0007",
-      "nul\u0000byte and backspace\u0008",
-      "\u009b31mC1 CSI and \u0085next line",
-      "a\u2028::error::after a line separator\u2029",
-      "\u202eevil\u202c reversed, \u2066isolated\u2069",
-      "tab\there and DEL\u007f",
-      "%0A::error::percent-encoded",
-      "lone \ud800 surrogate");
+  static final List<String> HOSTILE =
+      List.of(
+          "FD 7\n::error file=README.md::injected",
+          "x\r\n::warning title=t::carriage return and newline",
+          "  ::notice::indented command",
+          "::stop-commands::token",
+          "##[error]the old syntax",
+          "##vso[task.setvariable variable=x]1",
+          "\u001b[31mred\u001b[0m and a bell\u0007",
+          "nul\u0000byte and backspace\u0008",
+          "\u009b31mC1 CSI and \u0085next line",
+          "a\u2028::error::after a line separator\u2029",
+          "\u202eevil\u202c reversed, \u2066isolated\u2069",
+          "tab\there and DEL\u007f",
+          "%0A::error::percent-encoded",
+          "lone \ud800 surrogate");
 
   static Stream<Arguments> formatsAndStrings() {
     List<Arguments> all = new ArrayList<>();
@@ -77,8 +78,8 @@ final class HostileTextTest {
     if (format == ReportFormat.github) {
       assertThat(lines).hasSize(3).allMatch(GITHUB_COMMAND.asPredicate());
     } else {
-      assertThat(lines).noneMatch(l -> l.stripLeading().startsWith("::")
-          || l.stripLeading().startsWith("##"));
+      assertThat(lines)
+          .noneMatch(l -> l.stripLeading().startsWith("::") || l.stripLeading().startsWith("##"));
     }
     if (format == ReportFormat.text) {
       assertThat(lines).hasSize(4); // two findings, the workbook not read, the summary
@@ -94,31 +95,36 @@ final class HostileTextTest {
       assertThat(json.at("/runs/0/results/0/message/text").asText()).endsWith(hostile);
     }
     if (format == ReportFormat.junit) {
-      DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+      DocumentBuilderFactory.newDefaultInstance()
+          .newDocumentBuilder()
           .parse(new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
   @Test
-  void anIndicatorIdCarryingAWorkflowCommandStaysOnItsOwnLine(@TempDir Path dir)
-      throws Exception {
+  void anIndicatorIdCarryingAWorkflowCommandStaysOnItsOwnLine(@TempDir Path dir) throws Exception {
     String id = "FD 7\n::error file=README.md::injected";
-    byte[] workbook = WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Polarity", "Unit", "Jun-19", "Jul-19", "Target")
-        .row(id, "Visits", "Higher is better", "Number", 1, 2, 3)
-        .row(id, "Visits again", "Higher is better", "Number", 1, 2, 3)
-        .bytes();
+    byte[] workbook =
+        WorkbookBuilder.scorecard()
+            .row("Ref", "Indicator", "Polarity", "Unit", "Jun-19", "Jul-19", "Target")
+            .row(id, "Visits", "Higher is better", "Number", 1, 2, 3)
+            .row(id, "Visits again", "Higher is better", "Number", 1, 2, 3)
+            .bytes();
     Path in = Scorecards.put(dir, "board.xlsx", workbook);
 
     for (String format : new String[] {"text", "github"}) {
       Run run = Run.of("check", in.toString(), "--format", format, "--fail-on", "never");
 
       assertThat(run.out()).as(format).contains("duplicate-id");
-      List<String> commands = run.outLines().stream()
-          .filter(l -> l.stripLeading().startsWith("::")).toList();
+      List<String> commands =
+          run.outLines().stream().filter(l -> l.stripLeading().startsWith("::")).toList();
       // Only our own commands, each about the workbook: the id's command stays inside a message.
-      assertThat(commands).as(format).allMatch(l -> l.matches("::(error|warning|notice) file="
-          + Pattern.quote(in.toString()) + ",.*"));
+      assertThat(commands)
+          .as(format)
+          .allMatch(
+              l ->
+                  l.matches(
+                      "::(error|warning|notice) file=" + Pattern.quote(in.toString()) + ",.*"));
     }
   }
 
@@ -136,9 +142,16 @@ final class HostileTextTest {
   /** The code points in the text that a terminal or a log viewer would act on, newlines aside. */
   private static List<String> dangerous(String text) {
     List<String> found = new ArrayList<>();
-    text.codePoints().filter(c -> c != '\n' && (Character.getType(c) == Character.CONTROL
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028
-        || c == 0x2029 || Character.getType(c) == Character.SURROGATE))
+    text.codePoints()
+        .filter(
+            c ->
+                c != '\n'
+                    && (Character.getType(c) == Character.CONTROL
+                        || (c >= 0x202A && c <= 0x202E)
+                        || (c >= 0x2066 && c <= 0x2069)
+                        || c == 0x2028
+                        || c == 0x2029
+                        || Character.getType(c) == Character.SURROGATE))
         .forEach(c -> found.add(String.format("U+%04X", c)));
     return found;
   }

@@ -11,16 +11,18 @@ final class InterruptedWrite {
   private InterruptedWrite() {}
 
   public static void main(String[] args) throws Exception {
-    Atomic.write(Path.of(args[0]), out -> {
-      out.write(new byte[1 << 20]);
-      out.flush();
-      System.out.println("writing");
-      System.out.flush();
-      try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Atomic.write(
+        Path.of(args[0]),
+        out -> {
+          out.write(new byte[1 << 20]);
+          out.flush();
+          System.out.println("writing");
+          System.out.flush();
+          try {
+            Thread.sleep(Long.MAX_VALUE);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 }

@@ -21,8 +21,7 @@ import uk.scorecard.report.SarifSchema;
  */
 final class JarIT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theJarChecksAFolderAndPrintsValidSarifWithTheSummaryOnStderr() throws Exception {
@@ -38,11 +37,13 @@ final class JarIT {
     assertThat(sarif.at("/runs/0/artifacts/0/location/uri").asText())
         .isEqualTo("workbooks/clean.xlsx");
     assertThat(sarif.at("/runs/0/artifacts")).hasSize(2);
-    assertThat(r.err().lines()).containsExactly(
-        dir.relativize(broken) + ": cannot check: not a spreadsheet: expected an Excel workbook"
-            + " (.xlsx, .xlsm or .xls)",
-        "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
-            + " 0 errors, 0 warnings, 0 info");
+    assertThat(r.err().lines())
+        .containsExactly(
+            dir.relativize(broken)
+                + ": cannot check: not a spreadsheet: expected an Excel workbook"
+                + " (.xlsx, .xlsm or .xls)",
+            "2 workbooks (1 could not be read), 1 indicator (0 red, 1 amber, 0 green, 0 grey):"
+                + " 0 errors, 0 warnings, 0 info");
   }
 
   @Test
@@ -52,27 +53,38 @@ final class JarIT {
     Result r = java("check", "workbooks/**/*.xlsx");
 
     assertThat(r.code()).as(r.err()).isEqualTo(Cli.CLEAN);
-    assertThat(r.out().lines()).containsExactly(
-        "1 workbook, 1 indicator (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
+    assertThat(r.out().lines())
+        .containsExactly(
+            "1 workbook, 1 indicator (0 red, 1 amber, 0 green, 0 grey): 0 errors, 0 warnings, 0 info");
     assertThat(r.err()).isEmpty();
   }
 
   private record Result(int code, String out, String err) {}
 
   private Result java(String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("scorecard.jar", "target/scorecard-validator.jar"))
-        .toAbsolutePath();
+    Path jar =
+        Path.of(System.getProperty("scorecard.jar", "target/scorecard-validator.jar"))
+            .toAbsolutePath();
     assertThat(jar).as("the shaded jar (built by package)").isRegularFile();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the jar finished").isTrue();
-    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

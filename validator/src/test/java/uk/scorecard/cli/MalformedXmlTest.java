@@ -16,19 +16,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A workbook with a part that is not well-formed XML is refused in our one line (or, for a part
- * we never parse, rated as it is), and no XML parser prints its own "[Fatal Error] :1:1294: …"
- * line on the process's stderr (or, in the web service, into its log) on the way.
+ * A workbook with a part that is not well-formed XML is refused in our one line (or, for a part we
+ * never parse, rated as it is), and no XML parser prints its own "[Fatal Error] :1:1294: …" line on
+ * the process's stderr (or, in the web service, into its log) on the way.
  */
 final class MalformedXmlTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
-      "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "_rels/.rels",
-      "docProps/core.xml"})
+  @ValueSource(
+      strings = {
+        "xl/worksheets/sheet1.xml",
+        "xl/sharedStrings.xml",
+        "xl/styles.xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "docProps/core.xml"
+      })
   void aDamagedPartIsRefusedWithoutTheParsersOwnLine(String part) throws Exception {
     Path in = Scorecards.put(dir, "board.xlsx", damaged(Scorecards.clean(), part));
     PrintStream real = System.err;
@@ -45,7 +52,8 @@ final class MalformedXmlTest {
 
     // What the JDK's default error handler prints. (POI's own logging, which would report the
     // same failure, is switched off by both the command line's and the service's main classes.)
-    assertThat(stray.toString(StandardCharsets.UTF_8)).as("printed past our streams")
+    assertThat(stray.toString(StandardCharsets.UTF_8))
+        .as("printed past our streams")
         .doesNotContain("[Fatal Error]", "[Error]", "[Warning]");
     for (Run run : new Run[] {check, rate}) {
       assertThat(run.err()).doesNotContain("Fatal Error");

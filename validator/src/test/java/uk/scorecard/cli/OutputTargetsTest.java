@@ -16,14 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Outputs clobber nothing: a rated copy never replaces its workbook, however the path reaches it;
- * a FIFO, a device or a link to one is written through, never replaced by a regular file; a
- * folder is refused; workbooks inside {@code --out-dir} are named when they are skipped.
+ * Outputs clobber nothing: a rated copy never replaces its workbook, however the path reaches it; a
+ * FIFO, a device or a link to one is written through, never replaced by a regular file; a folder is
+ * refused; workbooks inside {@code --out-dir} are named when they are skipped.
  */
 final class OutputTargetsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void rateOntoItsOwnWorkbookIsRefused() throws Exception {
@@ -33,8 +32,11 @@ final class OutputTargetsTest {
     Run run = Run.of("rate", in.toString(), "-o", in.toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines().get(0)).isEqualTo(in + ": cannot rate: the rated copy would"
-        + " replace the workbook itself; choose another -o");
+    assertThat(run.outLines().get(0))
+        .isEqualTo(
+            in
+                + ": cannot rate: the rated copy would"
+                + " replace the workbook itself; choose another -o");
     assertThat(Files.readAllBytes(in)).isEqualTo(original);
   }
 
@@ -51,7 +53,8 @@ final class OutputTargetsTest {
       Run run = Run.of("rate", in.toString(), "-o", out.toString());
 
       assertThat(run.code()).as(out.toString()).isEqualTo(Cli.UNREADABLE);
-      assertThat(run.outLines().get(0)).as(out.toString())
+      assertThat(run.outLines().get(0))
+          .as(out.toString())
           .endsWith("the rated copy would replace the workbook itself; choose another -o");
     }
     assertThat(Files.readAllBytes(in)).isEqualTo(original);
@@ -66,8 +69,10 @@ final class OutputTargetsTest {
     Run run = Run.of("check", in.toString(), "--output", dir.resolve("./board.xlsx").toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.err().lines()).containsExactly(dir.resolve("./board.xlsx")
-        + ": cannot write the report: it would replace a workbook being checked");
+    assertThat(run.err().lines())
+        .containsExactly(
+            dir.resolve("./board.xlsx")
+                + ": cannot write the report: it would replace a workbook being checked");
     assertThat(Files.readAllBytes(in)).isEqualTo(original);
   }
 
@@ -80,11 +85,16 @@ final class OutputTargetsTest {
     Run check = Run.of("check", in.toString(), "--output", folder.toString());
 
     assertThat(rate.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(rate.outLines()).startsWith(in + ": cannot rate: " + folder
-        + " is a folder: give -o the rated workbook's file name");
+    assertThat(rate.outLines())
+        .startsWith(
+            in
+                + ": cannot rate: "
+                + folder
+                + " is a folder: give -o the rated workbook's file name");
     assertThat(check.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(check.err().lines()).containsExactly(folder
-        + ": cannot write the report: it is a folder; give --output a file name");
+    assertThat(check.err().lines())
+        .containsExactly(
+            folder + ": cannot write the report: it is a folder; give --output a file name");
     assertThat(Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)).isTrue();
   }
 
@@ -93,8 +103,10 @@ final class OutputTargetsTest {
     Path in = Scorecards.put(dir, "board.xlsx", Scorecards.impossible());
     Path fifo = fifo(dir.resolve("report.fifo"));
 
-    String report = readingAll(fifo, () -> Run.of("check", in.toString(), "--format", "json",
-        "--output", fifo.toString()));
+    String report =
+        readingAll(
+            fifo,
+            () -> Run.of("check", in.toString(), "--format", "json", "--output", fifo.toString()));
 
     assertThat(report).startsWith("{").contains("percent-range");
     assertThat(isFifo(fifo)).isTrue();
@@ -106,8 +118,10 @@ final class OutputTargetsTest {
     Path fifo = fifo(dir.resolve("report.fifo"));
     Path link = Files.createSymbolicLink(dir.resolve("report.json"), fifo);
 
-    String report = readingAll(fifo, () -> Run.of("check", in.toString(), "--format", "json",
-        "--output", link.toString()));
+    String report =
+        readingAll(
+            fifo,
+            () -> Run.of("check", in.toString(), "--format", "json", "--output", link.toString()));
 
     assertThat(report).contains("percent-range");
     assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -145,8 +159,12 @@ final class OutputTargetsTest {
 
     Run run = Run.of("rate", dir.toString(), "--out-dir", dir.resolve("team").toString());
 
-    assertThat(run.outLines()).contains(inside + ": not rated: it is inside --out-dir "
-        + dir.resolve("team") + ", where the rated copies go");
+    assertThat(run.outLines())
+        .contains(
+            inside
+                + ": not rated: it is inside --out-dir "
+                + dir.resolve("team")
+                + ", where the rated copies go");
   }
 
   private static Path fifo(Path path) throws Exception {
@@ -162,30 +180,33 @@ final class OutputTargetsTest {
 
   private static boolean isFifo(Path p) {
     try {
-      return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-          LinkOption.NOFOLLOW_LINKS).isOther();
+      return Files.readAttributes(
+              p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .isOther();
     } catch (IOException e) {
       return false;
     }
   }
 
   /**
-   * Runs the command while a reader drains the FIFO; what it read. A command that replaces the
-   * FIFO never opens it, so a reader still waiting to open it is then released by opening the
-   * FIFO here (which a reader that has opened it must not be, or it would wait for our end).
+   * Runs the command while a reader drains the FIFO; what it read. A command that replaces the FIFO
+   * never opens it, so a reader still waiting to open it is then released by opening the FIFO here
+   * (which a reader that has opened it must not be, or it would wait for our end).
    */
   private static String readingAll(Path fifo, java.util.function.Supplier<Run> command)
       throws Exception {
     AtomicBoolean opened = new AtomicBoolean();
     ByteArrayOutputStream got = new ByteArrayOutputStream();
-    Thread reader = new Thread(() -> {
-      try (InputStream in = Files.newInputStream(fifo)) {
-        opened.set(true);
-        in.transferTo(got);
-      } catch (IOException e) {
-        // Nothing read: the assertions say so.
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (InputStream in = Files.newInputStream(fifo)) {
+                opened.set(true);
+                in.transferTo(got);
+              } catch (IOException e) {
+                // Nothing read: the assertions say so.
+              }
+            });
     reader.start();
     Run run = command.get();
     if (!opened.get() && Files.exists(fifo) && !Files.isRegularFile(fifo)) {

@@ -25,23 +25,24 @@ final class QuickArgsTest {
   private static final PrintWriter NOWHERE = new PrintWriter(new StringWriter());
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "check a.xlsx",
-      "check a.xlsx b.xlsx folder 'workbooks/**/*.xlsx'",
-      "check a.xlsx --format sarif --fail-on warning",
-      "check --format=json a.xlsx --fail-on=never",
-      "check a.xlsx --output report.xml --format junit --publish",
-      "check --rules rules.yaml a.xlsx --output=r=1.xml",
-      "rate a.xlsx",
-      "rate a.xlsx -o out.xlsx",
-      "rate a.xlsx --output=out.xlsx --live",
-      "rate folder --out-dir rated --fail-on warning",
-      "rate a.xlsx b.xlsx --out-dir=rated --rules r.json",
-      "rate march.xlsx --since february.xlsx -o rated.xlsx",
-      "check march.xlsx --since=february.xlsx --format markdown",
-      "check a.xlsx --min-severity warning --allow-no-table",
-      "rate folder --out-dir rated --min-severity=error --allow-no-table",
-  })
+  @ValueSource(
+      strings = {
+        "check a.xlsx",
+        "check a.xlsx b.xlsx folder 'workbooks/**/*.xlsx'",
+        "check a.xlsx --format sarif --fail-on warning",
+        "check --format=json a.xlsx --fail-on=never",
+        "check a.xlsx --output report.xml --format junit --publish",
+        "check --rules rules.yaml a.xlsx --output=r=1.xml",
+        "rate a.xlsx",
+        "rate a.xlsx -o out.xlsx",
+        "rate a.xlsx --output=out.xlsx --live",
+        "rate folder --out-dir rated --fail-on warning",
+        "rate a.xlsx b.xlsx --out-dir=rated --rules r.json",
+        "rate march.xlsx --since february.xlsx -o rated.xlsx",
+        "check march.xlsx --since=february.xlsx --format markdown",
+        "check a.xlsx --min-severity warning --allow-no-table",
+        "rate folder --out-dir rated --min-severity=error --allow-no-table",
+      })
   void takesWhatPicocliTakesAndSetsTheSameOptions(String line) {
     String[] args = args(line);
 
@@ -52,26 +53,49 @@ final class QuickArgsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "check", "rate", "rules", "--help", "--version", "check --help", "rate -h",
-      "check a.xlsx -V", "check @args.txt", "check a.xlsx --format", "check a.xlsx --format xml",
-      "check a.xlsx --format=", "check a.xlsx --format text --format json",
-      "check a.xlsx --publish --publish", "check a.xlsx --publish=true", "check a.xlsx --unknown",
-      "check a.xlsx -- b.xlsx", "check a.xlsx --output -x", "check a.xlsx --live",
-      "rate a.xlsx -o", "rate a.xlsx -o out.xlsx --output again.xlsx", "rate a.xlsx -oout.xlsx",
-      "rate a.xlsx -o out.xlsx --out-dir rated", "rate a.xlsx b.xlsx -o out.xlsx",
-      "rate folder/*.xlsx", "rate a.xlsx --publish", "rate a.xlsx --format json",
-      "rate a.xlsx --fail-on ERROR", "lint a.xlsx", "check a.xlsx --min-severity WARNING",
-      "check a.xlsx --allow-no-table=true", "rate a.xlsx --allow-no-table --allow-no-table",
-  })
+  @ValueSource(
+      strings = {
+        "check",
+        "rate",
+        "rules",
+        "--help",
+        "--version",
+        "check --help",
+        "rate -h",
+        "check a.xlsx -V",
+        "check @args.txt",
+        "check a.xlsx --format",
+        "check a.xlsx --format xml",
+        "check a.xlsx --format=",
+        "check a.xlsx --format text --format json",
+        "check a.xlsx --publish --publish",
+        "check a.xlsx --publish=true",
+        "check a.xlsx --unknown",
+        "check a.xlsx -- b.xlsx",
+        "check a.xlsx --output -x",
+        "check a.xlsx --live",
+        "rate a.xlsx -o",
+        "rate a.xlsx -o out.xlsx --output again.xlsx",
+        "rate a.xlsx -oout.xlsx",
+        "rate a.xlsx -o out.xlsx --out-dir rated",
+        "rate a.xlsx b.xlsx -o out.xlsx",
+        "rate folder/*.xlsx",
+        "rate a.xlsx --publish",
+        "rate a.xlsx --format json",
+        "rate a.xlsx --fail-on ERROR",
+        "lint a.xlsx",
+        "check a.xlsx --min-severity WARNING",
+        "check a.xlsx --allow-no-table=true",
+        "rate a.xlsx --allow-no-table --allow-no-table",
+      })
   void leavesEverythingElseToPicocli(String line) {
     assertThat(quick(args(line))).isEmpty();
   }
 
   /**
-   * Every option picocli defines for check and rate, given once with a valid value, is either
-   * taken the quick way with the options picocli would set, or named here as left to picocli: an
-   * option added to one parser and not the other fails this test.
+   * Every option picocli defines for check and rate, given once with a valid value, is either taken
+   * the quick way with the options picocli would set, or named here as left to picocli: an option
+   * added to one parser and not the other fails this test.
    */
   @ParameterizedTest
   @ValueSource(strings = {"check", "rate"})
@@ -115,18 +139,39 @@ final class QuickArgsTest {
   }
 
   private static Object picocli(String[] args) {
-    return Cli.picocli(SCORECARD, NOWHERE, NOWHERE).parseArgs(args).subcommand().commandSpec()
+    return Cli.picocli(SCORECARD, NOWHERE, NOWHERE)
+        .parseArgs(args)
+        .subcommand()
+        .commandSpec()
         .userObject();
   }
 
   /** Everything a parser sets on a command. */
   private static List<Object> options(Object command) {
     if (command instanceof CheckCommand c) {
-      return Arrays.asList("check", c.paths, c.format, c.failOn, c.output, c.publish, c.rules.file,
-          c.since, c.minSeverity, c.allowNoTable);
+      return Arrays.asList(
+          "check",
+          c.paths,
+          c.format,
+          c.failOn,
+          c.output,
+          c.publish,
+          c.rules.file,
+          c.since,
+          c.minSeverity,
+          c.allowNoTable);
     }
     RateCommand r = (RateCommand) command;
-    return Arrays.asList("rate", r.paths, r.out, r.outDir, r.live, r.failOn, r.rules.file,
-        r.since, r.minSeverity, r.allowNoTable);
+    return Arrays.asList(
+        "rate",
+        r.paths,
+        r.out,
+        r.outDir,
+        r.live,
+        r.failOn,
+        r.rules.file,
+        r.since,
+        r.minSeverity,
+        r.allowNoTable);
   }
 }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code rate} over folders: rated copies at the same relative paths, originals untouched. */
 final class RateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aFolderIsRatedIntoOutDirAtTheSameRelativePaths() throws Exception {
@@ -30,10 +29,12 @@ final class RateCommandTest {
 
     assertThat(run.code()).as(run.err()).isEqualTo(Cli.CLEAN);
     assertThat(files(out)).containsExactly("clean.xlsx", "team/2024/no-target.xlsx");
-    assertThat(run.outLines()).containsExactly("Wrote " + out.resolve("clean.xlsx"),
-        "Wrote " + out.resolve("team/2024/no-target.xlsx"),
-        "2 workbooks, 2 indicators (0 red, 1 amber, 0 green, 1 grey): 0 errors, 0 warnings,"
-            + " 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            "Wrote " + out.resolve("clean.xlsx"),
+            "Wrote " + out.resolve("team/2024/no-target.xlsx"),
+            "2 workbooks, 2 indicators (0 red, 1 amber, 0 green, 1 grey): 0 errors, 0 warnings,"
+                + " 0 info");
     assertThat(Files.readAllBytes(in.resolve("clean.xlsx"))).isEqualTo(original);
     assertThat(rating(out.resolve("clean.xlsx"))).isEqualTo("amber");
   }
@@ -60,8 +61,11 @@ final class RateCommandTest {
     Run run = Run.of("rate", dir.resolve("in").toString(), "--out-dir", out.toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines()).startsWith(broken + ": cannot rate: not a spreadsheet: expected an"
-        + " Excel workbook (.xlsx, .xlsm or .xls)");
+    assertThat(run.outLines())
+        .startsWith(
+            broken
+                + ": cannot rate: not a spreadsheet: expected an"
+                + " Excel workbook (.xlsx, .xlsm or .xls)");
     assertThat(files(out)).containsExactly("clean.xlsx");
   }
 
@@ -73,8 +77,11 @@ final class RateCommandTest {
     Run run = Run.of("rate", dir.toString(), "--out-dir", dir.toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines().get(0)).isEqualTo(in + ": cannot rate: the rated copy would"
-        + " replace the workbook itself; choose another --out-dir");
+    assertThat(run.outLines().get(0))
+        .isEqualTo(
+            in
+                + ": cannot rate: the rated copy would"
+                + " replace the workbook itself; choose another --out-dir");
     assertThat(Files.readAllBytes(in)).isEqualTo(original);
   }
 
@@ -87,8 +94,12 @@ final class RateCommandTest {
     Run run = Run.of("rate", a.toString(), b.toString(), "--out-dir", out.toString());
 
     assertThat(run.code()).isEqualTo(Cli.UNREADABLE);
-    assertThat(run.outLines()).contains(b + ": cannot rate: another workbook in this run was"
-        + " already rated to " + out.resolve("board.xlsx"));
+    assertThat(run.outLines())
+        .contains(
+            b
+                + ": cannot rate: another workbook in this run was"
+                + " already rated to "
+                + out.resolve("board.xlsx"));
     assertThat(rating(out.resolve("board.xlsx"))).isEqualTo("amber");
   }
 
@@ -129,8 +140,10 @@ final class RateCommandTest {
 
   private static List<String> files(Path root) throws Exception {
     try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()
-          .replace('\\', '/')).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 }

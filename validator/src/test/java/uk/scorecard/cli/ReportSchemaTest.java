@@ -23,17 +23,16 @@ import uk.scorecard.model.Rating;
 
 /**
  * The published schema of {@code check --format json}, {@code docs/scorecard-report.schema.json}
- * (draft 2020-12), holds for what the command really prints: workbooks with and without
- * findings, one with no table, one not read, a month compared with the last (--since), our
- * sample; and it is strict enough to refuse a report that breaks it.
+ * (draft 2020-12), holds for what the command really prints: workbooks with and without findings,
+ * one with no table, one not read, a month compared with the last (--since), our sample; and it is
+ * strict enough to refuse a report that breaks it.
  */
 final class ReportSchemaTest {
 
   private static final Path SCHEMA_FILE = Path.of("../docs/scorecard-report.schema.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Schema schema() throws IOException {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -65,14 +64,15 @@ final class ReportSchemaTest {
     Path monthly = Scorecards.put(dir, "monthly.xlsx", uk.scorecard.fixtures.Scorecards.monthly());
     Path sample = Path.of("../workbook-templates/samples/sample-scorecard.xlsx");
 
-    List<JsonNode> reports = List.of(
-        check(clean.toString(), wrong.toString(), text.toString()),
-        check(none.toString()),
-        check(none.toString(), "--allow-no-table"),
-        check(broken.toString(), clean.toString()),
-        check(clean.toString(), "--since", wrong.toString()),
-        check(monthly.toString(), "--since", monthly.toString()),
-        check(monthly.toString(), sample.toString()));
+    List<JsonNode> reports =
+        List.of(
+            check(clean.toString(), wrong.toString(), text.toString()),
+            check(none.toString()),
+            check(none.toString(), "--allow-no-table"),
+            check(broken.toString(), clean.toString()),
+            check(clean.toString(), "--since", wrong.toString()),
+            check(monthly.toString(), "--since", monthly.toString()),
+            check(monthly.toString(), sample.toString()));
 
     for (JsonNode report : reports) {
       assertThat(problems(report)).as(report.toPrettyString()).isEmpty();
@@ -120,19 +120,24 @@ final class ReportSchemaTest {
 
   @Test
   void theSchemaNamesEveryRatingTheToolGives() throws IOException {
-    JsonNode ratings = JSON.readTree(SCHEMA_FILE.toFile())
-        .at("/$defs/indicator/properties/rating/enum");
+    JsonNode ratings =
+        JSON.readTree(SCHEMA_FILE.toFile()).at("/$defs/indicator/properties/rating/enum");
     Set<String> inSchema = new TreeSet<>();
     ratings.forEach(r -> inSchema.add(r.asText()));
 
-    assertThat(inSchema).isEqualTo(new TreeSet<>(Arrays.stream(Rating.values())
-        .map(r -> r.word().toLowerCase(Locale.ROOT)).toList()));
+    assertThat(inSchema)
+        .isEqualTo(
+            new TreeSet<>(
+                Arrays.stream(Rating.values())
+                    .map(r -> r.word().toLowerCase(Locale.ROOT))
+                    .toList()));
   }
 
   @Test
   void theServiceOpenApiNamesTheSameFields() throws IOException {
-    JsonNode api = JSON.readTree(Path.of(
-        "../server/src/main/resources/uk/scorecard/server/openapi.json").toFile());
+    JsonNode api =
+        JSON.readTree(
+            Path.of("../server/src/main/resources/uk/scorecard/server/openapi.json").toFile());
     JsonNode schema = JSON.readTree(SCHEMA_FILE.toFile());
 
     assertThat(names(api.at("/components/schemas/Indicator/properties")))

@@ -13,8 +13,7 @@ import uk.scorecard.rules.RulesException;
 /** Finding a workbook's rules file: nearest first, upwards no further than the folder given. */
 final class RulesChoiceTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final RulesChoice choice = new RulesChoice();
 
@@ -34,8 +33,7 @@ final class RulesChoiceTest {
     rules("repo/scorecard-rules.json", "15%");
     Path workbook = dir.resolve("repo/children/board.xlsx");
 
-    assertThat(choice.forWorkbook(workbook, dir.resolve("repo/children")))
-        .isSameAs(Rules.NONE);
+    assertThat(choice.forWorkbook(workbook, dir.resolve("repo/children"))).isSameAs(Rules.NONE);
     assertThat(tolerance(workbook, dir.resolve("repo"))).isEqualTo("15%");
   }
 
@@ -49,7 +47,9 @@ final class RulesChoiceTest {
 
   @Test
   void aBrokenRulesFileIsReportedEachTimeItGovernsAWorkbook() throws Exception {
-    Scorecards.put(dir, "repo/scorecard-rules.json",
+    Scorecards.put(
+        dir,
+        "repo/scorecard-rules.json",
         "{\"defaults\": {\"tolerance\": ".getBytes(StandardCharsets.UTF_8));
 
     for (String name : new String[] {"a.xlsx", "b.xlsx"}) {
@@ -65,9 +65,10 @@ final class RulesChoiceTest {
 
   /** Writes a rules file with this default tolerance (7% when null, in YAML). */
   private Path rules(String relative, String tolerance) throws Exception {
-    String text = relative.endsWith(".yaml")
-        ? "defaults:\n  tolerance: \"7%\"\n"
-        : "{\"defaults\": {\"tolerance\": \"" + tolerance + "\"}}";
+    String text =
+        relative.endsWith(".yaml")
+            ? "defaults:\n  tolerance: \"7%\"\n"
+            : "{\"defaults\": {\"tolerance\": \"" + tolerance + "\"}}";
     return Scorecards.put(dir, relative, text.getBytes(StandardCharsets.UTF_8));
   }
 }

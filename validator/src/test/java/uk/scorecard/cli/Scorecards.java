@@ -10,9 +10,9 @@ import java.util.Random;
 import uk.scorecard.fixtures.WorkbookBuilder;
 
 /**
- * The workbooks the command-line tests check, written into a folder: a clean scorecard, one with
- * an impossible percentage (an error), one with a number stored as text (a warning), bytes that
- * are no workbook, and an Excel lock file.
+ * The workbooks the command-line tests check, written into a folder: a clean scorecard, one with an
+ * impossible percentage (an error), one with a number stored as text (a warning), bytes that are no
+ * workbook, and an Excel lock file.
  */
 final class Scorecards {
 
@@ -62,13 +62,41 @@ final class Scorecards {
   }
 
   private static WorkbookBuilder scorecard(Object latest, Object target) {
-    WorkbookBuilder b = WorkbookBuilder.scorecard()
-        .row("Children's services scorecard")
-        .row("Ref", "Indicator", "Polarity", "Unit", month(2018, 11), month(2018, 12),
-            month(2019, 1), month(2019, 2), month(2019, 3), month(2019, 4), month(2019, 5),
-            month(2019, 6), "Target", "Tolerance", "Change", "RAG", "Caveat");
-    return b.row("CIN 1", "Assessments completed within 45 days", "Higher is better", "%",
-        pct(0.84), pct(0.86), pct(0.85), pct(0.87), pct(0.86), pct(0.88), pct(0.87), latest,
-        target, "5pp");
+    WorkbookBuilder b =
+        WorkbookBuilder.scorecard()
+            .row("Children's services scorecard")
+            .row(
+                "Ref",
+                "Indicator",
+                "Polarity",
+                "Unit",
+                month(2018, 11),
+                month(2018, 12),
+                month(2019, 1),
+                month(2019, 2),
+                month(2019, 3),
+                month(2019, 4),
+                month(2019, 5),
+                month(2019, 6),
+                "Target",
+                "Tolerance",
+                "Change",
+                "RAG",
+                "Caveat");
+    return b.row(
+        "CIN 1",
+        "Assessments completed within 45 days",
+        "Higher is better",
+        "%",
+        pct(0.84),
+        pct(0.86),
+        pct(0.85),
+        pct(0.87),
+        pct(0.86),
+        pct(0.88),
+        pct(0.87),
+        latest,
+        target,
+        "5pp");
   }
 }

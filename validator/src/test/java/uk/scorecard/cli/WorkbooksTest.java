@@ -13,15 +13,24 @@ import uk.scorecard.report.Unreadable;
 /** Which files the command line's paths, folders and patterns name. */
 final class WorkbooksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void files() throws Exception {
     byte[] any = {1};
-    for (String f : List.of("top.xlsx", "a/one.XLSX", "a/b/two.xlsm", "a/b/old.xls",
-        "a/~$one.xlsx", "a/notes.txt", "a/data.csv", "a/.hidden.xlsx", ".git/x.xlsx",
-        "c/three.xlsx", "empty/readme.md")) {
+    for (String f :
+        List.of(
+            "top.xlsx",
+            "a/one.XLSX",
+            "a/b/two.xlsm",
+            "a/b/old.xls",
+            "a/~$one.xlsx",
+            "a/notes.txt",
+            "a/data.csv",
+            "a/.hidden.xlsx",
+            ".git/x.xlsx",
+            "c/three.xlsx",
+            "empty/readme.md")) {
       Scorecards.put(dir, f, any);
     }
   }
@@ -31,18 +40,25 @@ final class WorkbooksTest {
     Workbooks.Expansion e = Workbooks.expand(List.of(dir.toString()), null);
 
     assertThat(e.problems()).isEmpty();
-    assertThat(e.found()).extracting(f -> rel(f.file()), f -> f.root())
-        .containsExactly(tuple("a/b/old.xls", dir), tuple("a/b/two.xlsm", dir),
-            tuple("a/one.XLSX", dir), tuple("c/three.xlsx", dir), tuple("top.xlsx", dir));
+    assertThat(e.found())
+        .extracting(f -> rel(f.file()), f -> f.root())
+        .containsExactly(
+            tuple("a/b/old.xls", dir),
+            tuple("a/b/two.xlsm", dir),
+            tuple("a/one.XLSX", dir),
+            tuple("c/three.xlsx", dir),
+            tuple("top.xlsx", dir));
   }
 
   @Test
   void aFileIsTakenAsGivenWithItsOwnFolderAsRootButNeverALockFile() {
-    Workbooks.Expansion e = Workbooks.expand(
-        List.of(dir.resolve("a/data.csv").toString(), dir.resolve("a/~$one.xlsx").toString()),
-        null);
+    Workbooks.Expansion e =
+        Workbooks.expand(
+            List.of(dir.resolve("a/data.csv").toString(), dir.resolve("a/~$one.xlsx").toString()),
+            null);
 
-    assertThat(e.found()).extracting(f -> rel(f.file()), f -> f.root())
+    assertThat(e.found())
+        .extracting(f -> rel(f.file()), f -> f.root())
         .containsExactly(tuple("a/data.csv", dir.resolve("a")));
   }
 
@@ -50,7 +66,8 @@ final class WorkbooksTest {
   void doubleStarMatchesAnyDepthIncludingNone() {
     Workbooks.Expansion e = Workbooks.expand(List.of(dir + "/**/*.xlsx"), null);
 
-    assertThat(e.found()).extracting(f -> rel(f.file()))
+    assertThat(e.found())
+        .extracting(f -> rel(f.file()))
         .containsExactly("c/three.xlsx", "top.xlsx");
     assertThat(e.found()).extracting(Workbooks.Found::root).containsOnly(dir);
   }
@@ -59,15 +76,18 @@ final class WorkbooksTest {
   void aPatternsFolderIsItsRootAndSingleStarsStayInOneFolder() {
     Workbooks.Expansion e = Workbooks.expand(List.of(dir + "/a/*/*.xls*"), null);
 
-    assertThat(e.found()).extracting(f -> rel(f.file()), f -> f.root())
-        .containsExactly(tuple("a/b/old.xls", dir.resolve("a")),
-            tuple("a/b/two.xlsm", dir.resolve("a")));
+    assertThat(e.found())
+        .extracting(f -> rel(f.file()), f -> f.root())
+        .containsExactly(
+            tuple("a/b/old.xls", dir.resolve("a")), tuple("a/b/two.xlsm", dir.resolve("a")));
   }
 
   @Test
   void aWorkbookNamedTwiceIsCheckedOnce() {
-    Workbooks.Expansion e = Workbooks.expand(
-        List.of(dir.resolve("c").toString(), dir.resolve("c/../c/three.xlsx").toString()), null);
+    Workbooks.Expansion e =
+        Workbooks.expand(
+            List.of(dir.resolve("c").toString(), dir.resolve("c/../c/three.xlsx").toString()),
+            null);
 
     assertThat(e.found()).extracting(f -> rel(f.file())).containsExactly("c/three.xlsx");
   }
@@ -78,13 +98,16 @@ final class WorkbooksTest {
     String empty = dir.resolve("empty").toString();
     String noMatch = dir + "/**/*.ods";
 
-    Workbooks.Expansion e = Workbooks.expand(
-        List.of(missing, empty, noMatch, dir.resolve("top.xlsx").toString()), null);
+    Workbooks.Expansion e =
+        Workbooks.expand(
+            List.of(missing, empty, noMatch, dir.resolve("top.xlsx").toString()), null);
 
-    assertThat(e.problems()).extracting(Unreadable::path, Unreadable::reason).containsExactly(
-        tuple(missing, "no such file or folder"),
-        tuple(empty, "no workbooks (.xlsx, .xlsm, .xls) in this folder"),
-        tuple(noMatch, "no workbooks match this pattern"));
+    assertThat(e.problems())
+        .extracting(Unreadable::path, Unreadable::reason)
+        .containsExactly(
+            tuple(missing, "no such file or folder"),
+            tuple(empty, "no workbooks (.xlsx, .xlsm, .xls) in this folder"),
+            tuple(noMatch, "no workbooks match this pattern"));
     assertThat(e.found()).extracting(f -> rel(f.file())).containsExactly("top.xlsx");
   }
 
@@ -92,7 +115,8 @@ final class WorkbooksTest {
   void theSkippedFolderIsNeverWalkedInto() {
     Workbooks.Expansion e = Workbooks.expand(List.of(dir.toString()), dir.resolve("a"));
 
-    assertThat(e.found()).extracting(f -> rel(f.file()))
+    assertThat(e.found())
+        .extracting(f -> rel(f.file()))
         .containsExactly("c/three.xlsx", "top.xlsx");
   }
 

@@ -17,9 +17,9 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.report.CompareReport;
 
 /**
- * Each pair of months shows the kind of change it was made for, and its comparison and
- * sentences read as in {@code src/test/resources/compare/NAME.txt} ({@code -Dgolden.update=true}
- * rewrites them after a deliberate change; review the diff).
+ * Each pair of months shows the kind of change it was made for, and its comparison and sentences
+ * read as in {@code src/test/resources/compare/NAME.txt} ({@code -Dgolden.update=true} rewrites
+ * them after a deliberate change; review the diff).
  */
 class ComparePairsTest {
 
@@ -28,13 +28,16 @@ class ComparePairsTest {
 
   @TestFactory
   Stream<DynamicTest> eachPairShowsItsChangeAndMatchesItsGolden() {
-    return MonthPairs.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-        () -> check(e.getKey(), e.getValue())));
+    return MonthPairs.all().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
   }
 
   private void check(String name, MonthPairs.MonthPair pair) throws IOException, Exception {
-    Comparison c = scorecard.compare(new Input("last.xlsx", pair.last()),
-        new Input("this.xlsx", pair.now()), Options.DEFAULT);
+    Comparison c =
+        scorecard.compare(
+            new Input("last.xlsx", pair.last()),
+            new Input("this.xlsx", pair.now()),
+            Options.DEFAULT);
     assertThat(c.differences()).extracting(Difference::kind).contains(pair.shows());
     StringWriter text = new StringWriter();
     CompareReport.text(c, new PrintWriter(text));

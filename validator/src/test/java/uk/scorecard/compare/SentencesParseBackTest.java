@@ -25,27 +25,30 @@ import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * Every exception sentence states only what the figures show: parsed back, each number in it is
- * one the two workbooks show in a cell (read here with POI's own formatter, not our reader), and
- * the rating and latest figure it names are the indicator's.
+ * Every exception sentence states only what the figures show: parsed back, each number in it is one
+ * the two workbooks show in a cell (read here with POI's own formatter, not our reader), and the
+ * rating and latest figure it names are the indicator's.
  */
 class SentencesParseBackTest {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-  private static final Pattern HEAD = Pattern.compile(
-      "^(?<id>[^:]+): (?:moved from \\w+ to (?<to>\\w+)[^:]*|remains (?<remains>\\w+)[^:]*"
-          + "|rated (?<rated>\\w+)): (?<latest>[^ ]+) in (?<period>[^ ]+) .*\\.$");
+  private static final Pattern HEAD =
+      Pattern.compile(
+          "^(?<id>[^:]+): (?:moved from \\w+ to (?<to>\\w+)[^:]*|remains (?<remains>\\w+)[^:]*"
+              + "|rated (?<rated>\\w+)): (?<latest>[^ ]+) in (?<period>[^ ]+) .*\\.$");
   private final Scorecard scorecard = new Scorecard();
 
   @TestFactory
   Stream<DynamicTest> everyNumberInASentenceIsInTheWorkbooks() {
-    return MonthPairs.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-        () -> check(e.getValue())));
+    return MonthPairs.all().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getValue())));
   }
 
   private void check(MonthPairs.MonthPair pair) throws Exception {
-    Report report = scorecard.check(new Input("this.xlsx", pair.now()),
-        Options.DEFAULT.since(new Input("last.xlsx", pair.last())));
+    Report report =
+        scorecard.check(
+            new Input("this.xlsx", pair.now()),
+            Options.DEFAULT.since(new Input("last.xlsx", pair.last())));
     Set<BigDecimal> shown = numbersShown(pair.last());
     shown.addAll(numbersShown(pair.now()));
     List<String> sentences = report.sentences();
@@ -53,7 +56,8 @@ class SentencesParseBackTest {
     for (String s : sentences) {
       Matcher m = NUMBER.matcher(s);
       while (m.find()) {
-        assertThat(shown).as("%s in \"%s\"", m.group(), s)
+        assertThat(shown)
+            .as("%s in \"%s\"", m.group(), s)
             .contains(new BigDecimal(m.group()).stripTrailingZeros());
       }
     }
@@ -65,8 +69,11 @@ class SentencesParseBackTest {
       Matcher head = HEAD.matcher(i.summary());
       assertThat(head.matches()).as("parses: %s", i.summary()).isTrue();
       assertThat(head.group("id")).isEqualTo(i.id());
-      String rating = Stream.of(head.group("to"), head.group("remains"), head.group("rated"))
-          .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+      String rating =
+          Stream.of(head.group("to"), head.group("remains"), head.group("rated"))
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElseThrow();
       assertThat(rating).isEqualTo(i.rating().word());
       assertThat(i.latest()).isEqualTo(head.group("latest") + " (" + head.group("period") + ")");
     }

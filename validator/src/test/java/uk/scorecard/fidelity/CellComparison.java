@@ -52,7 +52,8 @@ final class CellComparison {
       String name = before.get(i);
       int j = after.indexOf(name);
       if (j >= 0) {
-        SheetFeatures.same(name, "visibility", a.getSheetVisibility(i), b.getSheetVisibility(j), out);
+        SheetFeatures.same(
+            name, "visibility", a.getSheetVisibility(i), b.getSheetVisibility(j), out);
         SheetFeatures.same(name, "print area", a.getPrintArea(i), b.getPrintArea(j), out);
         cells(name, a.getSheetAt(i), b.getSheetAt(j), touched, styleA, styleB, out);
         SheetFeatures.compare(name, a.getSheetAt(i), b.getSheetAt(j), touched, out);
@@ -74,8 +75,14 @@ final class CellComparison {
     return names;
   }
 
-  private static void cells(String name, Sheet a, Sheet b, Touched touched, StyleDescription styleA,
-      StyleDescription styleB, List<Difference> out) {
+  private static void cells(
+      String name,
+      Sheet a,
+      Sheet b,
+      Touched touched,
+      StyleDescription styleA,
+      StyleDescription styleB,
+      List<Difference> out) {
     for (Row row : a) {
       for (Cell cell : row) {
         if (!touched.contains(name, cell.getRowIndex(), cell.getColumnIndex())) {
@@ -99,10 +106,18 @@ final class CellComparison {
     return r == null ? null : r.getCell(col);
   }
 
-  private static void compareCell(String name, Cell a, Cell b, StyleDescription styleA,
-      StyleDescription styleB, List<Difference> out) {
+  private static void compareCell(
+      String name,
+      Cell a,
+      Cell b,
+      StyleDescription styleA,
+      StyleDescription styleB,
+      List<Difference> out) {
     Cell any = a != null ? a : b;
-    String where = name + "!" + new CellReference(any.getRowIndex(), any.getColumnIndex()).formatAsString(false);
+    String where =
+        name
+            + "!"
+            + new CellReference(any.getRowIndex(), any.getColumnIndex()).formatAsString(false);
     Map<String, String> before = describe(a, styleA);
     Map<String, String> after = describe(b, styleB);
     Set<String> keys = new LinkedHashSet<>(before.keySet());
@@ -129,7 +144,9 @@ final class CellComparison {
     }
   }
 
-  /** The value as typed: 'text' in quotes, a number, TRUE or FALSE, an error like #N/A, or blank. */
+  /**
+   * The value as typed: 'text' in quotes, a number, TRUE or FALSE, an error like #N/A, or blank.
+   */
   private static String value(Cell c, CellType type) {
     return switch (type) {
       case STRING -> "'" + c.getRichStringCellValue().getString() + "'";

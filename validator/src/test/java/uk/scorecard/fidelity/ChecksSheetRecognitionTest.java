@@ -23,16 +23,20 @@ class ChecksSheetRecognitionTest {
   void aChecksSheetRenamedAndResavedIsReplacedNotDoubled() throws Exception {
     byte[] once = rate(Scorecards.monthly());
     // As Excel re-saves: the title moves to the shared strings; and the officer renames the tab.
-    byte[] resaved = SampleWorkbook.edit(once, wb -> {
-      int i = wb.getSheetIndex("Checks");
-      wb.setSheetName(i, "Board pack checks");
-      var a1 = wb.getSheetAt(i).getRow(0).getCell(0);
-      a1.setBlank();
-      a1.setCellValue("Scorecard checks");
-    });
+    byte[] resaved =
+        SampleWorkbook.edit(
+            once,
+            wb -> {
+              int i = wb.getSheetIndex("Checks");
+              wb.setSheetName(i, "Board pack checks");
+              var a1 = wb.getSheetAt(i).getRow(0).getCell(0);
+              a1.setBlank();
+              a1.setCellValue("Scorecard checks");
+            });
     String part = PackageComparison.sheetPart(resaved, "Board pack checks");
     assertThat(new String(PackageComparison.parts(resaved).get(part), StandardCharsets.UTF_8))
-        .as("the title is no longer in the sheet itself").doesNotContain(">Scorecard checks</t>");
+        .as("the title is no longer in the sheet itself")
+        .doesNotContain(">Scorecard checks</t>");
 
     byte[] twice = rate(resaved);
 
@@ -45,8 +49,10 @@ class ChecksSheetRecognitionTest {
 
   @Test
   void anOfficersOwnChecksSheetIsKeptAndOursGoesBesideIt() throws Exception {
-    byte[] officers = SampleWorkbook.edit(Scorecards.monthly(),
-        wb -> wb.createSheet("Checks").createRow(0).createCell(0).setCellValue("My checks"));
+    byte[] officers =
+        SampleWorkbook.edit(
+            Scorecards.monthly(),
+            wb -> wb.createSheet("Checks").createRow(0).createCell(0).setCellValue("My checks"));
     byte[] twice = rate(rate(officers));
     assertThat(sheetNames(twice)).containsExactly("Scorecard", "Checks", "Scorecard checks");
     try (Workbook wb = open(twice)) {
@@ -57,12 +63,18 @@ class ChecksSheetRecognitionTest {
 
   @Test
   void aStaleMarkerIsReplacedNotJoinedByASecond() throws Exception {
-    byte[] stale = Zips.edit(rate(Scorecards.monthly()), parts -> parts.put("xl/workbook.xml",
-        new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8)
-            .replace("localSheetId=\"1\"", "localSheetId=\"7\"").getBytes(StandardCharsets.UTF_8)));
+    byte[] stale =
+        Zips.edit(
+            rate(Scorecards.monthly()),
+            parts ->
+                parts.put(
+                    "xl/workbook.xml",
+                    new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8)
+                        .replace("localSheetId=\"1\"", "localSheetId=\"7\"")
+                        .getBytes(StandardCharsets.UTF_8)));
     byte[] again = rate(stale);
-    String workbook = new String(PackageComparison.parts(again).get("xl/workbook.xml"),
-        StandardCharsets.UTF_8);
+    String workbook =
+        new String(PackageComparison.parts(again).get("xl/workbook.xml"), StandardCharsets.UTF_8);
     assertThat(workbook.split("_ScorecardChecks", -1)).as("markers").hasSize(2);
     assertThat(workbook).contains("localSheetId=\"1\"");
     assertThat(sheetNames(again)).containsExactly("Scorecard", "Checks");

@@ -12,24 +12,33 @@ final class DefinedNames {
 
   private DefinedNames() {}
 
-  /** Adds lost, renamed, changed and added names; names scoped to new sheets may be added freely. */
+  /**
+   * Adds lost, renamed, changed and added names; names scoped to new sheets may be added freely.
+   */
   static void compare(Workbook a, Workbook b, List<Difference> out) {
     Map<String, String> before = names(a);
     Map<String, String> after = names(b);
     List<String> added = new ArrayList<>(after.keySet());
     added.removeIf(key -> before.containsKey(key) || !inOriginalScope(key, a));
-    before.forEach((key, value) -> {
-      if (after.containsKey(key)) {
-        SheetFeatures.same("name " + key, "refers to", value, after.get(key), out);
-        return;
-      }
-      String renamed = added.stream().filter(k -> scope(k).equals(scope(key)) && after.get(k).equals(value))
-          .findFirst().orElse(null);
-      added.remove(renamed);
-      out.add(new Difference("name " + key, renamed == null ? "lost (referred to " + value + ")"
-          : "renamed to " + renamed));
-    });
-    added.forEach(key -> out.add(new Difference("name " + key, "added, refers to " + after.get(key))));
+    before.forEach(
+        (key, value) -> {
+          if (after.containsKey(key)) {
+            SheetFeatures.same("name " + key, "refers to", value, after.get(key), out);
+            return;
+          }
+          String renamed =
+              added.stream()
+                  .filter(k -> scope(k).equals(scope(key)) && after.get(k).equals(value))
+                  .findFirst()
+                  .orElse(null);
+          added.remove(renamed);
+          out.add(
+              new Difference(
+                  "name " + key,
+                  renamed == null ? "lost (referred to " + value + ")" : "renamed to " + renamed));
+        });
+    added.forEach(
+        key -> out.add(new Difference("name " + key, "added, refers to " + after.get(key))));
   }
 
   private static String scope(String key) {
@@ -47,14 +56,18 @@ final class DefinedNames {
       if (isPrintArea(n.getNameName())) {
         continue;
       }
-      String key = n.getSheetIndex() < 0 ? n.getNameName()
-          : scopeName(wb, n.getSheetIndex()) + "!" + n.getNameName();
+      String key =
+          n.getSheetIndex() < 0
+              ? n.getNameName()
+              : scopeName(wb, n.getSheetIndex()) + "!" + n.getNameName();
       out.put(key, refersTo(n) + (n.isHidden() ? " (hidden)" : ""));
     }
     return out;
   }
 
-  /** The sheet a name is scoped to; POI does not load macro sheets, so it may only have a number. */
+  /**
+   * The sheet a name is scoped to; POI does not load macro sheets, so it may only have a number.
+   */
   private static String scopeName(Workbook wb, int index) {
     return index < wb.getNumberOfSheets() ? wb.getSheetName(index) : "sheet #" + (index + 1);
   }

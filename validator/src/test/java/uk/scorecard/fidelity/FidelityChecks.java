@@ -40,37 +40,50 @@ final class FidelityChecks {
   void partsKept() {
     if (ole) {
       assertThat(OleComparison.compare(original, rated.bytes()))
-          .as("streams of %s other than the workbook", name).isEmpty();
+          .as("streams of %s other than the workbook", name)
+          .isEmpty();
       return;
     }
-    List<Difference> diffs = new ArrayList<>(PackageComparison.compare(original, rated.bytes(),
-        RatedChanges.mayChange(original, rated.report())));
+    List<Difference> diffs =
+        new ArrayList<>(
+            PackageComparison.compare(
+                original, rated.bytes(), RatedChanges.mayChange(original, rated.report())));
     assertThat(diffs).as("parts of %s we did not mean to change", name).isEmpty();
     Map<String, byte[]> before = PackageComparison.parts(original);
-    before.keySet().stream().filter(p -> p.endsWith("vbaProject.bin")).forEach(p ->
-        assertThat(PackageComparison.parts(rated.bytes()).get(p)).as("%s in %s", p, name)
-            .isEqualTo(before.get(p)));
+    before.keySet().stream()
+        .filter(p -> p.endsWith("vbaProject.bin"))
+        .forEach(
+            p ->
+                assertThat(PackageComparison.parts(rated.bytes()).get(p))
+                    .as("%s in %s", p, name)
+                    .isEqualTo(before.get(p)));
   }
 
   void cellsKept() {
     Touched touched = RatedChanges.cells(original, rated.bytes(), rated.report());
     assertThat(CellComparison.compare(original, rated.bytes(), touched))
-        .as("cells of %s we did not mean to change", name).isEmpty();
+        .as("cells of %s we did not mean to change", name)
+        .isEmpty();
   }
 
   void secondRunChangesNothing(byte[] twice) {
     if (ole) {
       assertThat(CellComparison.compare(rated.bytes(), twice, Touched.nothing()))
-          .as("a second run over %s", name).isEmpty();
-      assertThat(OleComparison.sheetCount(twice)).isEqualTo(OleComparison.sheetCount(rated.bytes()));
+          .as("a second run over %s", name)
+          .isEmpty();
+      assertThat(OleComparison.sheetCount(twice))
+          .isEqualTo(OleComparison.sheetCount(rated.bytes()));
       return;
     }
     Map<String, byte[]> a = PackageComparison.parts(rated.bytes());
     Map<String, byte[]> b = PackageComparison.parts(twice);
     assertThat(b.keySet()).as("parts after a second run over %s", name).isEqualTo(a.keySet());
     for (String part : a.keySet()) {
-      assertThat(b.get(part)).as("%s after a second run over %s: %s", part, name,
-          PackageComparison.firstChange(a.get(part), b.get(part))).isEqualTo(a.get(part));
+      assertThat(b.get(part))
+          .as(
+              "%s after a second run over %s: %s",
+              part, name, PackageComparison.firstChange(a.get(part), b.get(part)))
+          .isEqualTo(a.get(part));
     }
   }
 

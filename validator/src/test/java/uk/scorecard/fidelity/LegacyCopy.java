@@ -43,11 +43,12 @@ final class LegacyCopy {
       case NUMERIC -> {
         to.setCellValue(from.getNumericCellValue());
         CellStyle st = out.createCellStyle();
-        st.setDataFormat(out.createDataFormat().getFormat(from.getCellStyle().getDataFormatString()));
+        st.setDataFormat(
+            out.createDataFormat().getFormat(from.getCellStyle().getDataFormatString()));
         to.setCellStyle(st);
       }
       case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
-      default -> { }
+      default -> {}
     }
   }
 }

@@ -24,8 +24,8 @@ class LegacyFormatsTest {
     Rated rated = rate("monthly.xls", original);
     assertThat(rated.format()).isEqualTo(Format.XLS);
     assertThat(rated.fileName("monthly.xls")).isEqualTo("monthly-rated.xls");
-    new FidelityChecks("monthly.xls", original, rated).all(rate("monthly.xls", rated.bytes())
-        .bytes());
+    new FidelityChecks("monthly.xls", original, rated)
+        .all(rate("monthly.xls", rated.bytes()).bytes());
   }
 
   @Test
@@ -37,8 +37,8 @@ class LegacyFormatsTest {
     assertThat(parts.get(VBA)).isEqualTo(PackageComparison.parts(original).get(VBA));
     assertThat(new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8))
         .contains("macroEnabled.main+xml");
-    new FidelityChecks("monthly.xlsm", original, rated).all(rate("monthly.xlsm", rated.bytes())
-        .bytes());
+    new FidelityChecks("monthly.xlsm", original, rated)
+        .all(rate("monthly.xlsm", rated.bytes()).bytes());
   }
 
   private Rated rate(String name, byte[] bytes) throws Exception {
@@ -51,20 +51,29 @@ class LegacyFormatsTest {
     for (int i = 0; i < vba.length; i++) {
       vba[i] = (byte) (i * 31 + 7);
     }
-    return Zips.edit(xlsx, parts -> {
-      parts.put(VBA, vba);
-      String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8)
-          .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
-          .replace("application/vnd.openxmlformats-officedocument.PLACEHOLDER",
-              "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-          .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/"
-              + "vnd.ms-office.vbaProject\"/></Types>");
-      parts.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
-      String rels = new String(parts.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8)
-          .replace("</Relationships>", "<Relationship Id=\"rIdVba\" Type=\"http://schemas."
-              + "microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>"
-              + "</Relationships>");
-      parts.put("xl/_rels/workbook.xml.rels", rels.getBytes(StandardCharsets.UTF_8));
-    });
+    return Zips.edit(
+        xlsx,
+        parts -> {
+          parts.put(VBA, vba);
+          String types =
+              new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8)
+                  .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
+                  .replace(
+                      "application/vnd.openxmlformats-officedocument.PLACEHOLDER",
+                      "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+                  .replace(
+                      "</Types>",
+                      "<Default Extension=\"bin\" ContentType=\"application/"
+                          + "vnd.ms-office.vbaProject\"/></Types>");
+          parts.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
+          String rels =
+              new String(parts.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8)
+                  .replace(
+                      "</Relationships>",
+                      "<Relationship Id=\"rIdVba\" Type=\"http://schemas."
+                          + "microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>"
+                          + "</Relationships>");
+          parts.put("xl/_rels/workbook.xml.rels", rels.getBytes(StandardCharsets.UTF_8));
+        });
   }
 }

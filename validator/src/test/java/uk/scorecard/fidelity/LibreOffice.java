@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
-/** Opens workbooks in headless LibreOffice, the independent reader that proves a file still opens. */
+/**
+ * Opens workbooks in headless LibreOffice, the independent reader that proves a file still opens.
+ */
 final class LibreOffice {
   /** How long one conversion may take before it is killed. */
   static final long TIMEOUT_SECONDS = 60;
@@ -29,17 +31,24 @@ final class LibreOffice {
     return onPath("soffice");
   }
 
-  /** Whether pdftoppm (poppler-utils, not pulled in by libreoffice-calc) is on the PATH for renderPng. */
+  /**
+   * Whether pdftoppm (poppler-utils, not pulled in by libreoffice-calc) is on the PATH for
+   * renderPng.
+   */
   static boolean canRenderPng() {
     return onPath("pdftoppm");
   }
 
-  /** Fails when soffice is missing in CI (CI set); skips the test (an assumption) when missing locally. */
+  /**
+   * Fails when soffice is missing in CI (CI set); skips the test (an assumption) when missing
+   * locally.
+   */
   static void requireInstalled() {
     if (isInstalled()) {
       return;
     }
-    String message = "soffice is not on the PATH: apt-get install -y --no-install-recommends libreoffice-calc";
+    String message =
+        "soffice is not on the PATH: apt-get install -y --no-install-recommends libreoffice-calc";
     String ci = System.getenv("CI");
     if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
       Assertions.fail("CI is set, so this test must not be skipped: " + message);
@@ -57,10 +66,13 @@ final class LibreOffice {
     }
   }
 
-  /** Converts to PDF and renders each page as a PNG at 70 dpi into outDir, for a human to look at. */
+  /**
+   * Converts to PDF and renders each page as a PNG at 70 dpi into outDir, for a human to look at.
+   */
   static List<Path> renderPng(byte[] workbook, String fileName, Path outDir) {
     if (!canRenderPng()) {
-      throw new IllegalStateException("pdftoppm is not on the PATH: apt-get install -y poppler-utils");
+      throw new IllegalStateException(
+          "pdftoppm is not on the PATH: apt-get install -y poppler-utils");
     }
     Conversion c = toPdf(workbook, fileName);
     if (!c.converted()) {
@@ -71,13 +83,20 @@ final class LibreOffice {
       Files.createDirectories(outDir);
       Path pdf = Files.write(dir.resolve("in.pdf"), c.pdf());
       String prefix = outDir.resolve(stem(fileName)).toString();
-      Result r = run(List.of("pdftoppm", "-png", "-r", "70", pdf.toString(), prefix), dir.resolve("log"));
+      Result r =
+          run(List.of("pdftoppm", "-png", "-r", "70", pdf.toString(), prefix), dir.resolve("log"));
       if (r.exitCode() != 0) {
         throw new IllegalStateException("pdftoppm failed: " + r.log());
       }
       try (Stream<Path> files = Files.list(outDir)) {
-        return files.filter(p -> p.getFileName().toString().matches(
-            Pattern.quote(stem(fileName)) + "-\\d+\\.png")).sorted().toList();
+        return files
+            .filter(
+                p ->
+                    p.getFileName()
+                        .toString()
+                        .matches(Pattern.quote(stem(fileName)) + "-\\d+\\.png"))
+            .sorted()
+            .toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -88,15 +107,30 @@ final class LibreOffice {
 
   private static Conversion convert(byte[] workbook, String fileName, Path dir) {
     try {
-      Path in = Files.write(Files.createDirectory(dir.resolve("in")).resolve(baseName(fileName)), workbook);
+      Path in =
+          Files.write(
+              Files.createDirectory(dir.resolve("in")).resolve(baseName(fileName)), workbook);
       Path out = Files.createDirectory(dir.resolve("out"));
       Path profile = Files.createDirectory(dir.resolve("profile"));
-      Result r = run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-          "--convert-to", "pdf", "--outdir", out.toString(), in.toString()), dir.resolve("log"));
+      Result r =
+          run(
+              List.of(
+                  "soffice",
+                  "-env:UserInstallation=" + profile.toUri(),
+                  "--headless",
+                  "--convert-to",
+                  "pdf",
+                  "--outdir",
+                  out.toString(),
+                  in.toString()),
+              dir.resolve("log"));
       Path pdf = out.resolve(stem(fileName) + ".pdf");
       byte[] bytes = Files.exists(pdf) ? Files.readAllBytes(pdf) : new byte[0];
-      boolean ok = !r.timedOut() && r.exitCode() == 0 && bytes.length > 4
-          && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
+      boolean ok =
+          !r.timedOut()
+              && r.exitCode() == 0
+              && bytes.length > 4
+              && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
       return new Conversion(ok, r.exitCode(), r.timedOut(), r.log(), bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -107,15 +141,20 @@ final class LibreOffice {
 
   /** Runs a command with output to a log file; on timeout kills it and everything it started. */
   private static Result run(List<String> command, Path log) throws IOException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .start();
     try {
       boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       if (!done) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
-      return new Result(done ? p.exitValue() : -1, !done, Files.readString(log, StandardCharsets.UTF_8));
+      return new Result(
+          done ? p.exitValue() : -1, !done, Files.readString(log, StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
@@ -126,8 +165,9 @@ final class LibreOffice {
 
   private static boolean onPath(String tool) {
     String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(File.pathSeparator))
-        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
+    return path != null
+        && Stream.of(path.split(File.pathSeparator))
+            .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
   }
 
   private static String baseName(String fileName) {

@@ -30,11 +30,14 @@ class LibreOfficeTest {
     assertThat(c.converted()).as(c.log()).isFalse();
   }
 
-  /** For humans only, so it skips without pdftoppm even in CI (libreoffice-calc does not bring it). */
+  /**
+   * For humans only, so it skips without pdftoppm even in CI (libreoffice-calc does not bring it).
+   */
   @Test
   void rendersPagesAsPng(@TempDir Path dir) throws Exception {
     LibreOffice.requireInstalled();
-    Assumptions.assumeTrue(LibreOffice.canRenderPng(), "pdftoppm missing: apt-get install -y poppler-utils");
+    Assumptions.assumeTrue(
+        LibreOffice.canRenderPng(), "pdftoppm missing: apt-get install -y poppler-utils");
     List<Path> pages = LibreOffice.renderPng(SampleWorkbook.xlsx(), "sample.xlsx", dir);
     assertThat(pages).isNotEmpty().allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(100));
     assertThat(pages.get(0).getFileName().toString()).startsWith("sample-").endsWith(".png");

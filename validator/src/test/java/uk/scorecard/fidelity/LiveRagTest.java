@@ -26,8 +26,8 @@ class LiveRagTest {
   @Test
   void theRagColumnGetsOneRulePerRating() throws Exception {
     Rated rated = scorecard.rate(new Input("monthly.xlsx", Scorecards.monthly()), LIVE);
-    assertThat(liveFormats(rated.bytes())).containsExactly(
-        "M5:M15 \"Red\" \"Amber\" \"Green\" \"Blue\" \"Grey\"");
+    assertThat(liveFormats(rated.bytes()))
+        .containsExactly("M5:M15 \"Red\" \"Amber\" \"Green\" \"Blue\" \"Grey\"");
   }
 
   @Test
@@ -40,8 +40,8 @@ class LiveRagTest {
 
   @Test
   void withoutLiveNoRuleIsAdded() throws Exception {
-    byte[] rated = scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), Options.DEFAULT)
-        .bytes();
+    byte[] rated =
+        scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), Options.DEFAULT).bytes();
     assertThat(liveFormats(rated)).isEmpty();
   }
 
@@ -56,8 +56,13 @@ class LiveRagTest {
     byte[] xls = LegacyCopy.toXls(Scorecards.monthly());
     byte[] once = scorecard.rate(new Input("m.xls", xls), LIVE).bytes();
     byte[] twice = scorecard.rate(new Input("m.xls", once), LIVE).bytes();
-    assertThat(liveFormats(twice)).containsExactly("M5:M15 \"Red\"", "M5:M15 \"Amber\"",
-        "M5:M15 \"Green\"", "M5:M15 \"Blue\"", "M5:M15 \"Grey\"");
+    assertThat(liveFormats(twice))
+        .containsExactly(
+            "M5:M15 \"Red\"",
+            "M5:M15 \"Amber\"",
+            "M5:M15 \"Green\"",
+            "M5:M15 \"Blue\"",
+            "M5:M15 \"Grey\"");
   }
 
   /** Each conditional format on the Scorecard sheet: its range and its rules' formulas. */

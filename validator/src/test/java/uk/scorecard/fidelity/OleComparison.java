@@ -29,8 +29,11 @@ final class OleComparison {
 
   /** Whether the bytes are an OLE2 compound file (as .xls is). */
   static boolean isOle(byte[] b) {
-    return b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF
-        && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0;
+    return b.length >= 8
+        && (b[0] & 0xff) == 0xD0
+        && (b[1] & 0xff) == 0xCF
+        && (b[2] & 0xff) == 0x11
+        && (b[3] & 0xff) == 0xE0;
   }
 
   /** Streams lost, added or changed, other than the workbook stream. */
@@ -38,14 +41,16 @@ final class OleComparison {
     Map<String, byte[]> a = streams(original);
     Map<String, byte[]> b = streams(rewritten);
     List<Difference> out = new ArrayList<>();
-    a.forEach((name, bytes) -> {
-      if (!b.containsKey(name)) {
-        out.add(new Difference(name, "stream removed"));
-      } else if (!Arrays.equals(bytes, b.get(name))) {
-        out.add(new Difference(name, "stream changed: " + PackageComparison.firstChange(bytes,
-            b.get(name))));
-      }
-    });
+    a.forEach(
+        (name, bytes) -> {
+          if (!b.containsKey(name)) {
+            out.add(new Difference(name, "stream removed"));
+          } else if (!Arrays.equals(bytes, b.get(name))) {
+            out.add(
+                new Difference(
+                    name, "stream changed: " + PackageComparison.firstChange(bytes, b.get(name))));
+          }
+        });
     return out;
   }
 
@@ -74,8 +79,8 @@ final class OleComparison {
       String name = path + e.getName();
       if (e instanceof DirectoryEntry d) {
         collect(d, name + "/", out);
-      } else if (e instanceof DocumentEntry doc && !(path.isEmpty()
-          && WORKBOOK_STREAMS.contains(e.getName()))) {
+      } else if (e instanceof DocumentEntry doc
+          && !(path.isEmpty() && WORKBOOK_STREAMS.contains(e.getName()))) {
         try (DocumentInputStream in = new DocumentInputStream(doc)) {
           out.put(name, in.readAllBytes());
         }

@@ -34,11 +34,16 @@ import uk.scorecard.Scorecard;
 class OutputSafetyTest {
 
   /** Officer text that a spreadsheet would run if it were written as a formula. */
-  private static final String[] HOSTILE = {"=HYPERLINK(\"http://evil.example/\",\"Click\")",
-      "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"};
+  private static final String[] HOSTILE = {
+    "=HYPERLINK(\"http://evil.example/\",\"Click\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0"
+  };
 
   static Stream<Arguments> formats() {
-    return Stream.of(Arguments.of("xlsx", (Supplier<Workbook>) XSSFWorkbook::new),
+    return Stream.of(
+        Arguments.of("xlsx", (Supplier<Workbook>) XSSFWorkbook::new),
         Arguments.of("xls", (Supplier<Workbook>) HSSFWorkbook::new));
   }
 
@@ -53,7 +58,8 @@ class OutputSafetyTest {
       for (Sheet sheet : out) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+            assertThat(cell.getCellType())
+                .as(sheet.getSheetName() + "!" + cell.getAddress())
                 .isNotEqualTo(CellType.FORMULA);
             if (cell.getCellType() == CellType.STRING
                 && cell.getStringCellValue().matches("(?s)[=+\\-@].*")) {
@@ -65,13 +71,18 @@ class OutputSafetyTest {
       }
       Sheet checks = out.getSheet("Checks");
       assertThat(checks).as("the Checks sheet").isNotNull();
-      assertThat(formulaLike).as("formula-like text we wrote or kept, as text")
-          .contains(HOSTILE[0], HOSTILE[1]).hasSizeGreaterThan(HOSTILE.length);
+      assertThat(formulaLike)
+          .as("formula-like text we wrote or kept, as text")
+          .contains(HOSTILE[0], HOSTILE[1])
+          .hasSizeGreaterThan(HOSTILE.length);
     }
     if (ext.equals("xlsx")) {
       Map<String, byte[]> parts = PackageComparison.parts(rated.bytes());
-      parts.forEach((name, bytes) -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
-          .as(name).doesNotContain("TargetMode=\"External\""));
+      parts.forEach(
+          (name, bytes) ->
+              assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                  .as(name)
+                  .doesNotContain("TargetMode=\"External\""));
     }
   }
 
@@ -90,14 +101,37 @@ class OutputSafetyTest {
   private static byte[] hostileScorecard(Workbook wb) throws Exception {
     Sheet s = wb.createSheet("Scorecard");
     Object[][] rows = {
-        {"Ref", "Indicator", "Polarity", "Unit", "Jun-19", "Jul-19", "Target", "Tolerance",
-            "Change", "RAG", "Caveat"},
-        {"FD 1", HOSTILE[0], "Higher is better", "Number", 10, 12, 20, "10%", null, null,
-            HOSTILE[1]},
-        {"FD 2", HOSTILE[2], "Lower is better", "Number", 30, HOSTILE[3], 20, "10%", null, null,
-            null},
-        {HOSTILE[3], "Caseload", "Lower is better", "Number", 18, -5, 20, "10%", null, null,
-            HOSTILE[2]}};
+      {
+        "Ref",
+        "Indicator",
+        "Polarity",
+        "Unit",
+        "Jun-19",
+        "Jul-19",
+        "Target",
+        "Tolerance",
+        "Change",
+        "RAG",
+        "Caveat"
+      },
+      {"FD 1", HOSTILE[0], "Higher is better", "Number", 10, 12, 20, "10%", null, null, HOSTILE[1]},
+      {
+        "FD 2", HOSTILE[2], "Lower is better", "Number", 30, HOSTILE[3], 20, "10%", null, null, null
+      },
+      {
+        HOSTILE[3],
+        "Caseload",
+        "Lower is better",
+        "Number",
+        18,
+        -5,
+        20,
+        "10%",
+        null,
+        null,
+        HOSTILE[2]
+      }
+    };
     for (int r = 0; r < rows.length; r++) {
       Row row = s.createRow(r);
       for (int c = 0; c < rows[r].length; c++) {
@@ -109,7 +143,8 @@ class OutputSafetyTest {
         }
       }
     }
-    try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (wb;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.write(out);
       return out.toByteArray();
     }

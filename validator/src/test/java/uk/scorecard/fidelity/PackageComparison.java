@@ -14,12 +14,20 @@ import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Compares two OOXML packages part by part: parts not allowed to change stay byte-identical, none go. */
+/**
+ * Compares two OOXML packages part by part: parts not allowed to change stay byte-identical, none
+ * go.
+ */
 final class PackageComparison {
 
   /** The workbook-level parts a write-back may rewrite (not the sheets, comments or drawings). */
-  static final Set<String> WORKBOOK_PARTS = Set.of("[Content_Types].xml", "xl/workbook.xml",
-      "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml");
+  static final Set<String> WORKBOOK_PARTS =
+      Set.of(
+          "[Content_Types].xml",
+          "xl/workbook.xml",
+          "xl/_rels/workbook.xml.rels",
+          "xl/styles.xml",
+          "docProps/app.xml");
 
   private PackageComparison() {}
 
@@ -35,19 +43,21 @@ final class PackageComparison {
     try {
       after = parts(rewritten);
     } catch (IllegalArgumentException | UncheckedIOException e) {
-      return List.of(new Difference("package", "the rewritten package is unreadable: " + e.getMessage()));
+      return List.of(
+          new Difference("package", "the rewritten package is unreadable: " + e.getMessage()));
     }
     List<Difference> out = new ArrayList<>();
-    before.forEach((name, bytes) -> {
-      byte[] now = after.get(name);
-      if (now == null) {
-        out.add(new Difference(name, "part removed"));
-      } else if (mayChange.test(name)) {
-        out.addAll(lostEntries(name, bytes, now));
-      } else if (!Arrays.equals(bytes, now)) {
-        out.add(new Difference(name, "part changed: " + firstChange(bytes, now)));
-      }
-    });
+    before.forEach(
+        (name, bytes) -> {
+          byte[] now = after.get(name);
+          if (now == null) {
+            out.add(new Difference(name, "part removed"));
+          } else if (mayChange.test(name)) {
+            out.addAll(lostEntries(name, bytes, now));
+          } else if (!Arrays.equals(bytes, now)) {
+            out.add(new Difference(name, "part changed: " + firstChange(bytes, now)));
+          }
+        });
     return out;
   }
 
@@ -62,7 +72,8 @@ final class PackageComparison {
   /** The rated sheet's XML part and its relationships part, e.g. for "xl/worksheets/sheet1.xml". */
   static Set<String> sheetParts(String sheetPart) {
     int slash = sheetPart.lastIndexOf('/');
-    String rels = sheetPart.substring(0, slash + 1) + "_rels/" + sheetPart.substring(slash + 1) + ".rels";
+    String rels =
+        sheetPart.substring(0, slash + 1) + "_rels/" + sheetPart.substring(slash + 1) + ".rels";
     return Set.of(sheetPart, rels);
   }
 
@@ -96,8 +107,16 @@ final class PackageComparison {
   /** Sizes and the first differing offset, with a little text around it from each side. */
   static String firstChange(byte[] a, byte[] b) {
     int at = Arrays.mismatch(a, b);
-    return a.length + " -> " + b.length + " bytes, first difference at byte " + at
-        + ": '" + around(a, at) + "' -> '" + around(b, at) + "'";
+    return a.length
+        + " -> "
+        + b.length
+        + " bytes, first difference at byte "
+        + at
+        + ": '"
+        + around(a, at)
+        + "' -> '"
+        + around(b, at)
+        + "'";
   }
 
   private static String around(byte[] bytes, int at) {

@@ -31,41 +31,80 @@ class PackageComparisonTest {
 
   static Stream<Mutation> mutations() {
     return Stream.of(
-        new Mutation("change an untouched sheet", replace("xl/worksheets/sheet2.xml", "</worksheet>",
-            " </worksheet>"), "xl/worksheets/sheet2.xml", "part changed"),
-        new Mutation("change document properties", replace("docProps/core.xml", "<dc:creator", "<dc:creator "),
-            "docProps/core.xml", "part changed"),
-        new Mutation("delete a part", p -> p.remove("xl/drawings/drawing1.xml"), "xl/drawings/drawing1.xml",
+        new Mutation(
+            "change an untouched sheet",
+            replace("xl/worksheets/sheet2.xml", "</worksheet>", " </worksheet>"),
+            "xl/worksheets/sheet2.xml",
+            "part changed"),
+        new Mutation(
+            "change document properties",
+            replace("docProps/core.xml", "<dc:creator", "<dc:creator "),
+            "docProps/core.xml",
+            "part changed"),
+        new Mutation(
+            "delete a part",
+            p -> p.remove("xl/drawings/drawing1.xml"),
+            "xl/drawings/drawing1.xml",
             "part removed"),
-        new Mutation("delete a part that may change", p -> p.remove("xl/styles.xml"), "xl/styles.xml",
+        new Mutation(
+            "delete a part that may change",
+            p -> p.remove("xl/styles.xml"),
+            "xl/styles.xml",
             "part removed"),
-        new Mutation("move a part", p -> p.put("xl/worksheets/sheet3.xml", p.remove("xl/worksheets/sheet2.xml")),
-            "xl/worksheets/sheet2.xml", "part removed"),
-        new Mutation("drop a relationship", replace("xl/worksheets/_rels/sheet1.xml.rels",
-            "<Relationship Id=\"rId2\" Target=\"../comments1.xml\"", "<Dropped Id=\"rId2\" Target=\"../comments1.xml\""),
-            "xl/worksheets/_rels/sheet1.xml.rels", "relationship rId2 lost"),
-        new Mutation("retarget a relationship", replace("xl/_rels/workbook.xml.rels",
-            "worksheets/sheet2.xml", "worksheets/sheet9.xml"), "xl/_rels/workbook.xml.rels",
+        new Mutation(
+            "move a part",
+            p -> p.put("xl/worksheets/sheet3.xml", p.remove("xl/worksheets/sheet2.xml")),
+            "xl/worksheets/sheet2.xml",
+            "part removed"),
+        new Mutation(
+            "drop a relationship",
+            replace(
+                "xl/worksheets/_rels/sheet1.xml.rels",
+                "<Relationship Id=\"rId2\" Target=\"../comments1.xml\"",
+                "<Dropped Id=\"rId2\" Target=\"../comments1.xml\""),
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            "relationship rId2 lost"),
+        new Mutation(
+            "retarget a relationship",
+            replace("xl/_rels/workbook.xml.rels", "worksheets/sheet2.xml", "worksheets/sheet9.xml"),
+            "xl/_rels/workbook.xml.rels",
             "relationship rId4 changed"),
-        new Mutation("drop a content type override", replace("[Content_Types].xml",
-            "PartName=\"/xl/comments1.xml\"", "PartName=\"/xl/gone.xml\""), "[Content_Types].xml",
+        new Mutation(
+            "drop a content type override",
+            replace(
+                "[Content_Types].xml",
+                "PartName=\"/xl/comments1.xml\"",
+                "PartName=\"/xl/gone.xml\""),
+            "[Content_Types].xml",
             "override /xl/comments1.xml lost"),
-        new Mutation("drop a default content type", replace("[Content_Types].xml", "Extension=\"vml\"",
-            "Extension=\"vmlx\""), "[Content_Types].xml", "default content type vml lost"),
-        new Mutation("rename a sheet behind the cells' back", replace("xl/workbook.xml", "<sheet name=\"Lookup\"",
-            "<sheet name=\"Renamed\""), "xl/workbook.xml", "sheet Lookup lost"),
-        new Mutation("break an allowed part's XML", replace("[Content_Types].xml", "</Types>", ""),
-            "[Content_Types].xml", "no longer readable"));
+        new Mutation(
+            "drop a default content type",
+            replace("[Content_Types].xml", "Extension=\"vml\"", "Extension=\"vmlx\""),
+            "[Content_Types].xml",
+            "default content type vml lost"),
+        new Mutation(
+            "rename a sheet behind the cells' back",
+            replace("xl/workbook.xml", "<sheet name=\"Lookup\"", "<sheet name=\"Renamed\""),
+            "xl/workbook.xml",
+            "sheet Lookup lost"),
+        new Mutation(
+            "break an allowed part's XML",
+            replace("[Content_Types].xml", "</Types>", ""),
+            "[Content_Types].xml",
+            "no longer readable"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutations")
   void reportsExactlyTheOneChange(Mutation m) {
     byte[] changed = Zips.edit(XLSX, m.edit());
-    assertThat(PackageComparison.compare(XLSX, changed, MAY_CHANGE)).singleElement().satisfies(d -> {
-      assertThat(d.where()).isEqualTo(m.where());
-      assertThat(d.what()).contains(m.what());
-    });
+    assertThat(PackageComparison.compare(XLSX, changed, MAY_CHANGE))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.where()).isEqualTo(m.where());
+              assertThat(d.what()).contains(m.what());
+            });
   }
 
   @Test
@@ -82,34 +121,53 @@ class PackageComparisonTest {
 
   @Test
   void allowedPartsMayChangeAndNewPartsMayAppear() {
-    byte[] changed = Zips.edit(XLSX, replace("xl/worksheets/sheet1.xml", "</worksheet>", " </worksheet>")
-        .andThen(replace("xl/styles.xml", "</styleSheet>", " </styleSheet>"))
-        .andThen(replace("xl/_rels/workbook.xml.rels", "</Relationships>", "<Relationship Id=\"rId9\" "
-            + "Target=\"worksheets/sheet3.xml\" Type=\"x\"/></Relationships>"))
-        .andThen(p -> p.put("xl/worksheets/sheet3.xml", "<worksheet/>".getBytes(StandardCharsets.UTF_8))));
+    byte[] changed =
+        Zips.edit(
+            XLSX,
+            replace("xl/worksheets/sheet1.xml", "</worksheet>", " </worksheet>")
+                .andThen(replace("xl/styles.xml", "</styleSheet>", " </styleSheet>"))
+                .andThen(
+                    replace(
+                        "xl/_rels/workbook.xml.rels",
+                        "</Relationships>",
+                        "<Relationship Id=\"rId9\" "
+                            + "Target=\"worksheets/sheet3.xml\" Type=\"x\"/></Relationships>"))
+                .andThen(
+                    p ->
+                        p.put(
+                            "xl/worksheets/sheet3.xml",
+                            "<worksheet/>".getBytes(StandardCharsets.UTF_8))));
     assertThat(PackageComparison.compare(XLSX, changed, MAY_CHANGE)).isEmpty();
   }
 
   @Test
   void anUnreadableCopyIsOneDifference() {
-    assertThat(PackageComparison.compare(XLSX, "not a zip".getBytes(StandardCharsets.UTF_8), MAY_CHANGE))
-        .singleElement().extracting(Difference::where).isEqualTo("package");
+    assertThat(
+            PackageComparison.compare(
+                XLSX, "not a zip".getBytes(StandardCharsets.UTF_8), MAY_CHANGE))
+        .singleElement()
+        .extracting(Difference::where)
+        .isEqualTo("package");
   }
 
   @Test
   void findsASheetsPartByName() {
     assertThat(PackageComparison.sheetPart(XLSX, "Lookup")).isEqualTo("xl/worksheets/sheet2.xml");
     assertThat(PackageComparison.sheetParts("xl/worksheets/sheet2.xml"))
-        .containsExactlyInAnyOrder("xl/worksheets/sheet2.xml", "xl/worksheets/_rels/sheet2.xml.rels");
+        .containsExactlyInAnyOrder(
+            "xl/worksheets/sheet2.xml", "xl/worksheets/_rels/sheet2.xml.rels");
   }
 
   @Test
   void macrosSurviveARezipButNotAPoiSave() {
     byte[] xlsm = Corpus.read("robustness/SimpleMacro.xlsm");
-    assertThat(PackageComparison.compare(xlsm, Zips.zip(PackageComparison.parts(xlsm), 9), Set.of())).isEmpty();
-    byte[] poiSaved = SampleWorkbook.edit(xlsm, wb -> { });
+    assertThat(
+            PackageComparison.compare(xlsm, Zips.zip(PackageComparison.parts(xlsm), 9), Set.of()))
+        .isEmpty();
+    byte[] poiSaved = SampleWorkbook.edit(xlsm, wb -> {});
     assertThat(PackageComparison.compare(xlsm, poiSaved, PackageComparison.WORKBOOK_PARTS))
-        .extracting(Difference::where).contains("xl/theme/theme1.xml");
+        .extracting(Difference::where)
+        .contains("xl/theme/theme1.xml");
   }
 
   private static Set<String> mayChange() {

@@ -18,17 +18,25 @@ final class PackageXml {
 
   private PackageXml() {}
 
-  /** What a part allowed to change lost: relationships, content types, the workbook's sheet list. */
+  /**
+   * What a part allowed to change lost: relationships, content types, the workbook's sheet list.
+   */
   static List<Difference> lostEntries(String part, byte[] before, byte[] after) {
     if (part.equals("xl/workbook.xml")) {
       return lost(part, "sheet", entries(before, "sheet"), entries(after, "sheet"));
     }
     if (part.endsWith(".rels")) {
-      return lost(part, "relationship", entries(before, "Relationship"), entries(after, "Relationship"));
+      return lost(
+          part, "relationship", entries(before, "Relationship"), entries(after, "Relationship"));
     }
     if (part.equals("[Content_Types].xml")) {
-      List<Difference> out = new ArrayList<>(
-          lost(part, "default content type", entries(before, "Default"), entries(after, "Default")));
+      List<Difference> out =
+          new ArrayList<>(
+              lost(
+                  part,
+                  "default content type",
+                  entries(before, "Default"),
+                  entries(after, "Default")));
       out.addAll(lost(part, "override", entries(before, "Override"), entries(after, "Override")));
       return out;
     }
@@ -53,13 +61,17 @@ final class PackageXml {
   }
 
   /**
-   * The parts a source part names in its relationships by type ({@code comments},
-   * {@code vmlDrawing}), resolved as the packaging rules say: absolute, or relative to the source.
+   * The parts a source part names in its relationships by type ({@code comments}, {@code
+   * vmlDrawing}), resolved as the packaging rules say: absolute, or relative to the source.
    */
   static List<String> related(Map<String, byte[]> parts, String sourcePart, String typeSuffix) {
     int slash = sourcePart.lastIndexOf('/');
-    byte[] rels = parts.get(sourcePart.substring(0, slash + 1) + "_rels/"
-        + sourcePart.substring(slash + 1) + ".rels");
+    byte[] rels =
+        parts.get(
+            sourcePart.substring(0, slash + 1)
+                + "_rels/"
+                + sourcePart.substring(slash + 1)
+                + ".rels");
     List<String> out = new ArrayList<>();
     if (rels == null) {
       return out;
@@ -69,8 +81,13 @@ final class PackageXml {
       Element rel = (Element) list.item(i);
       if (rel.getAttribute("Type").endsWith("/" + typeSuffix)
           && !"External".equals(rel.getAttribute("TargetMode"))) {
-        String path = java.net.URI.create("/" + sourcePart).resolve(rel.getAttribute("Target"))
-            .getPath().substring(1);
+        String path =
+            java.net
+                .URI
+                .create("/" + sourcePart)
+                .resolve(rel.getAttribute("Target"))
+                .getPath()
+                .substring(1);
         parts.keySet().stream().filter(k -> k.equalsIgnoreCase(path)).forEach(out::add);
       }
     }
@@ -89,12 +106,14 @@ final class PackageXml {
   }
 
   /**
-   * A relationship's target as a part name without the leading slash: absolute when it starts
-   * with '/', otherwise relative to the source part's folder, with '.' and '..' worked out.
+   * A relationship's target as a part name without the leading slash: absolute when it starts with
+   * '/', otherwise relative to the source part's folder, with '.' and '..' worked out.
    */
   static String resolve(String source, String target) {
-    String path = target.startsWith("/") ? target.substring(1)
-        : source.substring(0, source.lastIndexOf('/') + 1) + target;
+    String path =
+        target.startsWith("/")
+            ? target.substring(1)
+            : source.substring(0, source.lastIndexOf('/') + 1) + target;
     Deque<String> names = new ArrayDeque<>();
     for (String segment : path.split("/")) {
       if (segment.equals("..")) {
@@ -111,32 +130,50 @@ final class PackageXml {
     return parts.keySet().stream().filter(name::equalsIgnoreCase).findFirst().orElse(name);
   }
 
-  private static List<Difference> lost(String part, String kind, Map<String, String> before,
-      Map<String, String> after) {
+  private static List<Difference> lost(
+      String part, String kind, Map<String, String> before, Map<String, String> after) {
     List<Difference> out = new ArrayList<>();
-    before.forEach((key, value) -> {
-      String now = after.get(key);
-      if (now == null) {
-        out.add(new Difference(part, kind + " " + key + " lost (" + value + ")"));
-      } else if (!now.equals(value)) {
-        out.add(new Difference(part, kind + " " + key + " changed: " + value + " -> " + now));
-      }
-    });
+    before.forEach(
+        (key, value) -> {
+          String now = after.get(key);
+          if (now == null) {
+            out.add(new Difference(part, kind + " " + key + " lost (" + value + ")"));
+          } else if (!now.equals(value)) {
+            out.add(new Difference(part, kind + " " + key + " changed: " + value + " -> " + now));
+          }
+        });
     return out;
   }
 
-  /** Elements by their key attribute (Id, Extension, name or PartName) to the rest of their attributes. */
+  /**
+   * Elements by their key attribute (Id, Extension, name or PartName) to the rest of their
+   * attributes.
+   */
   private static Map<String, String> entries(byte[] xml, String element) {
     Map<String, String> out = new LinkedHashMap<>();
     NodeList list = parse(xml).getElementsByTagNameNS("*", element);
     for (int i = 0; i < list.getLength(); i++) {
       Element e = (Element) list.item(i);
       switch (element) {
-        case "Relationship" -> out.put(e.getAttribute("Id"), e.getAttribute("Type") + " "
-            + e.getAttribute("Target") + " " + e.getAttribute("TargetMode"));
-        case "Default" -> out.put(e.getAttribute("Extension").toLowerCase(), e.getAttribute("ContentType"));
-        case "sheet" -> out.put(e.getAttribute("name"), "sheetId " + e.getAttribute("sheetId") + " "
-            + e.getAttributeNS(REL_NS, "id") + " " + e.getAttribute("state"));
+        case "Relationship" ->
+            out.put(
+                e.getAttribute("Id"),
+                e.getAttribute("Type")
+                    + " "
+                    + e.getAttribute("Target")
+                    + " "
+                    + e.getAttribute("TargetMode"));
+        case "Default" ->
+            out.put(e.getAttribute("Extension").toLowerCase(), e.getAttribute("ContentType"));
+        case "sheet" ->
+            out.put(
+                e.getAttribute("name"),
+                "sheetId "
+                    + e.getAttribute("sheetId")
+                    + " "
+                    + e.getAttributeNS(REL_NS, "id")
+                    + " "
+                    + e.getAttribute("state"));
         default -> out.put(e.getAttribute("PartName"), e.getAttribute("ContentType"));
       }
     }

@@ -26,13 +26,16 @@ class PackageXmlTest {
   void findsNotesAndVmlByRelationshipTypeWhateverTheirNamesAndCase() {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put(SHEET, bytes("<worksheet/>"));
-    parts.put("xl/worksheets/_rels/sheet1.xml.rels", bytes("<Relationships xmlns=\"http://"
-        + "schemas.openxmlformats.org/package/2006/relationships\">"
-        + rel("rId1", "comments", "/xl/comments/comment1.xml", "")
-        + rel("rId2", "vmlDrawing", "../Drawings/CommentsDrawing1.VML", "")
-        + rel("rId3", "hyperlink", "https://www.gov.uk/", "External")
-        + rel("rId4", "comments", "https://example.invalid/notes.xml", "External")
-        + "</Relationships>"));
+    parts.put(
+        "xl/worksheets/_rels/sheet1.xml.rels",
+        bytes(
+            "<Relationships xmlns=\"http://"
+                + "schemas.openxmlformats.org/package/2006/relationships\">"
+                + rel("rId1", "comments", "/xl/comments/comment1.xml", "")
+                + rel("rId2", "vmlDrawing", "../Drawings/CommentsDrawing1.VML", "")
+                + rel("rId3", "hyperlink", "https://www.gov.uk/", "External")
+                + rel("rId4", "comments", "https://example.invalid/notes.xml", "External")
+                + "</Relationships>"));
     parts.put("xl/comments/comment1.xml", bytes("<comments/>"));
     parts.put("xl/drawings/commentsDrawing1.vml", bytes("<xml/>"));
     assertThat(PackageXml.related(parts, SHEET, "comments"))
@@ -43,9 +46,16 @@ class PackageXmlTest {
   }
 
   private static String rel(String id, String type, String target, String mode) {
-    return "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/"
-        + "officeDocument/2006/relationships/" + type + "\" Target=\"" + target + "\""
-        + (mode.isEmpty() ? "" : " TargetMode=\"" + mode + "\"") + "/>";
+    return "<Relationship Id=\""
+        + id
+        + "\" Type=\"http://schemas.openxmlformats.org/"
+        + "officeDocument/2006/relationships/"
+        + type
+        + "\" Target=\""
+        + target
+        + "\""
+        + (mode.isEmpty() ? "" : " TargetMode=\"" + mode + "\"")
+        + "/>";
   }
 
   private static byte[] bytes(String s) {

@@ -36,20 +36,29 @@ class PresentationTest {
 
   @Test
   void aStylesPartWithNoCellFormatsGetsThemAddedCleanly() throws Exception {
-    byte[] sparse = Zips.edit(Scorecards.noTable(), parts -> parts.put("xl/styles.xml",
-        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas."
-            + "openxmlformats.org/spreadsheetml/2006/main\"/>").getBytes(StandardCharsets.UTF_8)));
+    byte[] sparse =
+        Zips.edit(
+            Scorecards.noTable(),
+            parts ->
+                parts.put(
+                    "xl/styles.xml",
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas."
+                            + "openxmlformats.org/spreadsheetml/2006/main\"/>")
+                        .getBytes(StandardCharsets.UTF_8)));
     byte[] rated = rate(sparse);
-    String styles = new String(PackageComparison.parts(rated).get("xl/styles.xml"),
-        StandardCharsets.UTF_8);
-    assertThat(styles).containsSubsequence("<fonts", "<fills", "<borders", "<cellStyleXfs",
-        "<cellXfs");
+    String styles =
+        new String(PackageComparison.parts(rated).get("xl/styles.xml"), StandardCharsets.UTF_8);
+    assertThat(styles)
+        .containsSubsequence("<fonts", "<fills", "<borders", "<cellStyleXfs", "<cellXfs");
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
       assertThat(wb.getSheet("Checks").getRow(0).getCell(0).getCellStyle().getFont().getBold())
           .isTrue();
     }
-    new FidelityChecks("sparse-styles.xlsx", sparse, scorecard.rate(new Input("s.xlsx", sparse),
-        Options.DEFAULT)).opensInLibreOffice();
+    new FidelityChecks(
+            "sparse-styles.xlsx",
+            sparse,
+            scorecard.rate(new Input("s.xlsx", sparse), Options.DEFAULT))
+        .opensInLibreOffice();
   }
 
   private byte[] rate(byte[] wb) throws Exception {

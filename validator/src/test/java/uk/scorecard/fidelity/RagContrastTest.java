@@ -36,22 +36,36 @@ class RagContrastTest {
   @Test
   void xlsxRagCellsOnTheScorecardAndChecksSheets() throws Exception {
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
-    for (byte[] rated : java.util.List.of(rate("monthly.xlsx", Scorecards.monthly(),
-        Options.DEFAULT), rate("quarterly.xlsx", Scorecards.quarterly(), BLUE),
-        rate("five.xlsx", Scorecards.fivePoint(), FIVE))) {
+    for (byte[] rated :
+        java.util.List.of(
+            rate("monthly.xlsx", Scorecards.monthly(), Options.DEFAULT),
+            rate("quarterly.xlsx", Scorecards.quarterly(), BLUE),
+            rate("five.xlsx", Scorecards.fivePoint(), FIVE))) {
       xlsx(rated, seen);
     }
     assertThat(seen).containsExactlyInAnyOrder(Rating.values());
   }
 
   /** A rules file that rates Blue a point beyond the target: the quarterly fixture has one. */
-  private static final Options BLUE = new Options(new Rules(null, java.util.Map.of(),
-      java.util.Map.of(), "1pp beyond target"), false, false);
+  private static final Options BLUE =
+      new Options(
+          new Rules(null, java.util.Map.of(), java.util.Map.of(), "1pp beyond target"),
+          false,
+          false);
 
   /** A rules file that rates on the five-point scale: the fivePoint fixture has every shade. */
-  private static final Options FIVE = new Options(new Rules(null, java.util.Map.of(),
-      java.util.Map.of(), null, "", uk.scorecard.model.DirectionPlace.COLUMN,
-      uk.scorecard.model.RatingScale.FIVE_POINT), false, false);
+  private static final Options FIVE =
+      new Options(
+          new Rules(
+              null,
+              java.util.Map.of(),
+              java.util.Map.of(),
+              null,
+              "",
+              uk.scorecard.model.DirectionPlace.COLUMN,
+              uk.scorecard.model.RatingScale.FIVE_POINT),
+          false,
+          false);
 
   private static void xlsx(byte[] rated, Set<Rating> seen) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
@@ -60,7 +74,8 @@ class RagContrastTest {
           XSSFCellStyle st = (XSSFCellStyle) c.getCellStyle();
           int[] fill = rgb(st.getFillForegroundColorColor());
           int[] ink = rgb(st.getFont().getXSSFColor());
-          assertThat(Contrast.ratio(fill, ink)).as("%s!%s", s.getSheetName(), c.getAddress())
+          assertThat(Contrast.ratio(fill, ink))
+              .as("%s!%s", s.getSheetName(), c.getAddress())
               .isGreaterThanOrEqualTo(AA);
           seen.add(Rating.parse(c.getStringCellValue()));
         }
@@ -71,16 +86,19 @@ class RagContrastTest {
   @Test
   void liveRulesUseLegibleColoursToo() throws Exception {
     // The five-point shades get rules only where the workbook is rated on that scale.
-    live(rate("monthly.xlsx", Scorecards.monthly(), new Options(Rules.NONE, true, false)),
+    live(
+        rate("monthly.xlsx", Scorecards.monthly(), new Options(Rules.NONE, true, false)),
         Rating.values().length - 2);
-    live(rate("five.xlsx", Scorecards.fivePoint(), new Options(FIVE.rules(), true, false)),
+    live(
+        rate("five.xlsx", Scorecards.fivePoint(), new Options(FIVE.rules(), true, false)),
         Rating.values().length);
   }
 
   private static void live(byte[] rated, int rules) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
       var cfs = wb.getSheet("Scorecard").getSheetConditionalFormatting();
-      ConditionalFormatting cf = cfs.getConditionalFormattingAt(cfs.getNumConditionalFormattings() - 1);
+      ConditionalFormatting cf =
+          cfs.getConditionalFormattingAt(cfs.getNumConditionalFormattings() - 1);
       assertThat(cf.getNumberOfRules()).isEqualTo(rules);
       for (int i = 0; i < cf.getNumberOfRules(); i++) {
         ConditionalFormattingRule rule = cf.getRule(i);
@@ -107,7 +125,8 @@ class RagContrastTest {
           HSSFCellStyle st = (HSSFCellStyle) c.getCellStyle();
           int[] fill = triplet(wb, st.getFillForegroundColor());
           int[] ink = triplet(wb, st.getFont(wb).getColor());
-          assertThat(Contrast.ratio(fill, ink)).as("%s!%s", s.getSheetName(), c.getAddress())
+          assertThat(Contrast.ratio(fill, ink))
+              .as("%s!%s", s.getSheetName(), c.getAddress())
               .isGreaterThanOrEqualTo(AA);
           seen.add(Rating.parse(c.getStringCellValue()));
         }

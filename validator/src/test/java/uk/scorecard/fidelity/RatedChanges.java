@@ -32,12 +32,13 @@ final class RatedChanges {
   static final String CALC_CHAIN = "xl/calcChain.xml";
 
   /**
-   * Headers of the columns rating writes: Change, a RAG and a caveat by any of their names, and
-   * the direction of travel.
+   * Headers of the columns rating writes: Change, a RAG and a caveat by any of their names, and the
+   * direction of travel.
    */
-  private static final String WRITTEN_HEADERS = "(?i)Change|B?RAG|RAG rating|Rating|Status"
-      + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?"
-      + "|Direction of travel|DoT";
+  private static final String WRITTEN_HEADERS =
+      "(?i)Change|B?RAG|RAG rating|Rating|Status"
+          + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?"
+          + "|Direction of travel|DoT";
 
   private RatedChanges() {}
 
@@ -87,17 +88,25 @@ final class RatedChanges {
     for (IndicatorResult i : report.indicators()) {
       lastRow.merge(i.sheet(), i.row() - 1, Math::max);
     }
-    try (Workbook before = open(original); Workbook after = open(rated)) {
+    try (Workbook before = open(original);
+        Workbook after = open(rated)) {
       for (var e : lastRow.entrySet()) {
         String name = e.getKey();
         Headed ours = headed(after.getSheet(name), e.getValue());
         Sheet officer = before.getSheet(name);
         Set<Integer> officersOwn = headed(officer, e.getValue()).cols();
         List<CellRangeAddress> merges = officer.getMergedRegions();
-        Touched block = Touched.block(name, ours.first(), e.getValue(),
-            ours.cols().stream().mapToInt(Integer::intValue).toArray());
-        t = t.or((sheet, row, col) -> block.contains(sheet, row, col)
-            && (officersOwn.contains(col) || leftEmpty(officer, merges, row, col)));
+        Touched block =
+            Touched.block(
+                name,
+                ours.first(),
+                e.getValue(),
+                ours.cols().stream().mapToInt(Integer::intValue).toArray());
+        t =
+            t.or(
+                (sheet, row, col) ->
+                    block.contains(sheet, row, col)
+                        && (officersOwn.contains(col) || leftEmpty(officer, merges, row, col)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,10 +122,15 @@ final class RatedChanges {
   private static boolean leftEmpty(Sheet s, List<CellRangeAddress> merges, int row, int col) {
     Row r = s.getRow(row);
     Cell c = r == null ? null : r.getCell(col);
-    boolean empty = c == null || c.getCellType() == CellType.BLANK
-        || (c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty());
-    return empty && merges.stream().noneMatch(m -> m.isInRange(row, col)
-        && (m.getFirstRow() != row || m.getFirstColumn() != col));
+    boolean empty =
+        c == null
+            || c.getCellType() == CellType.BLANK
+            || (c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty());
+    return empty
+        && merges.stream()
+            .noneMatch(
+                m ->
+                    m.isInRange(row, col) && (m.getFirstRow() != row || m.getFirstColumn() != col));
   }
 
   /** Whether rating gave this finding a note on its cell. */
@@ -128,8 +142,8 @@ final class RatedChanges {
   private record Headed(int first, Set<Integer> cols) {}
 
   /**
-   * The Change, RAG and Caveat columns of a sheet, found by their headers, from the header row
-   * down to the last rated indicator: the rest of those columns must stay as it was.
+   * The Change, RAG and Caveat columns of a sheet, found by their headers, from the header row down
+   * to the last rated indicator: the rest of those columns must stay as it was.
    */
   private static Headed headed(Sheet s, int lastRow) {
     Set<Integer> cols = new HashSet<>();

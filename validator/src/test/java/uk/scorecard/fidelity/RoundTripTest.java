@@ -23,39 +23,46 @@ class RoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> untouchedPartsAndCellsSurvive() {
-    return each((name, original) -> {
-      Rated rated = scorecard.rate(new Input(name + ".xlsx", original), Options.DEFAULT);
-      assertThat(PackageComparison.compare(original, rated.bytes(),
-          RatedChanges.mayChange(original, rated.report())))
-          .as("parts of %s we did not mean to change", name).isEmpty();
-      Touched touched = RatedChanges.cells(original, rated.bytes(), rated.report());
-      assertThat(CellComparison.compare(original, rated.bytes(), touched))
-          .as("cells of %s we did not mean to change", name).isEmpty();
-    });
+    return each(
+        (name, original) -> {
+          Rated rated = scorecard.rate(new Input(name + ".xlsx", original), Options.DEFAULT);
+          assertThat(
+                  PackageComparison.compare(
+                      original, rated.bytes(), RatedChanges.mayChange(original, rated.report())))
+              .as("parts of %s we did not mean to change", name)
+              .isEmpty();
+          Touched touched = RatedChanges.cells(original, rated.bytes(), rated.report());
+          assertThat(CellComparison.compare(original, rated.bytes(), touched))
+              .as("cells of %s we did not mean to change", name)
+              .isEmpty();
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> ratingARatedWorkbookChangesNothing() {
-    return each((name, original) -> {
-      byte[] once = rate(name, original);
-      byte[] twice = rate(name, once);
-      Map<String, byte[]> a = PackageComparison.parts(once);
-      Map<String, byte[]> b = PackageComparison.parts(twice);
-      assertThat(b.keySet()).as("parts after a second run").isEqualTo(a.keySet());
-      for (String part : a.keySet()) {
-        assertThat(b.get(part)).as("%s: %s", part, PackageComparison.firstChange(a.get(part),
-            b.get(part))).isEqualTo(a.get(part));
-      }
-    });
+    return each(
+        (name, original) -> {
+          byte[] once = rate(name, original);
+          byte[] twice = rate(name, once);
+          Map<String, byte[]> a = PackageComparison.parts(once);
+          Map<String, byte[]> b = PackageComparison.parts(twice);
+          assertThat(b.keySet()).as("parts after a second run").isEqualTo(a.keySet());
+          for (String part : a.keySet()) {
+            assertThat(b.get(part))
+                .as("%s: %s", part, PackageComparison.firstChange(a.get(part), b.get(part)))
+                .isEqualTo(a.get(part));
+          }
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> libreOfficeOpensTheRatedWorkbook() {
-    return each((name, original) -> {
-      LibreOffice.requireInstalled();
-      LibreOffice.Conversion c = LibreOffice.toPdf(rate(name, original), name + "-rated.xlsx");
-      assertThat(c.converted()).as("LibreOffice log: %s", c.log()).isTrue();
-    });
+    return each(
+        (name, original) -> {
+          LibreOffice.requireInstalled();
+          LibreOffice.Conversion c = LibreOffice.toPdf(rate(name, original), name + "-rated.xlsx");
+          assertThat(c.converted()).as("LibreOffice log: %s", c.log()).isTrue();
+        });
   }
 
   private byte[] rate(String name, byte[] bytes) throws Exception {
@@ -67,9 +74,12 @@ class RoundTripTest {
   }
 
   private static Stream<DynamicTest> each(Check check) {
-    return Scorecards.all().entrySet().stream().map(e -> {
-      Supplier<byte[]> fixture = e.getValue();
-      return DynamicTest.dynamicTest(e.getKey(), () -> check.run(e.getKey(), fixture.get()));
-    });
+    return Scorecards.all().entrySet().stream()
+        .map(
+            e -> {
+              Supplier<byte[]> fixture = e.getValue();
+              return DynamicTest.dynamicTest(
+                  e.getKey(), () -> check.run(e.getKey(), fixture.get()));
+            });
   }
 }

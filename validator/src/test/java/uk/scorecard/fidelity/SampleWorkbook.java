@@ -10,8 +10,8 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -31,7 +31,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
-/** A small workbook with one of each thing we promise to keep, built in code, and ways to edit it. */
+/**
+ * A small workbook with one of each thing we promise to keep, built in code, and ways to edit it.
+ */
 final class SampleWorkbook {
 
   private SampleWorkbook() {}
@@ -61,7 +63,9 @@ final class SampleWorkbook {
     }
   }
 
-  /** Sheet "Data" (values, formulas, styles, merge, rules, comment, link, pane) and hidden "Lookup". */
+  /**
+   * Sheet "Data" (values, formulas, styles, merge, rules, comment, link, pane) and hidden "Lookup".
+   */
   static Workbook build(Workbook wb) {
     Sheet data = wb.createSheet("Data");
     row(data, 0, "Area", "Value", "Double", "Check");
@@ -118,15 +122,18 @@ final class SampleWorkbook {
 
   private static void validation(Sheet data) {
     DataValidationHelper h = data.getDataValidationHelper();
-    DataValidation v = h.createValidation(h.createDecimalConstraint(OperatorType.BETWEEN, "0", "100"),
-        new CellRangeAddressList(1, 2, 1, 1));
+    DataValidation v =
+        h.createValidation(
+            h.createDecimalConstraint(OperatorType.BETWEEN, "0", "100"),
+            new CellRangeAddressList(1, 2, 1, 1));
     v.setShowErrorBox(true);
     data.addValidationData(v);
   }
 
   private static void conditionalFormat(Sheet data) {
     var cf = data.getSheetConditionalFormatting();
-    ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.GT, "10");
+    ConditionalFormattingRule rule =
+        cf.createConditionalFormattingRule(ComparisonOperator.GT, "10");
     rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.RED.getIndex());
     cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("B2:B3")}, rule);
   }
@@ -162,7 +169,8 @@ final class SampleWorkbook {
 
   /** The workbook's bytes as POI writes them. */
   static byte[] save(Workbook wb) {
-    try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (wb;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

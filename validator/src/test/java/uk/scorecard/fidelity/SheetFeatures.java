@@ -25,7 +25,9 @@ import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
-/** Compares what a sheet holds besides cell values: merges, rules, comments, links, panes, sizes. */
+/**
+ * Compares what a sheet holds besides cell values: merges, rules, comments, links, panes, sizes.
+ */
 final class SheetFeatures {
   private static final int MAX_COLUMNS = 16_384;
 
@@ -48,8 +50,8 @@ final class SheetFeatures {
   }
 
   /** Reports each item of before missing from after (lost) and each extra one in after (gained). */
-  static void lostAndGained(String where, String kind, List<String> before, List<String> after,
-      List<Difference> out) {
+  static void lostAndGained(
+      String where, String kind, List<String> before, List<String> after, List<Difference> out) {
     List<String> gained = new ArrayList<>(after);
     for (String item : before) {
       if (!gained.remove(item)) {
@@ -85,8 +87,17 @@ final class SheetFeatures {
   }
 
   private static String rule(ConditionalFormattingRule r) {
-    return r.getConditionType() + " op " + r.getComparisonOperation() + " formula1 " + r.getFormula1()
-        + " formula2 " + r.getFormula2() + " priority " + r.getPriority() + " stop " + r.getStopIfTrue();
+    return r.getConditionType()
+        + " op "
+        + r.getComparisonOperation()
+        + " formula1 "
+        + r.getFormula1()
+        + " formula2 "
+        + r.getFormula2()
+        + " priority "
+        + r.getPriority()
+        + " stop "
+        + r.getStopIfTrue();
   }
 
   private static List<String> validations(Sheet s) {
@@ -95,28 +106,65 @@ final class SheetFeatures {
 
   private static String validation(DataValidation v) {
     DataValidationConstraint c = v.getValidationConstraint();
-    String list = c.getExplicitListValues() == null ? "" : " list " + Arrays.asList(c.getExplicitListValues());
-    return ranges(v.getRegions().getCellRangeAddresses()) + " type " + c.getValidationType()
-        + " op " + c.getOperator() + " formula1 " + c.getFormula1() + " formula2 " + c.getFormula2() + list
-        + " blank ok " + v.getEmptyCellAllowed() + " error " + v.getShowErrorBox() + "/" + v.getErrorStyle()
-        + " '" + v.getErrorBoxTitle() + "' '" + v.getErrorBoxText() + "' prompt " + v.getShowPromptBox()
-        + " '" + v.getPromptBoxTitle() + "' '" + v.getPromptBoxText() + "'";
+    String list =
+        c.getExplicitListValues() == null
+            ? ""
+            : " list " + Arrays.asList(c.getExplicitListValues());
+    return ranges(v.getRegions().getCellRangeAddresses())
+        + " type "
+        + c.getValidationType()
+        + " op "
+        + c.getOperator()
+        + " formula1 "
+        + c.getFormula1()
+        + " formula2 "
+        + c.getFormula2()
+        + list
+        + " blank ok "
+        + v.getEmptyCellAllowed()
+        + " error "
+        + v.getShowErrorBox()
+        + "/"
+        + v.getErrorStyle()
+        + " '"
+        + v.getErrorBoxTitle()
+        + "' '"
+        + v.getErrorBoxText()
+        + "' prompt "
+        + v.getShowPromptBox()
+        + " '"
+        + v.getPromptBoxTitle()
+        + "' '"
+        + v.getPromptBoxText()
+        + "'";
   }
 
   private static String ranges(CellRangeAddress[] ranges) {
-    return Stream.of(ranges).map(CellRangeAddress::formatAsString).sorted().collect(Collectors.joining(" "));
+    return Stream.of(ranges)
+        .map(CellRangeAddress::formatAsString)
+        .sorted()
+        .collect(Collectors.joining(" "));
   }
 
   private static String pane(Sheet s) {
     PaneInformation p = s.getPaneInformation();
-    return p == null ? "none" : (p.isFreezePane() ? "frozen" : "split") + " at column "
-        + p.getVerticalSplitPosition() + " row " + p.getHorizontalSplitPosition() + ", showing column "
-        + p.getVerticalSplitLeftColumn() + " row " + p.getHorizontalSplitTopRow()
-        + ", active " + p.getActivePaneType();
+    return p == null
+        ? "none"
+        : (p.isFreezePane() ? "frozen" : "split")
+            + " at column "
+            + p.getVerticalSplitPosition()
+            + " row "
+            + p.getHorizontalSplitPosition()
+            + ", showing column "
+            + p.getVerticalSplitLeftColumn()
+            + " row "
+            + p.getHorizontalSplitTopRow()
+            + ", active "
+            + p.getActivePaneType();
   }
 
-  private static void columns(String name, Sheet a, Sheet b, Touched touched,
-      List<Difference> out) {
+  private static void columns(
+      String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     int existing = dataColumns(a);
     TreeSet<Integer> checked = new TreeSet<>();
     for (int c = 0; c < existing; c++) {
@@ -144,8 +192,8 @@ final class SheetFeatures {
   }
 
   /**
-   * Adds the first, last and next column of each .xlsx column definition (widths are the same
-   * in between, so checking these is checking all); returns one past the last defined column.
+   * Adds the first, last and next column of each .xlsx column definition (widths are the same in
+   * between, so checking these is checking all); returns one past the last defined column.
    */
   private static int boundaries(Sheet s, TreeSet<Integer> columns) {
     int end = 0;
@@ -171,7 +219,12 @@ final class SheetFeatures {
         same(where, "height", row.getHeight(), height, out);
       }
       same(where, "hidden", row.getZeroHeight(), other != null && other.getZeroHeight(), out);
-      same(where, "outline level", row.getOutlineLevel(), other == null ? 0 : other.getOutlineLevel(), out);
+      same(
+          where,
+          "outline level",
+          row.getOutlineLevel(),
+          other == null ? 0 : other.getOutlineLevel(),
+          out);
     }
   }
 
@@ -196,19 +249,29 @@ final class SheetFeatures {
     return false;
   }
 
-  private static void comments(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
+  private static void comments(
+      String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     perCell(name, "comment", describeComments(a), describeComments(b), touched, out);
     perCell(name, "hyperlink", describeLinks(a), describeLinks(b), touched, out);
   }
 
-  private static void perCell(String name, String kind, Map<CellAddress, String> before,
-      Map<CellAddress, String> after, Touched touched, List<Difference> out) {
+  private static void perCell(
+      String name,
+      String kind,
+      Map<CellAddress, String> before,
+      Map<CellAddress, String> after,
+      Touched touched,
+      List<Difference> out) {
     TreeSet<CellAddress> all = new TreeSet<>(before.keySet());
     all.addAll(after.keySet());
     for (CellAddress at : all) {
       if (!touched.contains(name, at.getRow(), at.getColumn())) {
-        same(name + "!" + at.formatAsString(), kind, before.getOrDefault(at, "none"),
-            after.getOrDefault(at, "none"), out);
+        same(
+            name + "!" + at.formatAsString(),
+            kind,
+            before.getOrDefault(at, "none"),
+            after.getOrDefault(at, "none"),
+            out);
       }
     }
   }
@@ -222,7 +285,8 @@ final class SheetFeatures {
   private static Map<CellAddress, String> describeLinks(Sheet s) {
     Map<CellAddress, String> out = new HashMap<>();
     for (Hyperlink h : s.getHyperlinkList()) {
-      out.put(new CellAddress(h.getFirstRow(), h.getFirstColumn()), h.getType() + " " + h.getAddress());
+      out.put(
+          new CellAddress(h.getFirstRow(), h.getFirstColumn()), h.getType() + " " + h.getAddress());
     }
     return out;
   }

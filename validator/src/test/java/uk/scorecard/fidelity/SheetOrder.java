@@ -18,14 +18,23 @@ final class SheetOrder {
     }
     for (int i = 0; i < kept.size(); i++) {
       if (!kept.get(i).equals(keptAfter.get(i))) {
-        out.add(new Difference(kept.get(i), "sheet moved: now sheet " + (after.indexOf(kept.get(i)) + 1)
-            + " of " + after.size() + ", was sheet " + (before.indexOf(kept.get(i)) + 1)));
+        out.add(
+            new Difference(
+                kept.get(i),
+                "sheet moved: now sheet "
+                    + (after.indexOf(kept.get(i)) + 1)
+                    + " of "
+                    + after.size()
+                    + ", was sheet "
+                    + (before.indexOf(kept.get(i)) + 1)));
       }
     }
-    int lastOriginal = keptAfter.isEmpty() ? -1 : after.indexOf(keptAfter.get(keptAfter.size() - 1));
+    int lastOriginal =
+        keptAfter.isEmpty() ? -1 : after.indexOf(keptAfter.get(keptAfter.size() - 1));
     for (int j = 0; j < lastOriginal; j++) {
       if (!before.contains(after.get(j))) {
-        out.add(new Difference(after.get(j), "new sheet placed among the originals, at " + (j + 1)));
+        out.add(
+            new Difference(after.get(j), "new sheet placed among the originals, at " + (j + 1)));
       }
     }
   }

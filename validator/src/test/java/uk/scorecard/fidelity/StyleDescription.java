@@ -76,19 +76,21 @@ final class StyleDescription {
 
   private static String borderColour(CellStyle s, char side) {
     if (s instanceof XSSFCellStyle x) {
-      return colour(switch (side) {
-        case 't' -> x.getTopBorderXSSFColor();
-        case 'b' -> x.getBottomBorderXSSFColor();
-        case 'l' -> x.getLeftBorderXSSFColor();
-        default -> x.getRightBorderXSSFColor();
-      });
+      return colour(
+          switch (side) {
+            case 't' -> x.getTopBorderXSSFColor();
+            case 'b' -> x.getBottomBorderXSSFColor();
+            case 'l' -> x.getLeftBorderXSSFColor();
+            default -> x.getRightBorderXSSFColor();
+          });
     }
-    return "index " + switch (side) {
-      case 't' -> s.getTopBorderColor();
-      case 'b' -> s.getBottomBorderColor();
-      case 'l' -> s.getLeftBorderColor();
-      default -> s.getRightBorderColor();
-    };
+    return "index "
+        + switch (side) {
+          case 't' -> s.getTopBorderColor();
+          case 'b' -> s.getBottomBorderColor();
+          case 'l' -> s.getLeftBorderColor();
+          default -> s.getRightBorderColor();
+        };
   }
 
   /** A colour as it is stored: auto, theme and tint, RGB, or palette index. */

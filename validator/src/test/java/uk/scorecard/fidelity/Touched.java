@@ -20,10 +20,12 @@ interface Touched {
 
   /** These cells of one sheet, in A1 notation (e.g. "F3"). */
   static Touched cells(String sheet, String... a1) {
-    Set<String> refs = Stream.of(a1).map(r -> new CellReference(r).formatAsString(false))
-        .collect(Collectors.toSet());
-    return (s, row, col) -> s.equals(sheet)
-        && refs.contains(new CellReference(row, col).formatAsString(false));
+    Set<String> refs =
+        Stream.of(a1)
+            .map(r -> new CellReference(r).formatAsString(false))
+            .collect(Collectors.toSet());
+    return (s, row, col) ->
+        s.equals(sheet) && refs.contains(new CellReference(row, col).formatAsString(false));
   }
 
   /** Whole columns (zero-based) of one sheet, e.g. the rating column. */

@@ -16,16 +16,16 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.report.IndicatorResult;
 
 /**
  * The ways rating once lost an officer's data or misrated an indicator, one fixture each
- * (src/test/resources/trust, made by make.py with openpyxl): each is rated, checked for what
- * went wrong before, and put through the fidelity checks.
+ * (src/test/resources/trust, made by make.py with openpyxl): each is rated, checked for what went
+ * wrong before, and put through the fidelity checks.
  */
 class TrustCasesTest {
 
@@ -56,24 +56,26 @@ class TrustCasesTest {
       assertThat(text(s, "J3")).isEqualTo("\u25bc worsening"); // down is worse: higher is better
     }
     // The % is the figure: 93% against 95% is Amber (5% of 95 is 4.75); 15% beats 20%.
-    assertThat(rated.report().indicators()).extracting(IndicatorResult::id,
-        IndicatorResult::rating).containsExactly(org.assertj.core.groups.Tuple.tuple("CP 1",
-            Rating.AMBER), org.assertj.core.groups.Tuple.tuple("CP 2", Rating.GREEN),
-        org.assertj.core.groups.Tuple.tuple("LAC 3", Rating.GREEN));
+    assertThat(rated.report().indicators())
+        .extracting(IndicatorResult::id, IndicatorResult::rating)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CP 1", Rating.AMBER),
+            org.assertj.core.groups.Tuple.tuple("CP 2", Rating.GREEN),
+            org.assertj.core.groups.Tuple.tuple("LAC 3", Rating.GREEN));
   }
 
   @Test
   void aRowWhoseFiguresAreHeldElsewhereIsAnIndicatorNotANote() throws Exception {
     Rated rated = rateWhole("withheld-figure.xlsx");
-    assertThat(rated.report().indicators()).extracting(IndicatorResult::id)
+    assertThat(rated.report().indicators())
+        .extracting(IndicatorResult::id)
         .containsExactly("FD 7", "MC 1", "AMT 2");
     IndicatorResult mc1 = indicator(rated, "MC 1");
     assertThat(mc1.rating()).isEqualTo(Rating.GREY);
     assertThat(mc1.caveat()).contains("figure withheld (See Part 2 report)");
     assertThat(indicator(rated, "AMT 2").caveat())
         .contains("Jul-19 figure withheld (N/A); rated on Jun-19");
-    assertThat(rated.report().findings()).extracting(Finding::code)
-        .doesNotContain("not-a-figure");
+    assertThat(rated.report().findings()).extracting(Finding::code).doesNotContain("not-a-figure");
   }
 
   @Test
@@ -85,8 +87,10 @@ class TrustCasesTest {
     assertThat(mc4.rating()).isEqualTo(Rating.RED);
     assertThat(mc5.rating()).isEqualTo(Rating.RED);
     assertThat(mc4.ratingShown()).isEqualTo("Red, direction assumed");
-    assertThat(rated.report().findings()).filteredOn(f -> f.code().equals("polarity-from-title"))
-        .hasSize(2).allMatch(f -> f.severity() == Severity.WARNING);
+    assertThat(rated.report().findings())
+        .filteredOn(f -> f.code().equals("polarity-from-title"))
+        .hasSize(2)
+        .allMatch(f -> f.severity() == Severity.WARNING);
   }
 
   @Test
@@ -102,8 +106,10 @@ class TrustCasesTest {
     // The arrow and the first Blue agree with the figures (up; beyond the target): no finding.
     // A Blue on a figure that misses its target is on the wrong side, and the officer's Red
     // that we replaced with Amber is said too: warnings.
-    assertThat(rated.report().findings()).extracting(Finding::code, Finding::cell)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("rag-disagrees", "H3"),
+    assertThat(rated.report().findings())
+        .extracting(Finding::code, Finding::cell)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("rag-disagrees", "H3"),
             org.assertj.core.groups.Tuple.tuple("rag-disagrees", "H4"));
     // What the workbook shows is what it holds: no note about the Red we replaced.
     try (Workbook wb = open(rated.bytes())) {
@@ -124,7 +130,9 @@ class TrustCasesTest {
   }
 
   private static IndicatorResult indicator(Rated rated, String id) {
-    return rated.report().indicators().stream().filter(i -> i.id().equals(id)).findFirst()
+    return rated.report().indicators().stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
         .orElseThrow();
   }
 

@@ -40,69 +40,85 @@ class WritersCorpusTest {
 
   /**
    * Change and RAG of each indicator in content.json, worked out by hand from the README's rules
-   * (latest figure against target and tolerance; % in points). On Detail the % under each period
-   * is the figure and Number only its numerator.
+   * (latest figure against target and tolerance; % in points). On Detail the % under each period is
+   * the figure and Number only its numerator.
    */
-  static final Map<String, String> EXPECTED = expected(
-      "FD 7", "Amber Up 3pp", // 88% v 95%, tolerance 10% of target: Amber from 85.5%
-      "AMT 2", "Amber", // June TBC: May's 92% v 95%, 5pp: Amber from 90%; no change
-      "CIN 4", "Green Down 1pp", // lower is better: 21% v 22%
-      "CP 11", "Red Up 2", // lower: 7 v 4, tolerance 10% of 4: Amber up to 4.4
-      "LAC 3", "Amber Up 2pp", // lower: 11% v 10%, 2pp: Amber up to 12%
-      "W1", "Amber Up 1.8", // an average, lower: 21.0 v 20, 10%: Amber up to 22
-      "CIN 7", "Green Up 4pp", // 94% v 90%
-      "CP 2", "Amber Up 3pp", // 91% v 95%, default tolerance 5% of target: Amber from 90.25%
-      "LAC 9", "Red Down 5pp"); // 55% v 60%, Amber from 57%
+  static final Map<String, String> EXPECTED =
+      expected(
+          "FD 7", "Amber Up 3pp", // 88% v 95%, tolerance 10% of target: Amber from 85.5%
+          "AMT 2", "Amber", // June TBC: May's 92% v 95%, 5pp: Amber from 90%; no change
+          "CIN 4", "Green Down 1pp", // lower is better: 21% v 22%
+          "CP 11", "Red Up 2", // lower: 7 v 4, tolerance 10% of 4: Amber up to 4.4
+          "LAC 3", "Amber Up 2pp", // lower: 11% v 10%, 2pp: Amber up to 12%
+          "W1", "Amber Up 1.8", // an average, lower: 21.0 v 20, 10%: Amber up to 22
+          "CIN 7", "Green Up 4pp", // 94% v 90%
+          "CP 2", "Amber Up 3pp", // 91% v 95%, default tolerance 5% of target: Amber from 90.25%
+          "LAC 9", "Red Down 5pp"); // 55% v 60%, Amber from 57%
 
   private final Scorecard scorecard = new Scorecard();
 
   @TestFactory
   Stream<DynamicTest> everyWritersWorkbookKeepsWhatWeDidNotMeanToChange() {
-    return each(w -> {
-      byte[] original = read(w);
-      Rated rated = rate(w, original);
-      new FidelityChecks(w, original, rated).all(rate(w, rated.bytes()).bytes());
-    });
+    return each(
+        w -> {
+          byte[] original = read(w);
+          Rated rated = rate(w, original);
+          new FidelityChecks(w, original, rated).all(rate(w, rated.bytes()).bytes());
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> everyOfficersNoteIsStillThere() {
-    return each(w -> {
-      byte[] original = read(w);
-      Map<String, String> before = notes(original);
-      assertThat(before).as("officer notes in %s", w).hasSizeGreaterThanOrEqualTo(2);
-      Map<String, String> after = notes(rate(w, original).bytes());
-      List<String> lost = new ArrayList<>();
-      before.forEach((at, text) -> {
-        String now = after.get(at);
-        if (now == null || !now.contains(text)) {
-          lost.add(at + " '" + text + "' is now " + (now == null ? "gone" : "'" + now + "'"));
-        }
-      });
-      assertThat(lost).as("officer notes lost from %s", w).isEmpty();
-    });
+    return each(
+        w -> {
+          byte[] original = read(w);
+          Map<String, String> before = notes(original);
+          assertThat(before).as("officer notes in %s", w).hasSizeGreaterThanOrEqualTo(2);
+          Map<String, String> after = notes(rate(w, original).bytes());
+          List<String> lost = new ArrayList<>();
+          before.forEach(
+              (at, text) -> {
+                String now = after.get(at);
+                if (now == null || !now.contains(text)) {
+                  lost.add(
+                      at + " '" + text + "' is now " + (now == null ? "gone" : "'" + now + "'"));
+                }
+              });
+          assertThat(lost).as("officer notes lost from %s", w).isEmpty();
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> bothIndicatorTablesAreRead() {
-    return each(w -> {
-      Map<String, Long> bySheet = rate(w, read(w)).report().indicators().stream()
-          .collect(Collectors.groupingBy(IndicatorResult::sheet, LinkedHashMap::new,
-              Collectors.counting()));
-      assertThat(bySheet).as("indicators read from %s, by sheet", w)
-          .containsExactlyInAnyOrderEntriesOf(Map.of("Scorecard", 6L, "Detail", 3L));
-    });
+    return each(
+        w -> {
+          Map<String, Long> bySheet =
+              rate(w, read(w)).report().indicators().stream()
+                  .collect(
+                      Collectors.groupingBy(
+                          IndicatorResult::sheet, LinkedHashMap::new, Collectors.counting()));
+          assertThat(bySheet)
+              .as("indicators read from %s, by sheet", w)
+              .containsExactlyInAnyOrderEntriesOf(Map.of("Scorecard", 6L, "Detail", 3L));
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> everyIndicatorIsRatedAsTheRulesSay() {
-    return each(w -> {
-      Map<String, String> got = rate(w, read(w)).report().indicators().stream().collect(
-          Collectors.toMap(IndicatorResult::id, WritersCorpusTest::ratingAndChange,
-              (a, b) -> a + " and " + b, LinkedHashMap::new));
-      assertThat(got).as("rating and change of each indicator in %s", w)
-          .containsExactlyInAnyOrderEntriesOf(EXPECTED);
-    });
+    return each(
+        w -> {
+          Map<String, String> got =
+              rate(w, read(w)).report().indicators().stream()
+                  .collect(
+                      Collectors.toMap(
+                          IndicatorResult::id,
+                          WritersCorpusTest::ratingAndChange,
+                          (a, b) -> a + " and " + b,
+                          LinkedHashMap::new));
+          assertThat(got)
+              .as("rating and change of each indicator in %s", w)
+              .containsExactlyInAnyOrderEntriesOf(EXPECTED);
+        });
   }
 
   private static String ratingAndChange(IndicatorResult i) {
@@ -111,8 +127,8 @@ class WritersCorpusTest {
   }
 
   private Stream<DynamicTest> each(ThrowingCheck check) {
-    return WRITERS.stream().map(w -> DynamicTest.dynamicTest(w + ".xlsx",
-        () -> check.run(w + ".xlsx")));
+    return WRITERS.stream()
+        .map(w -> DynamicTest.dynamicTest(w + ".xlsx", () -> check.run(w + ".xlsx")));
   }
 
   /** A check of one writer's file. */
@@ -148,7 +164,9 @@ class WritersCorpusTest {
   }
 
   private static Map<String, String> expected(String... idThenRating) {
-    return Stream.iterate(0, i -> i < idThenRating.length, i -> i + 2).collect(Collectors.toMap(
-        i -> idThenRating[i], i -> idThenRating[i + 1], (a, b) -> a, LinkedHashMap::new));
+    return Stream.iterate(0, i -> i < idThenRating.length, i -> i + 2)
+        .collect(
+            Collectors.toMap(
+                i -> idThenRating[i], i -> idThenRating[i + 1], (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -32,8 +32,8 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> ratedFixturesMatchTheirGoldens() {
-    return Scorecards.all().entrySet().stream().map(e ->
-        DynamicTest.dynamicTest(e.getKey(), () -> compare(e.getKey(), e.getValue())));
+    return Scorecards.all().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> compare(e.getKey(), e.getValue())));
   }
 
   private void compare(String name, Supplier<byte[]> fixture) throws Exception {

@@ -17,17 +17,16 @@ import uk.scorecard.fixtures.WorkbookBuilder;
 
 /**
  * The command line's grouped output, compared with {@code src/test/resources/golden/cli/}: a
- * scorecard whose twelve rows all give a tolerance of "10%" on a 95% target (the same info
- * finding twelve times, in one column), with an impossible figure and a figure typed as text,
- * checked as text, as GitHub annotations and with {@code --min-severity warning}. Run with
- * {@code -Dgolden.update=true} to rewrite them after a deliberate change, then review the diff.
+ * scorecard whose twelve rows all give a tolerance of "10%" on a 95% target (the same info finding
+ * twelve times, in one column), with an impossible figure and a figure typed as text, checked as
+ * text, as GitHub annotations and with {@code --min-severity warning}. Run with {@code
+ * -Dgolden.update=true} to rewrite them after a deliberate change, then review the diff.
  */
 class GroupedCliGoldenTest {
 
   private static final Path DIR = Path.of("src/test/resources/golden/cli");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void textGroupsRepeatedFindingsErrorsFirst() throws IOException {
@@ -57,11 +56,19 @@ class GroupedCliGoldenTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cli.run(resolved, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    String actual = ("exit " + code + "\n== stdout\n" + out.toString(StandardCharsets.UTF_8)
-        + "== stderr\n" + err.toString(StandardCharsets.UTF_8))
-        .replace(dir.toString() + dir.getFileSystem().getSeparator(), "");
+    int code =
+        Cli.run(
+            resolved,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    String actual =
+        ("exit "
+                + code
+                + "\n== stdout\n"
+                + out.toString(StandardCharsets.UTF_8)
+                + "== stderr\n"
+                + err.toString(StandardCharsets.UTF_8))
+            .replace(dir.toString() + dir.getFileSystem().getSeparator(), "");
     Path golden = DIR.resolve(name);
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(DIR);
@@ -76,14 +83,34 @@ class GroupedCliGoldenTest {
    * June figure is 112% (an error at G5) and CP 7's is the text "87%" (a warning at G9).
    */
   static byte[] repeated() {
-    WorkbookBuilder b = WorkbookBuilder.scorecard()
-        .row("Children's services scorecard: June 2019")
-        .row("Ref", "Indicator", "Polarity", "Unit", month(2019, 4), month(2019, 5),
-            month(2019, 6), "Target", "Tolerance", "Change", "RAG", "Caveat");
+    WorkbookBuilder b =
+        WorkbookBuilder.scorecard()
+            .row("Children's services scorecard: June 2019")
+            .row(
+                "Ref",
+                "Indicator",
+                "Polarity",
+                "Unit",
+                month(2019, 4),
+                month(2019, 5),
+                month(2019, 6),
+                "Target",
+                "Tolerance",
+                "Change",
+                "RAG",
+                "Caveat");
     for (int i = 1; i <= 12; i++) {
       Object june = i == 3 ? pct(1.12) : i == 7 ? "87%" : pct(0.9);
-      b.row("CP " + i, "% of child protection visits on time (" + i + ")", "Higher is better",
-          "%", pct(0.88), pct(0.89), june, pct(0.95), "10%");
+      b.row(
+          "CP " + i,
+          "% of child protection visits on time (" + i + ")",
+          "Higher is better",
+          "%",
+          pct(0.88),
+          pct(0.89),
+          june,
+          pct(0.95),
+          "10%");
     }
     return b.bytes();
   }

@@ -46,28 +46,36 @@ final class RatedDump {
   }
 
   private static String cell(Cell cell, DataFormatter fmt) {
-    String shown = cell.getCellType() == CellType.FORMULA
-        ? "=" + cell.getCellFormula() : fmt.formatCellValue(cell);
+    String shown =
+        cell.getCellType() == CellType.FORMULA
+            ? "=" + cell.getCellFormula()
+            : fmt.formatCellValue(cell);
     Comment note = cell.getCellComment();
     String fill = fill(cell.getCellStyle());
     if (shown.isEmpty() && note == null && fill.isEmpty()) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(cell.getAddress().formatAsString()).append(": ")
-        .append(shown.replace("\n", "\\n"));
+    StringBuilder sb =
+        new StringBuilder(cell.getAddress().formatAsString())
+            .append(": ")
+            .append(shown.replace("\n", "\\n"));
     sb.append(fill);
     if (cell.getHyperlink() != null) {
       sb.append(" [link ").append(cell.getHyperlink().getAddress()).append(']');
     }
     if (note != null) {
-      sb.append(" [note by ").append(note.getAuthor()).append(": ")
-          .append(note.getString().getString().replace("\n", "\\n")).append(']');
+      sb.append(" [note by ")
+          .append(note.getAuthor())
+          .append(": ")
+          .append(note.getString().getString().replace("\n", "\\n"))
+          .append(']');
     }
     return sb.toString();
   }
 
   private static String fill(CellStyle style) {
-    if (style instanceof XSSFCellStyle x && x.getFillForegroundColorColor() != null
+    if (style instanceof XSSFCellStyle x
+        && x.getFillForegroundColorColor() != null
         && x.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
       XSSFColor c = x.getFillForegroundColorColor();
       String rgb = c.getARGBHex();

@@ -4,15 +4,30 @@ import uk.scorecard.property.Spec.Extra;
 import uk.scorecard.property.Spec.Layout;
 
 /**
- * Where each column of a generated table is (zero-based; -1 when absent), and where the Change,
- * RAG and Caveat cells are after rating: the table's own columns, or new ones after the last
- * column the table uses, in that order, with the Direction of travel after Change. A table with
- * no caveat column but a Notes column has its caveats there, "Notes" being one of the caveat
- * column's names.
+ * Where each column of a generated table is (zero-based; -1 when absent), and where the Change, RAG
+ * and Caveat cells are after rating: the table's own columns, or new ones after the last column the
+ * table uses, in that order, with the Direction of travel after Change. A table with no caveat
+ * column but a Notes column has its caveats there, "Notes" being one of the caveat column's names.
  */
-record Columns(int id, int title, int notes, int lead, int polarity, int unit, int firstPeriod,
-    int periodWidth, int target, int tolerance, int change, int rag, int caveat, int width,
-    int ratedChange, int ratedRag, int ratedCaveat, int ratedDirection) {
+record Columns(
+    int id,
+    int title,
+    int notes,
+    int lead,
+    int polarity,
+    int unit,
+    int firstPeriod,
+    int periodWidth,
+    int target,
+    int tolerance,
+    int change,
+    int rag,
+    int caveat,
+    int width,
+    int ratedChange,
+    int ratedRag,
+    int ratedCaveat,
+    int ratedDirection) {
 
   /** The columns of this layout. */
   static Columns of(Layout layout) {
@@ -42,8 +57,25 @@ record Columns(int id, int title, int notes, int lead, int polarity, int unit, i
     int ratedDirection = layout.periods().count() >= 2 ? added++ : -1;
     int ratedRag = rag >= 0 ? rag : added++;
     int ratedCaveat = caveat >= 0 ? caveat : notes >= 0 ? notes : added;
-    return new Columns(0, 1, notes, lead, polarity, unit, first, periodWidth, target, tolerance,
-        change, rag, caveat, width, ratedChange, ratedRag, ratedCaveat, ratedDirection);
+    return new Columns(
+        0,
+        1,
+        notes,
+        lead,
+        polarity,
+        unit,
+        first,
+        periodWidth,
+        target,
+        tolerance,
+        change,
+        rag,
+        caveat,
+        width,
+        ratedChange,
+        ratedRag,
+        ratedCaveat,
+        ratedDirection);
   }
 
   /** The column of the i-th period's figure: its % column under a two-row header. */

@@ -32,29 +32,37 @@ final class Expected {
   Expected(SpecWorkbook.Built built, Report report) {
     this.built = built;
     this.report = report;
-    report.indicators().stream().filter(i -> i.sheet().equals(built.sheet()))
+    report.indicators().stream()
+        .filter(i -> i.sheet().equals(built.sheet()))
         .forEach(i -> rated.put(i.row() - 1, i));
   }
 
   /** Invariant 3: indicator rows neither rated nor listed as not read, and rows rated wrongly. */
   List<String> unaccounted() {
     List<String> out = new ArrayList<>();
-    built.indicators().forEach((r, ind) -> {
-      IndicatorResult res = rated.get(r);
-      String idCell = new CellAddress(r, built.cols().id()).formatAsString();
-      if (res != null && !(res.id().equals(ind.id()) && res.title().equals(ind.title()))) {
-        out.add(ind.id() + " at row " + (r + 1) + " read as " + res.id() + " / " + res.title());
-      } else if (res == null && report.findings().stream().noneMatch(f -> notRead(f, idCell))) {
-        out.add(ind.id() + " at row " + (r + 1) + " is missing from the report");
-      }
-    });
-    rated.keySet().stream().filter(r -> !built.indicators().containsKey(r))
+    built
+        .indicators()
+        .forEach(
+            (r, ind) -> {
+              IndicatorResult res = rated.get(r);
+              String idCell = new CellAddress(r, built.cols().id()).formatAsString();
+              if (res != null && !(res.id().equals(ind.id()) && res.title().equals(ind.title()))) {
+                out.add(
+                    ind.id() + " at row " + (r + 1) + " read as " + res.id() + " / " + res.title());
+              } else if (res == null
+                  && report.findings().stream().noneMatch(f -> notRead(f, idCell))) {
+                out.add(ind.id() + " at row " + (r + 1) + " is missing from the report");
+              }
+            });
+    rated.keySet().stream()
+        .filter(r -> !built.indicators().containsKey(r))
         .forEach(r -> out.add("row " + (r + 1) + " was rated but is no indicator"));
     return out;
   }
 
   private boolean notRead(Finding f, String idCell) {
-    return f.code().equals("row-not-read") && f.sheet().equals(built.sheet())
+    return f.code().equals("row-not-read")
+        && f.sheet().equals(built.sheet())
         && f.cell().equals(idCell);
   }
 
@@ -79,16 +87,17 @@ final class Expected {
     if (c.caveat() < 0 && !c.caveatsInNotes()) {
       out.add(new CellAddress(h, c.ratedCaveat()));
     }
-    rated.forEach((r, res) -> {
-      Indicator ind = built.indicators().get(r);
-      if (ind != null && oursChange(ind)) {
-        out.add(new CellAddress(r, c.ratedChange()));
-      }
-      if (ind != null && ind.officerRag().ours) {
-        out.add(new CellAddress(r, c.ratedRag()));
-      }
-      out.add(new CellAddress(r, c.ratedCaveat()));
-    });
+    rated.forEach(
+        (r, res) -> {
+          Indicator ind = built.indicators().get(r);
+          if (ind != null && oursChange(ind)) {
+            out.add(new CellAddress(r, c.ratedChange()));
+          }
+          if (ind != null && ind.officerRag().ours) {
+            out.add(new CellAddress(r, c.ratedRag()));
+          }
+          out.add(new CellAddress(r, c.ratedCaveat()));
+        });
     return out;
   }
 
@@ -101,22 +110,27 @@ final class Expected {
     header(sheet, h, c.rag() < 0 ? c.ratedRag() : -1, "RAG", out);
     header(sheet, h, c.ratedDirection(), "Direction of travel", out);
     header(sheet, h, c.caveat() < 0 && !c.caveatsInNotes() ? c.ratedCaveat() : -1, "Caveat", out);
-    rated.forEach((r, res) -> {
-      Indicator ind = built.indicators().get(r);
-      String officers = ind == null ? null : c.caveat() >= 0 ? ind.officerCaveat()
-          : c.caveatsInNotes() && ind.extrasFilled() ? SpecWorkbook.NOTES_TEXT : null;
-      String now = text(sheet, r, c.ratedCaveat());
-      if (officers != null && !(now.equals(officers) || now.startsWith(officers + "\n"))) {
-        out.add(at(r, c.ratedCaveat()) + " was '" + officers + "', now '" + now + "'");
-      }
-    });
+    rated.forEach(
+        (r, res) -> {
+          Indicator ind = built.indicators().get(r);
+          String officers =
+              ind == null
+                  ? null
+                  : c.caveat() >= 0
+                      ? ind.officerCaveat()
+                      : c.caveatsInNotes() && ind.extrasFilled() ? SpecWorkbook.NOTES_TEXT : null;
+          String now = text(sheet, r, c.ratedCaveat());
+          if (officers != null && !(now.equals(officers) || now.startsWith(officers + "\n"))) {
+            out.add(at(r, c.ratedCaveat()) + " was '" + officers + "', now '" + now + "'");
+          }
+        });
     return out;
   }
 
   private static void header(Sheet sheet, int h, int col, String word, List<String> out) {
     if (col >= 0 && !text(sheet, h, col).equals(word)) {
-      out.add(at(h, col) + " should head the added " + word + " column: '" + text(sheet, h, col)
-          + "'");
+      out.add(
+          at(h, col) + " should head the added " + word + " column: '" + text(sheet, h, col) + "'");
     }
   }
 
@@ -124,29 +138,46 @@ final class Expected {
   List<String> againstOracle(Sheet sheet) {
     List<String> out = new ArrayList<>();
     Columns c = built.cols();
-    rated.forEach((r, res) -> {
-      Indicator ind = built.indicators().get(r);
-      if (ind == null) {
-        return;
-      }
-      String rating = Oracle.rating(ind).word();
-      String change = Oracle.change(ind);
-      if (!res.rating().word().equals(rating) || !res.change().equals(change)) {
-        out.add(ind.id() + ": rated " + res.rating().word() + " / '" + res.change()
-            + "', the oracle says " + rating + " / '" + change + "' for " + ind);
-      }
-      if (ind.officerRag().ours && !text(sheet, r, c.ratedRag()).equals(res.rating().word())) {
-        out.add(at(r, c.ratedRag()) + " holds '" + text(sheet, r, c.ratedRag()) + "'");
-      }
-      String travel = Oracle.direction(ind);
-      if (c.ratedDirection() >= 0 && !text(sheet, r, c.ratedDirection()).equals(travel)) {
-        out.add(at(r, c.ratedDirection()) + " holds '" + text(sheet, r, c.ratedDirection())
-            + "', the oracle says '" + travel + "' for " + ind);
-      }
-      if (oursChange(ind) && !text(sheet, r, c.ratedChange()).equals(res.change())) {
-        out.add(at(r, c.ratedChange()) + " holds '" + text(sheet, r, c.ratedChange()) + "'");
-      }
-    });
+    rated.forEach(
+        (r, res) -> {
+          Indicator ind = built.indicators().get(r);
+          if (ind == null) {
+            return;
+          }
+          String rating = Oracle.rating(ind).word();
+          String change = Oracle.change(ind);
+          if (!res.rating().word().equals(rating) || !res.change().equals(change)) {
+            out.add(
+                ind.id()
+                    + ": rated "
+                    + res.rating().word()
+                    + " / '"
+                    + res.change()
+                    + "', the oracle says "
+                    + rating
+                    + " / '"
+                    + change
+                    + "' for "
+                    + ind);
+          }
+          if (ind.officerRag().ours && !text(sheet, r, c.ratedRag()).equals(res.rating().word())) {
+            out.add(at(r, c.ratedRag()) + " holds '" + text(sheet, r, c.ratedRag()) + "'");
+          }
+          String travel = Oracle.direction(ind);
+          if (c.ratedDirection() >= 0 && !text(sheet, r, c.ratedDirection()).equals(travel)) {
+            out.add(
+                at(r, c.ratedDirection())
+                    + " holds '"
+                    + text(sheet, r, c.ratedDirection())
+                    + "', the oracle says '"
+                    + travel
+                    + "' for "
+                    + ind);
+          }
+          if (oursChange(ind) && !text(sheet, r, c.ratedChange()).equals(res.change())) {
+            out.add(at(r, c.ratedChange()) + " holds '" + text(sheet, r, c.ratedChange()) + "'");
+          }
+        });
     return out;
   }
 
@@ -165,9 +196,12 @@ final class Expected {
     if (cell == null) {
       return "";
     }
-    CellType t = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
-    return t == CellType.STRING ? cell.getStringCellValue() : t == CellType.BLANK ? ""
-        : OfficerCells.value(cell, t);
+    CellType t =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    return t == CellType.STRING
+        ? cell.getStringCellValue()
+        : t == CellType.BLANK ? "" : OfficerCells.value(cell, t);
   }
 }

@@ -13,10 +13,10 @@ import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
 
 /**
- * Found by RatingPropertyTest (invariant 1): openpyxl saves a formula with an empty result,
- * {@code <c r="G2"><f>…</f><v/></c>}. The reader takes the cell for an empty one, so the RAG cell
- * seems ours; the writer then refuses to write over the formula and the whole workbook is
- * refused ("could not be written back safely"), where the formula should simply be kept.
+ * Found by RatingPropertyTest (invariant 1): openpyxl saves a formula with an empty result, {@code
+ * <c r="G2"><f>…</f><v/></c>}. The reader takes the cell for an empty one, so the RAG cell seems
+ * ours; the writer then refuses to write over the formula and the whole workbook is refused ("could
+ * not be written back safely"), where the formula should simply be kept.
  */
 class FormulaWithAnEmptySavedResultTest {
 
@@ -31,8 +31,8 @@ class FormulaWithAnEmptySavedResultTest {
   }
 
   static byte[] fixture(String name) throws Exception {
-    try (InputStream in = FormulaWithAnEmptySavedResultTest.class
-        .getResourceAsStream("/property-bugs/" + name)) {
+    try (InputStream in =
+        FormulaWithAnEmptySavedResultTest.class.getResourceAsStream("/property-bugs/" + name)) {
       assertThat(in).as("fixture %s", name).isNotNull();
       return in.readAllBytes();
     }

@@ -22,20 +22,28 @@ import uk.scorecard.property.Spec.Unit;
 import uk.scorecard.property.Spec.Units;
 
 /**
- * Draws one indicator row: what it measures, its figures around its target (so Red, Amber and
- * Green all come up), markers and blanks, its polarity, target, tolerance and the officer's own
- * words in the Change, RAG and Caveat cells.
+ * Draws one indicator row: what it measures, its figures around its target (so Red, Amber and Green
+ * all come up), markers and blanks, its polarity, target, tolerance and the officer's own words in
+ * the Change, RAG and Caveat cells.
  */
 final class IndicatorGen {
 
   /** Titles whose wording implies no direction, so a blank polarity stays unrated. */
-  private static final List<String> PERCENT_TITLES = List.of(
-      "% of contacts with a decision", "% of assessments authorised by a manager",
-      "% of children in care placed with parents", "% of referrals from the police");
-  private static final List<String> COUNT_TITLES = List.of("Number of children in need",
-      "Number of contacts received", "Number of child protection plans");
-  private static final List<String> DECIMAL_TITLES = List.of("Average placement length in months",
-      "Rate per 10,000 of children in need", "Average age at adoption in years");
+  private static final List<String> PERCENT_TITLES =
+      List.of(
+          "% of contacts with a decision", "% of assessments authorised by a manager",
+          "% of children in care placed with parents", "% of referrals from the police");
+
+  private static final List<String> COUNT_TITLES =
+      List.of(
+          "Number of children in need",
+          "Number of contacts received",
+          "Number of child protection plans");
+  private static final List<String> DECIMAL_TITLES =
+      List.of(
+          "Average placement length in months",
+          "Rate per 10,000 of children in need",
+          "Average age at adoption in years");
   private static final List<String> MARKERS =
       List.of("TBC", "c", "[x]", "N/A", "See Part 2 report");
   private static final List<String> OFFICER_CHANGES =
@@ -48,23 +56,43 @@ final class IndicatorGen {
 
   /** An indicator for this layout: percentages only under a two-row Number | % header. */
   static Indicator draw(Gen g, Layout layout, String id) {
-    Measure m = layout.shape().twoRow()
-        ? g.oneOf(Measure.PERCENT_FORMATTED_0, Measure.PERCENT_FORMATTED_1, Measure.PERCENT_WHOLE)
-        : g.oneOf(Measure.values());
+    Measure m =
+        layout.shape().twoRow()
+            ? g.oneOf(
+                Measure.PERCENT_FORMATTED_0, Measure.PERCENT_FORMATTED_1, Measure.PERCENT_WHOLE)
+            : g.oneOf(Measure.values());
     BigDecimal c = centre(g, m.unit);
     // Mostly rated directions, so the oracle has Red, Amber and Green to check, not just Grey.
-    Direction d = g.oneOf(Direction.HIGHER, Direction.HIGHER, Direction.HIGHER, Direction.LOWER,
-        Direction.LOWER, Direction.LOWER, Direction.WITHIN, Direction.WITHIN, Direction.NOT_RATED,
-        Direction.NONE);
+    Direction d =
+        g.oneOf(
+            Direction.HIGHER,
+            Direction.HIGHER,
+            Direction.HIGHER,
+            Direction.LOWER,
+            Direction.LOWER,
+            Direction.LOWER,
+            Direction.WITHIN,
+            Direction.WITHIN,
+            Direction.NOT_RATED,
+            Direction.NONE);
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < layout.periods().count(); i++) {
       int kind = g.between(0, 9);
-      entries.add(kind < 7 ? new Fig(figure(g, m, c)) : kind < 9 ? new Mark(g.oneOf(MARKERS))
-          : new Empty());
+      entries.add(
+          kind < 7
+              ? new Fig(figure(g, m, c))
+              : kind < 9 ? new Mark(g.oneOf(MARKERS)) : new Empty());
     }
     var h = layout.headers();
-    return new Indicator(id, m, g.oneOf(titles(m.unit)), g.orNull(0.15, () -> unitText(g, m.unit)),
-        entries, d, polarityText(g, d), g.orNull(0.1, () -> goal(g, m.unit, c, d)),
+    return new Indicator(
+        id,
+        m,
+        g.oneOf(titles(m.unit)),
+        g.orNull(0.15, () -> unitText(g, m.unit)),
+        entries,
+        d,
+        polarityText(g, d),
+        g.orNull(0.1, () -> goal(g, m.unit, c, d)),
         layout.shape().toleranceColumn() ? tol(g, m.unit) : null,
         h.change() == null ? null : g.orNull(0.6, () -> g.oneOf(OFFICER_CHANGES)),
         h.rag() == null || g.chance(0.5) ? OfficerRag.NONE : g.oneOf(OfficerRag.values()),
@@ -104,8 +132,8 @@ final class IndicatorGen {
       case PERCENT_FORMATTED_0, PERCENT_FORMATTED_1 ->
           c.add(BigDecimal.valueOf(g.between(-2000, 800), 2)).max(BigDecimal.ZERO).min(HUNDRED);
       // Whole percentages of 2 or more, so they can never read as fractions of one.
-      case PERCENT_WHOLE -> c.add(BigDecimal.valueOf(g.between(-200, 80), 1))
-          .max(BigDecimal.valueOf(2)).min(HUNDRED);
+      case PERCENT_WHOLE ->
+          c.add(BigDecimal.valueOf(g.between(-200, 80), 1)).max(BigDecimal.valueOf(2)).min(HUNDRED);
       case COUNT_FORMATTED, COUNT_GENERAL ->
           c.add(BigDecimal.valueOf(g.between(-c.intValue() / 3, c.intValue() / 3)));
       default -> c.add(BigDecimal.valueOf(g.between(-500, 500), 2)).max(BigDecimal.ZERO);
@@ -127,21 +155,23 @@ final class IndicatorGen {
     if (d != Direction.WITHIN) {
       return new Point(c, g.chance(0.5));
     }
-    BigDecimal half = switch (u) {
-      case PERCENT -> BigDecimal.valueOf(g.between(2, 10));
-      case COUNT -> BigDecimal.valueOf(g.between(1, c.intValue() / 4 + 1));
-      case DECIMAL -> BigDecimal.valueOf(g.between(5, 30), 1);
-    };
+    BigDecimal half =
+        switch (u) {
+          case PERCENT -> BigDecimal.valueOf(g.between(2, 10));
+          case COUNT -> BigDecimal.valueOf(g.between(1, c.intValue() / 4 + 1));
+          case DECIMAL -> BigDecimal.valueOf(g.between(5, 30), 1);
+        };
     return new Band(c.subtract(half), c.add(half));
   }
 
   /** A tolerance cell: blank, relative, percentage points (percentages only) or units. */
   private static Tol tol(Gen g, Unit u) {
-    BigDecimal amount = switch (u) {
-      case PERCENT -> BigDecimal.valueOf(g.between(1, 5));
-      case COUNT -> BigDecimal.valueOf(g.between(1, 20));
-      case DECIMAL -> g.oneOf(BigDecimal.valueOf(5, 1), BigDecimal.ONE, BigDecimal.valueOf(2));
-    };
+    BigDecimal amount =
+        switch (u) {
+          case PERCENT -> BigDecimal.valueOf(g.between(1, 5));
+          case COUNT -> BigDecimal.valueOf(g.between(1, 20));
+          case DECIMAL -> g.oneOf(BigDecimal.valueOf(5, 1), BigDecimal.ONE, BigDecimal.valueOf(2));
+        };
     return switch (g.between(0, 4)) {
       case 0 -> null;
       case 1, 2 -> new Relative(BigDecimal.valueOf(g.oneOf(5, 10, 15, 20)), g.chance(0.5));

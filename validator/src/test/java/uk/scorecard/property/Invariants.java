@@ -30,15 +30,18 @@ final class Invariants {
   /** Writes the scorecard, rates it, and checks every invariant. */
   static Outcome check(Spec spec) {
     SpecWorkbook.Built built = SpecWorkbook.build(spec);
-    byte[] input = spec.layout().shape().writer() == Writer.OPENPYXL
-        ? SecondWriter.roundTrip(built.bytes()) : built.bytes();
+    byte[] input =
+        spec.layout().shape().writer() == Writer.OPENPYXL
+            ? SecondWriter.roundTrip(built.bytes())
+            : built.bytes();
     List<String> broken = new ArrayList<>();
     Rated rated = rate(input, "1", broken);
     if (rated == null) {
       return new Outcome(broken, null);
     }
     Report report = rated.report();
-    try (Workbook before = open(input); Workbook after = open(rated.bytes())) {
+    try (Workbook before = open(input);
+        Workbook after = open(rated.bytes())) {
       Expected expected = new Expected(built, report);
       Sheet sheet = after.getSheet(built.sheet());
       add("3", expected.unaccounted(), broken);
@@ -51,8 +54,12 @@ final class Invariants {
     }
     Rated again = rate(rated.bytes(), "5", broken);
     if (again != null) {
-      add("5", Parts.differing(rated.bytes(), again.bytes()).stream()
-          .map(p -> "rating the rated workbook again changed " + p).toList(), broken);
+      add(
+          "5",
+          Parts.differing(rated.bytes(), again.bytes()).stream()
+              .map(p -> "rating the rated workbook again changed " + p)
+              .toList(),
+          broken);
     }
     return new Outcome(broken, report);
   }

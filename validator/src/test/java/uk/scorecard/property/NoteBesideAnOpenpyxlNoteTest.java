@@ -14,10 +14,10 @@ import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
 
 /**
- * Found by RatingPropertyTest (invariant 1): on a sheet written by openpyxl that holds an
- * officer's note, adding a note of ours (here, on a RAG the figures contradict) writes a VML
- * drawing that POI cannot read ("The prefix "v" for element "v:shape" is not bound"), yet the
- * self-check passes and the damaged workbook is handed back.
+ * Found by RatingPropertyTest (invariant 1): on a sheet written by openpyxl that holds an officer's
+ * note, adding a note of ours (here, on a RAG the figures contradict) writes a VML drawing that POI
+ * cannot read ("The prefix "v" for element "v:shape" is not bound"), yet the self-check passes and
+ * the damaged workbook is handed back.
  */
 class NoteBesideAnOpenpyxlNoteTest {
 

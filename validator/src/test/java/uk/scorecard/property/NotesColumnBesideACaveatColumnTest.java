@@ -17,19 +17,32 @@ import uk.scorecard.fixtures.WorkbookBuilder;
 
 /**
  * Found by RatingPropertyTest (invariant 2): a table with a Notes column the officer keeps and a
- * Caveat column has its caveats written into the Notes column, the first column whose header
- * names a caveat, so the officer's notes change and the Caveat column stays empty.
+ * Caveat column has its caveats written into the Notes column, the first column whose header names
+ * a caveat, so the officer's notes change and the Caveat column stays empty.
  */
 class NotesColumnBesideACaveatColumnTest {
 
   @Test
   void caveatsGoInTheCaveatColumnNotTheOfficersNotes() throws Exception {
-    byte[] book = WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Notes", "Polarity", month(2019, 6), month(2019, 7), "Target",
-            "Caveat")
-        .row("FD 1", "% of contacts with a decision", "Data from the case system",
-            "Higher is better", pct(0.8), pct(0.85))
-        .bytes();
+    byte[] book =
+        WorkbookBuilder.scorecard()
+            .row(
+                "Ref",
+                "Indicator",
+                "Notes",
+                "Polarity",
+                month(2019, 6),
+                month(2019, 7),
+                "Target",
+                "Caveat")
+            .row(
+                "FD 1",
+                "% of contacts with a decision",
+                "Data from the case system",
+                "Higher is better",
+                pct(0.8),
+                pct(0.85))
+            .bytes();
     Rated rated = new Scorecard().rate(new Input("notes.xlsx", book), Options.DEFAULT);
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(rated.bytes()))) {
       Sheet s = wb.getSheet("Scorecard");

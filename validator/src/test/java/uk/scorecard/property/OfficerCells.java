@@ -16,8 +16,8 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Compares the officer's workbook with the rated one through POI, cell by cell: value, formula
- * and style of every cell outside the cells rating owns, every note's text and every merge.
+ * Compares the officer's workbook with the rated one through POI, cell by cell: value, formula and
+ * style of every cell outside the cells rating owns, every note's text and every merge.
  */
 final class OfficerCells {
 
@@ -31,8 +31,8 @@ final class OfficerCells {
   }
 
   /** Every difference outside the owned cells, as "Sheet!A1 what: before -> after". */
-  static List<String> differences(Workbook before, Workbook after, Set<CellAddress> owned,
-      String ratedSheet) {
+  static List<String> differences(
+      Workbook before, Workbook after, Set<CellAddress> owned, String ratedSheet) {
     OfficerCells c = new OfficerCells(before, after);
     for (Sheet a : before) {
       Sheet b = after.getSheet(a.getSheetName());
@@ -59,8 +59,8 @@ final class OfficerCells {
       Map<String, String> is = describe(cell(b, at), stylesAfter);
       for (String key : was.keySet()) {
         if (!was.get(key).equals(is.get(key))) {
-          out.add(a.getSheetName() + "!" + at + " " + key + ": " + was.get(key) + " -> "
-              + is.get(key));
+          out.add(
+              a.getSheetName() + "!" + at + " " + key + ": " + was.get(key) + " -> " + is.get(key));
         }
       }
     }
@@ -73,8 +73,14 @@ final class OfficerCells {
       Comment now = rated.get(e.getKey());
       String was = e.getValue().getString().getString();
       if (now == null || !now.getString().getString().contains(was)) {
-        out.add(a.getSheetName() + "!" + e.getKey() + " note: '" + was + "' -> "
-            + (now == null ? "none" : "'" + now.getString().getString() + "'"));
+        out.add(
+            a.getSheetName()
+                + "!"
+                + e.getKey()
+                + " note: '"
+                + was
+                + "' -> "
+                + (now == null ? "none" : "'" + now.getString().getString() + "'"));
       }
     }
   }
@@ -115,8 +121,13 @@ final class OfficerCells {
     CellType type = c == null ? CellType.BLANK : c.getCellType();
     boolean formula = type == CellType.FORMULA;
     String value = value(c, formula ? c.getCachedFormulaResultType() : type);
-    return Map.of("value", value, "formula", formula ? "=" + c.getCellFormula() : "none",
-        "style", c == null ? styles.ofDefault() : styles.of(c.getCellStyle()));
+    return Map.of(
+        "value",
+        value,
+        "formula",
+        formula ? "=" + c.getCellFormula() : "none",
+        "style",
+        c == null ? styles.ofDefault() : styles.of(c.getCellStyle()));
   }
 
   static String value(Cell c, CellType type) {

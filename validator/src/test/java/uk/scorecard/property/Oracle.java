@@ -26,13 +26,14 @@ final class Oracle {
 
   /** The workbook-wide default tolerance: 5% of the target. */
   private static final BigDecimal DEFAULT_PERCENT = BigDecimal.valueOf(5);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Oracle() {}
 
   /**
-   * Green on or beyond the target, Amber within the tolerance, Red beyond it; Grey when there is
-   * no polarity, no target or no figure, or the polarity is Not rated.
+   * Green on or beyond the target, Amber within the tolerance, Red beyond it; Grey when there is no
+   * polarity, no target or no figure, or the polarity is Not rated.
    */
   static Rating rating(Indicator ind) {
     List<Fig> figs = figures(ind);
@@ -69,14 +70,15 @@ final class Oracle {
     if (diff.signum() == 0) {
       return "No change";
     }
-    return (diff.signum() > 0 ? "Up " : "Down ") + diff.abs().setScale(d).toPlainString()
+    return (diff.signum() > 0 ? "Up " : "Down ")
+        + diff.abs().setScale(d).toPlainString()
         + (unit == Unit.PERCENT ? "pp" : "");
   }
 
   /**
-   * The direction of travel from the figure before the latest to the latest, as shown: up is
-   * better for higher is better, down for lower, nearer the band for a range; empty with no
-   * polarity or fewer than two figures.
+   * The direction of travel from the figure before the latest to the latest, as shown: up is better
+   * for higher is better, down for lower, nearer the band for a range; empty with no polarity or
+   * fewer than two figures.
    */
   static String direction(Indicator ind) {
     List<Fig> figs = figures(ind);
@@ -89,18 +91,21 @@ final class Oracle {
     int dp = Math.max(decimals(ind, before), decimals(ind, latest));
     BigDecimal a = shown(before.value(), dp);
     BigDecimal b = shown(latest.value(), dp);
-    int better = switch (d) {
-      case HIGHER -> b.compareTo(a);
-      case LOWER -> a.compareTo(b);
-      default -> ind.goal() instanceof Band band ? off(a, band).compareTo(off(b, band)) : 2;
-    };
-    return better == 2 ? "" : better > 0 ? "\u25b2 improving" : better < 0 ? "\u25bc worsening"
-        : "\u25ba no change";
+    int better =
+        switch (d) {
+          case HIGHER -> b.compareTo(a);
+          case LOWER -> a.compareTo(b);
+          default -> ind.goal() instanceof Band band ? off(a, band).compareTo(off(b, band)) : 2;
+        };
+    return better == 2
+        ? ""
+        : better > 0 ? "\u25b2 improving" : better < 0 ? "\u25bc worsening" : "\u25ba no change";
   }
 
   /** How far a figure is outside a band: 0 inside it. */
   private static BigDecimal off(BigDecimal v, Band band) {
-    return v.compareTo(band.low()) < 0 ? band.low().subtract(v)
+    return v.compareTo(band.low()) < 0
+        ? band.low().subtract(v)
         : v.compareTo(band.high()) > 0 ? v.subtract(band.high()) : BigDecimal.ZERO;
   }
 

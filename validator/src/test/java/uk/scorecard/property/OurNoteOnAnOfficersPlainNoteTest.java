@@ -20,18 +20,25 @@ import uk.scorecard.fixtures.WorkbookBuilder;
 
 /**
  * Found by RatingPropertyTest (invariant 2): an officer's note kept as plain text, {@code
- * <text><t>…</t></text>} (as POI and openpyxl write it), gets our words appended as a run after
- * the {@code <t>}; rich text is either one {@code <t>} or runs, so readers (POI here) show only
- * the runs and the officer's words are gone from the note.
+ * <text><t>…</t></text>} (as POI and openpyxl write it), gets our words appended as a run after the
+ * {@code <t>}; rich text is either one {@code <t>} or runs, so readers (POI here) show only the
+ * runs and the officer's words are gone from the note.
  */
 class OurNoteOnAnOfficersPlainNoteTest {
 
   @Test
   void theOfficersWordsStayAboveOurs() throws Exception {
-    WorkbookBuilder b = WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Polarity", month(2018, 6), month(2018, 7), "Target", "Change")
-        .row("CIN 3", "% of contacts with a decision", "Higher is better", pct(0.94), pct(0.98),
-            pct(0.95), "\u2193");
+    WorkbookBuilder b =
+        WorkbookBuilder.scorecard()
+            .row("Ref", "Indicator", "Polarity", month(2018, 6), month(2018, 7), "Target", "Change")
+            .row(
+                "CIN 3",
+                "% of contacts with a decision",
+                "Higher is better",
+                pct(0.94),
+                pct(0.98),
+                pct(0.95),
+                "\u2193");
     Sheet sheet = b.currentSheet();
     ClientAnchor anchor = b.poi().getCreationHelper().createClientAnchor();
     anchor.setCol1(6);
@@ -45,8 +52,8 @@ class OurNoteOnAnOfficersPlainNoteTest {
     Rated rated = new Scorecard().rate(new Input("note.xlsx", b.bytes()), Options.DEFAULT);
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(rated.bytes()))) {
       // The officer's arrow says down; the figures went up: rating adds its note on G2.
-      String text = wb.getSheet("Scorecard").getCellComment(new CellAddress("G2")).getString()
-          .getString();
+      String text =
+          wb.getSheet("Scorecard").getCellComment(new CellAddress("G2")).getString().getString();
       assertThat(text).startsWith("Officer: checked").contains("[change-disagrees]");
     }
   }

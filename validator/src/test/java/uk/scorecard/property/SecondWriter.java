@@ -18,16 +18,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class SecondWriter {
 
-  private static final String SCRIPT = String.join("\n",
-      "import base64, io, sys, warnings",
-      "warnings.simplefilter('ignore')",
-      "import openpyxl",
-      "for line in sys.stdin:",
-      "    wb = openpyxl.load_workbook(io.BytesIO(base64.b64decode(line)))",
-      "    out = io.BytesIO()",
-      "    wb.save(out)",
-      "    sys.stdout.write(base64.b64encode(out.getvalue()).decode('ascii') + '\\n')",
-      "    sys.stdout.flush()");
+  private static final String SCRIPT =
+      String.join(
+          "\n",
+          "import base64, io, sys, warnings",
+          "warnings.simplefilter('ignore')",
+          "import openpyxl",
+          "for line in sys.stdin:",
+          "    wb = openpyxl.load_workbook(io.BytesIO(base64.b64decode(line)))",
+          "    out = io.BytesIO()",
+          "    wb.save(out)",
+          "    sys.stdout.write(base64.b64encode(out.getvalue()).decode('ascii') + '\\n')",
+          "    sys.stdout.flush()");
 
   private static Process process;
   private static BufferedReader results;
@@ -39,8 +41,11 @@ final class SecondWriter {
   static synchronized boolean available() {
     if (available == null) {
       try {
-        Process p = new ProcessBuilder("python3", "-c", "import openpyxl")
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p =
+            new ProcessBuilder("python3", "-c", "import openpyxl")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         available = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
       } catch (IOException e) {
         available = false;
@@ -73,10 +78,13 @@ final class SecondWriter {
   }
 
   private static void start() throws IOException {
-    process = new ProcessBuilder("python3", "-c", SCRIPT)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    results = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+    process =
+        new ProcessBuilder("python3", "-c", SCRIPT)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    results =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
     Process started = process;
     // Its input closes when the JVM exits, which ends the loop; this makes sure of it.
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));

@@ -18,8 +18,8 @@ import uk.scorecard.property.Spec.Writer;
 
 /**
  * Makes a failing scorecard smaller while it still fails: drops rows, notes and periods, plain
- * headers, no extra columns, no officer text, POI as the writer. Greedy, one step at a time,
- * until no step keeps it failing (or the budget of tries runs out).
+ * headers, no extra columns, no officer text, POI as the writer. Greedy, one step at a time, until
+ * no step keeps it failing (or the budget of tries runs out).
  */
 final class Shrinker {
 
@@ -68,66 +68,229 @@ final class Shrinker {
     Headers h = l.headers();
     boolean named = sh.titleNamesPeriod();
     boolean tol = sh.toleranceColumn();
-    out.add(shape(s, new Shape(sh.twoRow(), sh.mergedLabels(), sh.title(), named, sh.notes(),
-        sh.lead(), tol, Writer.POI, "Scorecard")));
-    out.add(shape(s, new Shape(sh.twoRow(), false, TitleRow.NONE, false, sh.notes(), sh.lead(),
-        tol, sh.writer(), sh.sheet())));
-    out.add(shape(s, new Shape(sh.twoRow(), sh.mergedLabels(), sh.title(), named, Extra.NONE,
-        sh.lead(), tol, sh.writer(), sh.sheet())));
-    out.add(shape(s, new Shape(sh.twoRow(), sh.mergedLabels(), sh.title(), named, sh.notes(),
-        Extra.NONE, tol, sh.writer(), sh.sheet())));
-    out.add(shape(s, new Shape(false, false, sh.title(), named, sh.notes(), sh.lead(), tol,
-        sh.writer(), sh.sheet())));
-    out.add(rows(shape(s, new Shape(sh.twoRow(), sh.mergedLabels(), sh.title(), named,
-        sh.notes(), sh.lead(), false, sh.writer(), sh.sheet())), i -> with(i, i.officerChange(),
-        i.officerRag(), i.officerCaveat(), i.extrasFilled(), null)));
-    out.add(headers(s, new Headers("Ref", "Indicator", "Polarity", "Target", h.change(),
-        h.rag() == null ? null : "RAG", h.caveat() == null ? null : "Caveat", h.unitColumn())));
-    out.add(headers(s, new Headers(h.id(), h.title(), h.polarity(), h.target(), h.change(),
-        h.rag(), h.caveat(), false)));
-    out.add(rows(headers(s, new Headers(h.id(), h.title(), h.polarity(), h.target(), null,
-        h.rag(), h.caveat(), h.unitColumn())), i -> with(i, null, i.officerRag(),
-        i.officerCaveat(), i.extrasFilled(), i.tol())));
-    out.add(rows(headers(s, new Headers(h.id(), h.title(), h.polarity(), h.target(), h.change(),
-        null, h.caveat(), h.unitColumn())), i -> with(i, i.officerChange(), OfficerRag.NONE,
-        i.officerCaveat(), i.extrasFilled(), i.tol())));
-    out.add(rows(headers(s, new Headers(h.id(), h.title(), h.polarity(), h.target(), h.change(),
-        h.rag(), null, h.unitColumn())), i -> with(i, i.officerChange(), i.officerRag(), null,
-        i.extrasFilled(), i.tol())));
+    out.add(
+        shape(
+            s,
+            new Shape(
+                sh.twoRow(),
+                sh.mergedLabels(),
+                sh.title(),
+                named,
+                sh.notes(),
+                sh.lead(),
+                tol,
+                Writer.POI,
+                "Scorecard")));
+    out.add(
+        shape(
+            s,
+            new Shape(
+                sh.twoRow(),
+                false,
+                TitleRow.NONE,
+                false,
+                sh.notes(),
+                sh.lead(),
+                tol,
+                sh.writer(),
+                sh.sheet())));
+    out.add(
+        shape(
+            s,
+            new Shape(
+                sh.twoRow(),
+                sh.mergedLabels(),
+                sh.title(),
+                named,
+                Extra.NONE,
+                sh.lead(),
+                tol,
+                sh.writer(),
+                sh.sheet())));
+    out.add(
+        shape(
+            s,
+            new Shape(
+                sh.twoRow(),
+                sh.mergedLabels(),
+                sh.title(),
+                named,
+                sh.notes(),
+                Extra.NONE,
+                tol,
+                sh.writer(),
+                sh.sheet())));
+    out.add(
+        shape(
+            s,
+            new Shape(
+                false,
+                false,
+                sh.title(),
+                named,
+                sh.notes(),
+                sh.lead(),
+                tol,
+                sh.writer(),
+                sh.sheet())));
+    out.add(
+        rows(
+            shape(
+                s,
+                new Shape(
+                    sh.twoRow(),
+                    sh.mergedLabels(),
+                    sh.title(),
+                    named,
+                    sh.notes(),
+                    sh.lead(),
+                    false,
+                    sh.writer(),
+                    sh.sheet())),
+            i ->
+                with(
+                    i,
+                    i.officerChange(),
+                    i.officerRag(),
+                    i.officerCaveat(),
+                    i.extrasFilled(),
+                    null)));
+    out.add(
+        headers(
+            s,
+            new Headers(
+                "Ref",
+                "Indicator",
+                "Polarity",
+                "Target",
+                h.change(),
+                h.rag() == null ? null : "RAG",
+                h.caveat() == null ? null : "Caveat",
+                h.unitColumn())));
+    out.add(
+        headers(
+            s,
+            new Headers(
+                h.id(),
+                h.title(),
+                h.polarity(),
+                h.target(),
+                h.change(),
+                h.rag(),
+                h.caveat(),
+                false)));
+    out.add(
+        rows(
+            headers(
+                s,
+                new Headers(
+                    h.id(),
+                    h.title(),
+                    h.polarity(),
+                    h.target(),
+                    null,
+                    h.rag(),
+                    h.caveat(),
+                    h.unitColumn())),
+            i -> with(i, null, i.officerRag(), i.officerCaveat(), i.extrasFilled(), i.tol())));
+    out.add(
+        rows(
+            headers(
+                s,
+                new Headers(
+                    h.id(),
+                    h.title(),
+                    h.polarity(),
+                    h.target(),
+                    h.change(),
+                    null,
+                    h.caveat(),
+                    h.unitColumn())),
+            i ->
+                with(
+                    i,
+                    i.officerChange(),
+                    OfficerRag.NONE,
+                    i.officerCaveat(),
+                    i.extrasFilled(),
+                    i.tol())));
+    out.add(
+        rows(
+            headers(
+                s,
+                new Headers(
+                    h.id(),
+                    h.title(),
+                    h.polarity(),
+                    h.target(),
+                    h.change(),
+                    h.rag(),
+                    null,
+                    h.unitColumn())),
+            i -> with(i, i.officerChange(), i.officerRag(), null, i.extrasFilled(), i.tol())));
     if (l.periods().count() > 2) {
       Periods p = l.periods();
-      Spec fewer = new Spec(new Layout(h, new Periods(p.kind(), p.count() - 1, p.start() + 1),
-          sh), s.rows(), s.notes());
-      out.add(rows(fewer, i -> new Indicator(i.id(), i.measure(), i.title(), i.unitText(),
-          i.entries().subList(1, i.entries().size()), i.direction(), i.polarityText(), i.goal(),
-          i.tol(), i.officerChange(), i.officerRag(), i.officerCaveat(), i.extrasFilled())));
+      Spec fewer =
+          new Spec(
+              new Layout(h, new Periods(p.kind(), p.count() - 1, p.start() + 1), sh),
+              s.rows(),
+              s.notes());
+      out.add(
+          rows(
+              fewer,
+              i ->
+                  new Indicator(
+                      i.id(),
+                      i.measure(),
+                      i.title(),
+                      i.unitText(),
+                      i.entries().subList(1, i.entries().size()),
+                      i.direction(),
+                      i.polarityText(),
+                      i.goal(),
+                      i.tol(),
+                      i.officerChange(),
+                      i.officerRag(),
+                      i.officerCaveat(),
+                      i.extrasFilled())));
     }
     out.add(rows(s, i -> with(i, null, OfficerRag.NONE, null, false, i.tol())));
     return out;
   }
 
   private static Spec shape(Spec s, Shape shape) {
-    return new Spec(new Layout(s.layout().headers(), s.layout().periods(), shape), s.rows(),
-        s.notes());
+    return new Spec(
+        new Layout(s.layout().headers(), s.layout().periods(), shape), s.rows(), s.notes());
   }
 
   private static Spec headers(Spec s, Headers h) {
-    return new Spec(new Layout(h, s.layout().periods(), s.layout().shape()), s.rows(),
-        s.notes());
+    return new Spec(new Layout(h, s.layout().periods(), s.layout().shape()), s.rows(), s.notes());
   }
 
   private static Spec rows(Spec s, UnaryOperator<Indicator> change) {
     List<Row> rows = new ArrayList<>();
     for (Row r : s.rows()) {
-      rows.add(r instanceof Indicator i ? change.apply(i)
-          : new Section(((Section) r).text(), false));
+      rows.add(
+          r instanceof Indicator i ? change.apply(i) : new Section(((Section) r).text(), false));
     }
     return new Spec(s.layout(), rows, s.notes());
   }
 
-  private static Indicator with(Indicator i, String change, OfficerRag rag, String caveat,
-      boolean extras, Spec.Tol tol) {
-    return new Indicator(i.id(), i.measure(), i.title(), i.unitText(), i.entries(), i.direction(),
-        i.polarityText(), i.goal(), tol, change, rag, caveat, extras);
+  private static Indicator with(
+      Indicator i, String change, OfficerRag rag, String caveat, boolean extras, Spec.Tol tol) {
+    return new Indicator(
+        i.id(),
+        i.measure(),
+        i.title(),
+        i.unitText(),
+        i.entries(),
+        i.direction(),
+        i.polarityText(),
+        i.goal(),
+        tol,
+        change,
+        rag,
+        caveat,
+        extras);
   }
 }

@@ -13,27 +13,58 @@ record Spec(Layout layout, List<Row> rows, List<Note> notes) {
   record Layout(Headers headers, Periods periods, Shape shape) {}
 
   /** The header wording; a null Change, RAG or Caveat header means the column is absent. */
-  record Headers(String id, String title, String polarity, String target, String change,
-      String rag, String caveat, boolean unitColumn) {}
+  record Headers(
+      String id,
+      String title,
+      String polarity,
+      String target,
+      String change,
+      String rag,
+      String caveat,
+      boolean unitColumn) {}
 
   /** The period columns: their kind, how many and where the run starts. */
   record Periods(PeriodKind kind, int count, int start) {}
 
   /** Everything else about the sheet's shape. */
-  record Shape(boolean twoRow, boolean mergedLabels, TitleRow title, boolean titleNamesPeriod,
-      Extra notes, Extra lead, boolean toleranceColumn, Writer writer, String sheet) {}
+  record Shape(
+      boolean twoRow,
+      boolean mergedLabels,
+      TitleRow title,
+      boolean titleNamesPeriod,
+      Extra notes,
+      Extra lead,
+      boolean toleranceColumn,
+      Writer writer,
+      String sheet) {}
 
   /** Monthly periods as real dates shown mmm-yy or as text like Jun-19, or quarters. */
-  enum PeriodKind { MONTH_DATE, MONTH_TEXT, QUARTER }
+  enum PeriodKind {
+    MONTH_DATE,
+    MONTH_TEXT,
+    QUARTER
+  }
 
   /** A title above the header: none, merged right above it, or merged with a blank row between. */
-  enum TitleRow { NONE, ABOVE, ABOVE_WITH_GAP }
+  enum TitleRow {
+    NONE,
+    ABOVE,
+    ABOVE_WITH_GAP
+  }
 
   /** Where an extra column the officer keeps sits; NONE leaves it out. */
-  enum Extra { NONE, BEFORE_FIGURES, AFTER_FIGURES, LAST }
+  enum Extra {
+    NONE,
+    BEFORE_FIGURES,
+    AFTER_FIGURES,
+    LAST
+  }
 
   /** Which writer saves the workbook we rate. */
-  enum Writer { POI, OPENPYXL }
+  enum Writer {
+    POI,
+    OPENPYXL
+  }
 
   /** A row below the header. */
   sealed interface Row {}
@@ -42,9 +73,21 @@ record Spec(Layout layout, List<Row> rows, List<Note> notes) {
   record Section(String text, boolean merged) implements Row {}
 
   /** An indicator row, with every cell the officer filled in. */
-  record Indicator(String id, Measure measure, String title, String unitText, List<Entry> entries,
-      Direction direction, String polarityText, Goal goal, Tol tol, String officerChange,
-      OfficerRag officerRag, String officerCaveat, boolean extrasFilled) implements Row {}
+  record Indicator(
+      String id,
+      Measure measure,
+      String title,
+      String unitText,
+      List<Entry> entries,
+      Direction direction,
+      String polarityText,
+      Goal goal,
+      Tol tol,
+      String officerChange,
+      OfficerRag officerRag,
+      String officerCaveat,
+      boolean extrasFilled)
+      implements Row {}
 
   /** An officer's note (cell comment) at a position picked within the table, wrapped round it. */
   record Note(int rowPick, int colPick, String text) {}
@@ -61,6 +104,7 @@ record Spec(Layout layout, List<Row> rows, List<Note> notes) {
     DECIMAL_GENERAL(Unit.DECIMAL, null);
 
     final Unit unit;
+
     /** The cell's number format, or null for General. */
     final String format;
 
@@ -76,10 +120,20 @@ record Spec(Layout layout, List<Row> rows, List<Note> notes) {
   }
 
   /** The unit as the generator means it (not the product's enum: the oracle stands alone). */
-  enum Unit { PERCENT, COUNT, DECIMAL }
+  enum Unit {
+    PERCENT,
+    COUNT,
+    DECIMAL
+  }
 
   /** Which way is better; NONE is a blank polarity cell. */
-  enum Direction { HIGHER, LOWER, WITHIN, NOT_RATED, NONE }
+  enum Direction {
+    HIGHER,
+    LOWER,
+    WITHIN,
+    NOT_RATED,
+    NONE
+  }
 
   /** One period's cell of an indicator. */
   sealed interface Entry {}

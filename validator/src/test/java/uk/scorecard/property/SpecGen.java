@@ -53,7 +53,8 @@ final class SpecGen {
   }
 
   private static Headers headers(Gen g) {
-    return new Headers(g.oneOf("Ref", "Indicator number", "PI"),
+    return new Headers(
+        g.oneOf("Ref", "Indicator number", "PI"),
         g.oneOf("Indicator", "Title", "Measure"),
         g.oneOf("Polarity", "Good performance is"),
         g.oneOf("Target", "Target / Range"),
@@ -69,8 +70,15 @@ final class SpecGen {
 
   private static Shape shape(Gen g, List<Writer> writers) {
     // A quarter of tables have the two-row Number | % header.
-    return new Shape(g.chance(0.25), g.chance(0.5), g.oneOf(TitleRow.values()), g.chance(0.5),
-        g.oneOf(Extra.values()), g.oneOf(Extra.values()), g.chance(0.5), g.oneOf(writers),
+    return new Shape(
+        g.chance(0.25),
+        g.chance(0.5),
+        g.oneOf(TitleRow.values()),
+        g.chance(0.5),
+        g.oneOf(Extra.values()),
+        g.oneOf(Extra.values()),
+        g.chance(0.5),
+        g.oneOf(writers),
         g.oneOf("Scorecard", "KPIs", "Performance"));
   }
 }

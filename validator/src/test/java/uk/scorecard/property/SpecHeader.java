@@ -8,9 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.scorecard.property.Spec.Layout;
 
 /**
- * Writes a generated table's header: one row, or two with each period merged over its
- * {@code Number | %} columns and the other labels merged down over both rows or standing above
- * an empty cell.
+ * Writes a generated table's header: one row, or two with each period merged over its {@code Number
+ * | %} columns and the other labels merged down over both rows or standing above an empty cell.
  */
 final class SpecHeader {
 

@@ -15,8 +15,8 @@ final class SpecNotes {
   private SpecNotes() {}
 
   /** Adds each note at its picked row and column within these bounds; one note per cell. */
-  static void add(XSSFSheet sheet, List<Note> notes, int firstRow, int lastRow, int width,
-      int lastHeaderRow) {
+  static void add(
+      XSSFSheet sheet, List<Note> notes, int firstRow, int lastRow, int width, int lastHeaderRow) {
     if (notes.isEmpty()) {
       return;
     }

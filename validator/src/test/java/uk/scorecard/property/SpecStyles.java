@@ -66,11 +66,13 @@ final class SpecStyles {
 
   /** A figure's number format. */
   CellStyle format(String f) {
-    return formats.computeIfAbsent(f, k -> {
-      CellStyle s = wb.createCellStyle();
-      s.setDataFormat(wb.createDataFormat().getFormat(k));
-      return s;
-    });
+    return formats.computeIfAbsent(
+        f,
+        k -> {
+          CellStyle s = wb.createCellStyle();
+          s.setDataFormat(wb.createDataFormat().getFormat(k));
+          return s;
+        });
   }
 
   private Font font(int points) {

@@ -28,11 +28,16 @@ final class SpecWorkbook {
   static final String TITLE = "Children's services performance scorecard";
   static final String NOTES_TEXT = "Data from the case system";
   static final String LEAD_TEXT = "J. Smith";
-  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-      "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
 
   /** The workbook's bytes and where things are: indicators by zero-based row. */
-  record Built(byte[] bytes, String sheet, int headerRow, Columns cols,
+  record Built(
+      byte[] bytes,
+      String sheet,
+      int headerRow,
+      Columns cols,
       Map<Integer, Indicator> indicators) {}
 
   private final Spec spec;
@@ -73,7 +78,12 @@ final class SpecWorkbook {
       }
       r++;
     }
-    SpecNotes.add(sheet, spec.notes(), title == TitleRow.NONE ? header : 0, r - 1, cols.width(),
+    SpecNotes.add(
+        sheet,
+        spec.notes(),
+        title == TitleRow.NONE ? header : 0,
+        r - 1,
+        cols.width(),
         header + cols.periodWidth() - 1);
     return new Built(bytes(), sheet.getSheetName(), header, cols, rows);
   }
@@ -165,8 +175,11 @@ final class SpecWorkbook {
       return TITLE;
     }
     Object latest = periodHeading(p.kind(), p.start(), p.count() - 1);
-    return TITLE + ": " + (latest instanceof LocalDate d
-        ? MONTHS[d.getMonthValue() - 1] + " " + d.getYear() : latest);
+    return TITLE
+        + ": "
+        + (latest instanceof LocalDate d
+            ? MONTHS[d.getMonthValue() - 1] + " " + d.getYear()
+            : latest);
   }
 
   /** The heading of the i-th period of a run starting at {@code start}: a date or a label. */
@@ -177,7 +190,8 @@ final class SpecWorkbook {
       return "Q" + (n % 4 + 1) + " " + fy + "/" + String.format("%02d", (fy + 1) % 100);
     }
     LocalDate month = LocalDate.of(2018, 4, 1).plusMonths(n);
-    return kind == PeriodKind.MONTH_DATE ? month
+    return kind == PeriodKind.MONTH_DATE
+        ? month
         : MONTHS[month.getMonthValue() - 1] + "-" + String.format("%02d", month.getYear() % 100);
   }
 

@@ -12,7 +12,10 @@ import uk.scorecard.model.Unit;
 class ChangeTest {
 
   @ParameterizedTest(name = "{0}: {1} to {3} is {5}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # unit  | before | dp | latest | dp | change
       PERCENT | 76     | 0  | 85     | 0  | Up 9pp
       PERCENT | 85     | 0  | 76     | 0  | Down 9pp
@@ -33,8 +36,8 @@ class ChangeTest {
       DECIMAL | 16     | 0  | 16.2   | 1  | Up 0.2
       DECIMAL | 32     | 0  | 32     | 0  | No change
       """)
-  void saysHowAFigureMoved(Unit unit, String before, int beforeDp, String latest, int latestDp,
-      String expected) {
+  void saysHowAFigureMoved(
+      Unit unit, String before, int beforeDp, String latest, int latestDp, String expected) {
     assertThat(Change.between(fig(before, beforeDp), fig(latest, latestDp), unit))
         .isEqualTo(expected);
   }

@@ -41,8 +41,8 @@ class FivePointTest {
   private final Scorecard scorecard = new Scorecard();
 
   private static Options fivePoint() throws RulesException {
-    return Options.DEFAULT.withRules(RulesFile.parse("r.yaml",
-        "scale: five-point\n".getBytes(StandardCharsets.UTF_8)));
+    return Options.DEFAULT.withRules(
+        RulesFile.parse("r.yaml", "scale: five-point\n".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -50,17 +50,31 @@ class FivePointTest {
     Rated rated = scorecard.rate(new Input("five.xlsx", Scorecards.fivePoint()), fivePoint());
     // 90% target, 6pp: 91 Green; misses of 1 and 2 Amber/Green; 3 and 4 Amber; 5 and 6
     // Amber/Red; 7 Red. Caseload 16, tolerance 3: 17 A/G, 18 Amber, 19 A/R, 20 Red.
-    assertThat(rated.report().indicators()).extracting(IndicatorResult::rating).containsExactly(
-        Rating.GREEN, Rating.AMBER_GREEN, Rating.AMBER_GREEN, Rating.AMBER, Rating.AMBER,
-        Rating.AMBER_RED, Rating.AMBER_RED, Rating.RED, Rating.GREEN, Rating.AMBER_GREEN,
-        Rating.AMBER, Rating.AMBER_RED, Rating.RED);
-    assertThat(ragCells(rated.bytes())).containsEntry("AMT 2", "Amber/Green")
-        .containsEntry("AMT 6", "Amber/Red").containsEntry("W 4", "Amber/Red");
+    assertThat(rated.report().indicators())
+        .extracting(IndicatorResult::rating)
+        .containsExactly(
+            Rating.GREEN,
+            Rating.AMBER_GREEN,
+            Rating.AMBER_GREEN,
+            Rating.AMBER,
+            Rating.AMBER,
+            Rating.AMBER_RED,
+            Rating.AMBER_RED,
+            Rating.RED,
+            Rating.GREEN,
+            Rating.AMBER_GREEN,
+            Rating.AMBER,
+            Rating.AMBER_RED,
+            Rating.RED);
+    assertThat(ragCells(rated.bytes()))
+        .containsEntry("AMT 2", "Amber/Green")
+        .containsEntry("AMT 6", "Amber/Red")
+        .containsEntry("W 4", "Amber/Red");
     // Rated again, our Amber/Green and Amber/Red are ours: the same words, no finding about them.
     Rated again = scorecard.rate(new Input("five.xlsx", rated.bytes()), fivePoint());
     assertThat(ragCells(again.bytes())).isEqualTo(ragCells(rated.bytes()));
-    assertThat(again.report().findings()).noneMatch(f -> f.code().equals("rag-disagrees")
-        || f.code().equals("officer-value-kept"));
+    assertThat(again.report().findings())
+        .noneMatch(f -> f.code().equals("rag-disagrees") || f.code().equals("officer-value-kept"));
   }
 
   @Test
@@ -71,36 +85,56 @@ class FivePointTest {
     assertThat(text.toString()).contains("2 red, 3 amber/red, 3 amber, 3 amber/green, 2 green");
     StringWriter json = new StringWriter();
     JsonReport.write(List.of(rated.report()), new PrintWriter(json));
-    assertThat(json.toString()).contains("\"rating\" : \"amber/green\"",
-        "\"rating\" : \"amber/red\"");
+    assertThat(json.toString())
+        .contains("\"rating\" : \"amber/green\"", "\"rating\" : \"amber/red\"");
     assertThat(checksSheet(rated.bytes())).contains("Amber/Red|3", "Amber/Green|3", "Amber|3");
     // The exceptions a board reads first take in both shades, Red first.
-    assertThat(rated.report().exceptions()).extracting(IndicatorResult::rating)
-        .startsWith(Rating.RED, Rating.RED, Rating.AMBER_RED).contains(Rating.AMBER_GREEN);
+    assertThat(rated.report().exceptions())
+        .extracting(IndicatorResult::rating)
+        .startsWith(Rating.RED, Rating.RED, Rating.AMBER_RED)
+        .contains(Rating.AMBER_GREEN);
   }
 
   @Test
   void theRagScaleRatesThreePointsAndKeepsAnOfficersShade() throws Exception {
-    Rated rated = scorecard.rate(new Input("five.xlsx", Scorecards.fivePoint()),
-        Options.DEFAULT);
-    assertThat(rated.report().indicators()).extracting(IndicatorResult::rating)
+    Rated rated = scorecard.rate(new Input("five.xlsx", Scorecards.fivePoint()), Options.DEFAULT);
+    assertThat(rated.report().indicators())
+        .extracting(IndicatorResult::rating)
         .noneMatch(Rating::fivePoint);
     Rated fiveOnce = scorecard.rate(new Input("five.xlsx", Scorecards.fivePoint()), fivePoint());
     // An Amber/Green written where we rate RAG is the officer's: kept, and no disagreement.
     Rated kept = scorecard.rate(new Input("five.xlsx", fiveOnce.bytes()), Options.DEFAULT);
-    assertThat(ragCells(kept.bytes())).containsEntry("AMT 2", "Amber/Green")
+    assertThat(ragCells(kept.bytes()))
+        .containsEntry("AMT 2", "Amber/Green")
         .containsEntry("AMT 4", "Amber");
     assertThat(kept.report().findings()).noneMatch(f -> f.code().equals("rag-disagrees"));
   }
 
   @Test
   void aRangeIsSplitOnEachSideAndTheWordsParse() {
-    Rag.Rule rule = new Rag.Rule(Polarity.WITHIN_RANGE, new Target.Band(BigDecimal.valueOf(8),
-        BigDecimal.valueOf(12)), RuleText.tolerance("3pp"), null, null, null, true);
-    assertThat(List.of(7, 6, 5, 4, 10, 13, 14, 15, 16).stream()
-        .map(v -> Rag.rate(BigDecimal.valueOf(v), rule)).toList()).containsExactly(
-            Rating.AMBER_GREEN, Rating.AMBER, Rating.AMBER_RED, Rating.RED, Rating.GREEN,
-            Rating.AMBER_GREEN, Rating.AMBER, Rating.AMBER_RED, Rating.RED);
+    Rag.Rule rule =
+        new Rag.Rule(
+            Polarity.WITHIN_RANGE,
+            new Target.Band(BigDecimal.valueOf(8), BigDecimal.valueOf(12)),
+            RuleText.tolerance("3pp"),
+            null,
+            null,
+            null,
+            true);
+    assertThat(
+            List.of(7, 6, 5, 4, 10, 13, 14, 15, 16).stream()
+                .map(v -> Rag.rate(BigDecimal.valueOf(v), rule))
+                .toList())
+        .containsExactly(
+            Rating.AMBER_GREEN,
+            Rating.AMBER,
+            Rating.AMBER_RED,
+            Rating.RED,
+            Rating.GREEN,
+            Rating.AMBER_GREEN,
+            Rating.AMBER,
+            Rating.AMBER_RED,
+            Rating.RED);
     assertThat(Rating.parse("A/G")).isEqualTo(Rating.AMBER_GREEN);
     assertThat(Rating.parse("amber-red")).isEqualTo(Rating.AMBER_RED);
     assertThat(Rating.parse("Amber/Red \u25bc worsening")).isEqualTo(Rating.AMBER_RED);
@@ -108,8 +142,9 @@ class FivePointTest {
 
   @Test
   void anUnknownScaleIsRefusedInOneLine() {
-    assertThatThrownBy(() -> RulesFile.parse("r.yaml",
-        "scale: seven-point\n".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () ->
+                RulesFile.parse("r.yaml", "scale: seven-point\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(RulesException.class)
         .hasMessage("r.yaml: scale must be rag, brag or five-point (was \"seven-point\")");
   }

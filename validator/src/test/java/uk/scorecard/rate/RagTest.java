@@ -7,15 +7,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
+import uk.scorecard.model.RuleText;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
-import uk.scorecard.model.RuleText;
 
 /** Every rating case: each polarity, on and past each kind of tolerance edge, bands and levels. */
 class RagTest {
 
   @ParameterizedTest(name = "{0}: {1} against {2} tol {3} (levels {4}/{5}) is {6}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # case                          | value | target   | tolerance | lower | upper | rating
       higher: beats target            | 97    | 95       | 10%       | -     | -     | GREEN
       higher: exactly on target       | 95    | 95       | 10%       | -     | -     | GREEN
@@ -55,10 +59,18 @@ class RagTest {
       range: levels as band above     | 78    | 76       | 1         | 75    | 77    | AMBER
       range: levels as band far below | 73    | 76       | 1         | 75    | 77    | RED
       """)
-  void rates(String name, String value, String target, String tolerance, String lower,
-      String upper, Rating expected) {
-    Polarity p = name.startsWith("higher") ? Polarity.HIGHER_IS_BETTER
-        : name.startsWith("lower") ? Polarity.LOWER_IS_BETTER : Polarity.WITHIN_RANGE;
+  void rates(
+      String name,
+      String value,
+      String target,
+      String tolerance,
+      String lower,
+      String upper,
+      Rating expected) {
+    Polarity p =
+        name.startsWith("higher")
+            ? Polarity.HIGHER_IS_BETTER
+            : name.startsWith("lower") ? Polarity.LOWER_IS_BETTER : Polarity.WITHIN_RANGE;
     Target t = RuleText.target(target);
     Tolerance tol = tolerance == null ? null : RuleText.tolerance(tolerance);
     Rag.Rule rule = new Rag.Rule(p, t, tol, dec(lower), dec(upper));
@@ -74,8 +86,8 @@ class RagTest {
   @ParameterizedTest
   @CsvSource({"95", "0"})
   void notRatedIsGrey(String value) {
-    Rag.Rule rule = new Rag.Rule(Polarity.NOT_RATED, new Target.Point(BigDecimal.TEN), null,
-        null, null);
+    Rag.Rule rule =
+        new Rag.Rule(Polarity.NOT_RATED, new Target.Point(BigDecimal.TEN), null, null, null);
     assertThat(Rag.rate(new BigDecimal(value), rule)).isEqualTo(Rating.GREY);
   }
 

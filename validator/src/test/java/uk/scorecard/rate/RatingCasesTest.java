@@ -19,7 +19,11 @@ import uk.scorecard.report.IndicatorResult;
 class RatingCasesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # case                   | polarity         | may  | jun  | jul  | target | change   | rating | caveat
       all three months         | Higher is better | 0.80 | 0.85 | 0.90 | 0.90   | Up 5pp   | Green  | -
       latest is TBC            | Higher is better | 0.80 | 0.86 | TBC  | 0.90   | -        | Amber  | Auto: Jul-19 not yet available; rated on Jun-19
@@ -31,16 +35,43 @@ class RatingCasesTest {
       not rated                | Not rated        | 0.80 | 0.85 | 0.90 | 0.90   | Up 5pp   | Grey   | -
       no figures at all        | Higher is better | N/A  | -    | TBC  | 0.90   | -        | Grey   | Auto: Not rated: no figures
       """)
-  void ratesFromTheCells(String name, String polarity, String may, String jun, String jul,
-      String target, String change, String rating, String caveat) throws Exception {
-    byte[] wb = WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Polarity", "Unit", month(2019, 5), month(2019, 6),
-            month(2019, 7), "Target", "Change", "RAG", "Caveat")
-        .row("X 1", "% of something on time", polarity, "%", cell(may), cell(jun), cell(jul),
-            cell(target))
-        .bytes();
-    IndicatorResult r = new Scorecard().check(new Input(name, wb), Options.DEFAULT)
-        .indicators().get(0);
+  void ratesFromTheCells(
+      String name,
+      String polarity,
+      String may,
+      String jun,
+      String jul,
+      String target,
+      String change,
+      String rating,
+      String caveat)
+      throws Exception {
+    byte[] wb =
+        WorkbookBuilder.scorecard()
+            .row(
+                "Ref",
+                "Indicator",
+                "Polarity",
+                "Unit",
+                month(2019, 5),
+                month(2019, 6),
+                month(2019, 7),
+                "Target",
+                "Change",
+                "RAG",
+                "Caveat")
+            .row(
+                "X 1",
+                "% of something on time",
+                polarity,
+                "%",
+                cell(may),
+                cell(jun),
+                cell(jul),
+                cell(target))
+            .bytes();
+    IndicatorResult r =
+        new Scorecard().check(new Input(name, wb), Options.DEFAULT).indicators().get(0);
     assertThat(r.change()).isEqualTo(change == null ? "" : change);
     assertThat(r.rating().word()).isEqualTo(rating);
     assertThat(r.caveat()).isEqualTo(caveat == null ? "" : caveat);

@@ -25,18 +25,21 @@ class AssumedPolarityTest {
 
   @Test
   void polarityFromTheTitleIsUsedAndSaid() throws Exception {
-    Report r = check(WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
-        .row("FD 8", "% of re-referrals within 12 months", pct(0.23), pct(0.25), pct(0.22))
-        .row("CIN 4", "Number of children in need", 834, 838, 800)
-        .bytes());
+    Report r =
+        check(
+            WorkbookBuilder.scorecard()
+                .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
+                .row("FD 8", "% of re-referrals within 12 months", pct(0.23), pct(0.25), pct(0.22))
+                .row("CIN 4", "Number of children in need", 834, 838, 800)
+                .bytes());
     IndicatorResult fd8 = r.indicators().get(0);
     assertThat(fd8.rating()).isEqualTo(Rating.RED);
     assertThat(fd8.caveat())
         .isEqualTo("Auto: Direction assumed from the title ('re-referrals': lower is better)");
     assertThat(only(r, f -> f.code().equals(ReadCodes.POLARITY_FROM_TITLE)).message())
-        .isEqualTo("Polarity of FD 8 assumed from its title: 're-referrals' means lower is"
-            + " better; add a Polarity column or a rules file entry to confirm it");
+        .isEqualTo(
+            "Polarity of FD 8 assumed from its title: 're-referrals' means lower is"
+                + " better; add a Polarity column or a rules file entry to confirm it");
     IndicatorResult cin4 = r.indicators().get(1);
     assertThat(cin4.rating()).isEqualTo(Rating.GREY);
     assertThat(cin4.caveat())
@@ -45,13 +48,21 @@ class AssumedPolarityTest {
 
   @Test
   void polarityComesFromTheSameIndicatorInAnotherTable() throws Exception {
-    Report r = check(WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Polarity", month(2019, 6), month(2019, 7), "Target")
-        .row("FD 2", "Contacts to referral", "Lower is better", pct(0.3), pct(0.28), pct(0.3))
-        .sheet("Detail")
-        .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
-        .row("FD 2", "Contacts to referral", pct(0.3), pct(0.28), pct(0.3))
-        .bytes());
+    Report r =
+        check(
+            WorkbookBuilder.scorecard()
+                .row("Ref", "Indicator", "Polarity", month(2019, 6), month(2019, 7), "Target")
+                .row(
+                    "FD 2",
+                    "Contacts to referral",
+                    "Lower is better",
+                    pct(0.3),
+                    pct(0.28),
+                    pct(0.3))
+                .sheet("Detail")
+                .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
+                .row("FD 2", "Contacts to referral", pct(0.3), pct(0.28), pct(0.3))
+                .bytes());
     IndicatorResult detail = r.indicators().get(1);
     assertThat(detail.rating()).isEqualTo(Rating.GREEN);
     assertThat(detail.caveat())

@@ -26,25 +26,28 @@ import uk.scorecard.rules.RulesFile;
  * The cost test (issue 23): for every costly shape we know, checking and rating a workbook costs
  * work in proportion to its size. Each shape is made at a size n and at 4n; the work is what the
  * thread allocates (deterministic enough to assert on a loaded machine) and its CPU time (given a
- * bound ten times what it needs, against the minutes a quadratic reading took). The input's size
- * is the file's and its parts' unpacked (the package guard bounds the second against the first,
- * at most 100:1): a part costs for its place in the zip as well as for what it holds.
+ * bound ten times what it needs, against the minutes a quadratic reading took). The input's size is
+ * the file's and its parts' unpacked (the package guard bounds the second against the first, at
+ * most 100:1): a part costs for its place in the zip as well as for what it holds.
  */
 final class CostTest {
 
   /**
-   * Bytes allocated per byte of input, beyond a run's fixed cost: 250 at most today (a dense
-   * table, whose every figure is checked by Bean Validation and rewritten through StAX events).
+   * Bytes allocated per byte of input, beyond a run's fixed cost: 250 at most today (a dense table,
+   * whose every figure is checked by Bean Validation and rewritten through StAX events).
    */
   static final long ALLOCATED_PER_BYTE = 500;
+
   /** How much faster than the input the allocation may grow between n and 4n: linear is 1. */
   static final double GROWTH = 1.5;
+
   /** CPU time per byte of input, beyond ten times a run's fixed cost: 2 µs at most today. */
   static final long NANOS_PER_BYTE = 2_000;
 
   private static final Scorecard SCORECARD = new Scorecard();
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
   /** What checking and rating the smallest table costs: set-up, styles, the Checks sheet. */
   private static Cost fixed;
 
@@ -85,19 +88,29 @@ final class CostTest {
     cost(small); // classes and first-time set-up of this shape's paths
     Cost a = cost(small);
     Cost b = cheapest(large);
-    System.out.printf("%s: %,d and %,d bytes of input; allocated %,d and %,d (%.1f and %.1f a"
-        + " byte beyond the fixed %,d); CPU %.0f and %.0f ms%n", shape, a.size(), b.size(),
-        a.allocated(), b.allocated(), perByte(a.allocated(), fixed.allocated(), a.size()),
-        perByte(b.allocated(), fixed.allocated(), b.size()), fixed.allocated(),
-        a.cpuNanos() / 1e6, b.cpuNanos() / 1e6);
+    System.out.printf(
+        "%s: %,d and %,d bytes of input; allocated %,d and %,d (%.1f and %.1f a"
+            + " byte beyond the fixed %,d); CPU %.0f and %.0f ms%n",
+        shape,
+        a.size(),
+        b.size(),
+        a.allocated(),
+        b.allocated(),
+        perByte(a.allocated(), fixed.allocated(), a.size()),
+        perByte(b.allocated(), fixed.allocated(), b.size()),
+        fixed.allocated(),
+        a.cpuNanos() / 1e6,
+        b.cpuNanos() / 1e6);
 
-    assertThat(b.allocated()).as("bytes allocated for %,d bytes of input", b.size())
+    assertThat(b.allocated())
+        .as("bytes allocated for %,d bytes of input", b.size())
         .isLessThanOrEqualTo(fixed.allocated() + ALLOCATED_PER_BYTE * b.size());
     double sizeGrowth = (double) b.size() / a.size();
-    assertThat((double) b.allocated() / a.allocated()).as("allocation growth from n to 4n,"
-        + " against the input's growth of %.2f", sizeGrowth)
+    assertThat((double) b.allocated() / a.allocated())
+        .as("allocation growth from n to 4n," + " against the input's growth of %.2f", sizeGrowth)
         .isLessThanOrEqualTo(GROWTH * sizeGrowth);
-    assertThat(b.cpuNanos()).as("CPU nanoseconds for %,d bytes of input", b.size())
+    assertThat(b.cpuNanos())
+        .as("CPU nanoseconds for %,d bytes of input", b.size())
         .isLessThanOrEqualTo(10 * fixed.cpuNanos() + NANOS_PER_BYTE * b.size());
   }
 
@@ -113,9 +126,15 @@ final class CostTest {
     rulesCost(small);
     Cost a = rulesCost(small);
     Cost b = rulesCost(large);
-    System.out.printf("rules file, %s: %,d and %,d bytes; allocated %,d and %,d; CPU %.0f and"
-        + " %.0f ms%n", format, a.size(), b.size(), a.allocated(), b.allocated(),
-        a.cpuNanos() / 1e6, b.cpuNanos() / 1e6);
+    System.out.printf(
+        "rules file, %s: %,d and %,d bytes; allocated %,d and %,d; CPU %.0f and" + " %.0f ms%n",
+        format,
+        a.size(),
+        b.size(),
+        a.allocated(),
+        b.allocated(),
+        a.cpuNanos() / 1e6,
+        b.cpuNanos() / 1e6);
 
     assertThat(b.allocated()).isLessThanOrEqualTo(ALLOCATED_PER_BYTE * b.size());
     assertThat((double) b.allocated() / a.allocated())
@@ -129,16 +148,27 @@ final class CostTest {
     if (format.equals("json")) {
       s.append("{\"indicators\":{");
       for (int i = 0; i < n; i++) {
-        s.append(i == 0 ? "" : ",").append("\"IND ").append(i).append("\":{\"polarity\":")
-            .append("\"higher\",\"target\":\"").append(50 + i % 50).append("%\",\"note\":")
-            .append(deep).append("}");
+        s.append(i == 0 ? "" : ",")
+            .append("\"IND ")
+            .append(i)
+            .append("\":{\"polarity\":")
+            .append("\"higher\",\"target\":\"")
+            .append(50 + i % 50)
+            .append("%\",\"note\":")
+            .append(deep)
+            .append("}");
       }
       s.append("}}");
     } else {
       s.append("indicators:\n");
       for (int i = 0; i < n; i++) {
-        s.append("  IND ").append(i).append(":\n    polarity: higher\n    target: ")
-            .append(50 + i % 50).append("%\n    note: ").append(deep).append('\n');
+        s.append("  IND ")
+            .append(i)
+            .append(":\n    polarity: higher\n    target: ")
+            .append(50 + i % 50)
+            .append("%\n    note: ")
+            .append(deep)
+            .append('\n');
       }
     }
     return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -152,8 +182,10 @@ final class CostTest {
     } catch (RulesException e) {
       // Refused in one line: its cost is measured all the same.
     }
-    return new Cost(THREADS.getCurrentThreadAllocatedBytes() - allocated,
-        THREADS.getCurrentThreadCpuTime() - cpu, file.length);
+    return new Cost(
+        THREADS.getCurrentThreadAllocatedBytes() - allocated,
+        THREADS.getCurrentThreadCpuTime() - cpu,
+        file.length);
   }
 
   /**
@@ -180,8 +212,10 @@ final class CostTest {
     } catch (WorkbookRefusedException e) {
       // Refused in one line: its cost is measured all the same.
     }
-    return new Cost(THREADS.getCurrentThreadAllocatedBytes() - allocated,
-        THREADS.getCurrentThreadCpuTime() - cpu, workbook.length + unpacked(workbook));
+    return new Cost(
+        THREADS.getCurrentThreadAllocatedBytes() - allocated,
+        THREADS.getCurrentThreadCpuTime() - cpu,
+        workbook.length + unpacked(workbook));
   }
 
   private static double perByte(long allocated, long fixedPart, long size) {

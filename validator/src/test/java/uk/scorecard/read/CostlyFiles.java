@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Legal workbooks that are cheap to send and were expensive to handle, built in code at any size:
- * a scorecard whose figures are one long run of digits, and a scorecard sheet of many cells.
+ * Legal workbooks that are cheap to send and were expensive to handle, built in code at any size: a
+ * scorecard whose figures are one long run of digits, and a scorecard sheet of many cells.
  */
 public final class CostlyFiles {
 
-  private static final String[] MONTHS = {"Jan-19", "Feb-19", "Mar-19", "Apr-19", "May-19",
-      "Jun-19", "Jul-19", "Aug-19", "Sep-19", "Oct-19", "Nov-19", "Dec-19"};
+  private static final String[] MONTHS = {
+    "Jan-19", "Feb-19", "Mar-19", "Apr-19", "May-19", "Jun-19", "Jul-19", "Aug-19", "Sep-19",
+    "Oct-19", "Nov-19", "Dec-19"
+  };
 
   private CostlyFiles() {}
 
@@ -37,16 +39,22 @@ public final class CostlyFiles {
   public static byte[] sharedFigure(String figure, int rows) {
     StringBuilder xml = new StringBuilder(header(10));
     for (int r = 2; r <= rows + 1; r++) {
-      xml.append("<row r=\"").append(r).append("\">").append(text("A", r, "IND " + r))
-          .append(text("B", r, "Number of visits " + r)).append(text("C", r, "Higher is better"))
+      xml.append("<row r=\"")
+          .append(r)
+          .append("\">")
+          .append(text("A", r, "IND " + r))
+          .append(text("B", r, "Number of visits " + r))
+          .append(text("C", r, "Higher is better"))
           .append(text("D", r, "Number"));
       for (int m = 0; m < 10; m++) {
         xml.append("<c r=\"").append(col(4 + m)).append(r).append("\" t=\"s\"><v>0</v></c>");
       }
       xml.append("</row>");
     }
-    return workbook(1, "").put("xl/worksheets/sheet1.xml", sheet(xml.toString()))
-        .put("xl/sharedStrings.xml", sst(figure)).bytes();
+    return workbook(1, "")
+        .put("xl/worksheets/sheet1.xml", sheet(xml.toString()))
+        .put("xl/sharedStrings.xml", sst(figure))
+        .bytes();
   }
 
   /**
@@ -57,16 +65,25 @@ public final class CostlyFiles {
     int perRow = 4 + MONTHS.length + 1;
     int rows = Math.max(1, (cells - perRow) / perRow); // the header row has as many cells
     StringBuilder xml = new StringBuilder(rows * perRow * 24);
-    xml.append(header(MONTHS.length).replace("</row>", text(col(4 + MONTHS.length), 1, "Target")
-        + "</row>"));
+    xml.append(
+        header(MONTHS.length)
+            .replace("</row>", text(col(4 + MONTHS.length), 1, "Target") + "</row>"));
     Random random = new Random(8);
     for (int r = 2; r <= rows + 1; r++) {
-      xml.append("<row r=\"").append(r).append("\">").append(text("A", r, "I" + r))
-          .append(text("B", r, "Visits")).append(text("C", r, "Higher is better"))
+      xml.append("<row r=\"")
+          .append(r)
+          .append("\">")
+          .append(text("A", r, "I" + r))
+          .append(text("B", r, "Visits"))
+          .append(text("C", r, "Higher is better"))
           .append(text("D", r, "Number"));
       for (int m = 0; m <= MONTHS.length; m++) {
-        xml.append("<c r=\"").append(col(4 + m)).append(r).append("\"><v>")
-            .append(100 + random.nextInt(900)).append("</v></c>");
+        xml.append("<c r=\"")
+            .append(col(4 + m))
+            .append(r)
+            .append("\"><v>")
+            .append(100 + random.nextInt(900))
+            .append("</v></c>");
       }
       xml.append("</row>");
     }
@@ -74,9 +91,12 @@ public final class CostlyFiles {
   }
 
   private static String header(int months) {
-    StringBuilder h = new StringBuilder("<row r=\"1\">").append(text("A", 1, "Ref"))
-        .append(text("B", 1, "Indicator")).append(text("C", 1, "Polarity"))
-        .append(text("D", 1, "Unit"));
+    StringBuilder h =
+        new StringBuilder("<row r=\"1\">")
+            .append(text("A", 1, "Ref"))
+            .append(text("B", 1, "Indicator"))
+            .append(text("C", 1, "Polarity"))
+            .append(text("D", 1, "Unit"));
     for (int m = 0; m < months; m++) {
       h.append(text(col(4 + m), 1, MONTHS[m]));
     }

@@ -9,15 +9,15 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.model.Reading;
@@ -41,14 +41,32 @@ class CrossCellReadingTest {
 
   @Test
   void aCountWithItsPercentageKeepsBoth() {
-    assertThat(ValueReader.text("9 (3.1%)", null)).isEqualTo(new Figure(BigDecimal.valueOf(9),
-        0, false, false, new Stated(BigDecimal.valueOf(9), null, new BigDecimal("3.1"), 1)));
-    assertThat(ValueReader.text("50 out of 91, 55%", null)).isEqualTo(new Figure(
-        BigDecimal.valueOf(50), 0, false, false, new Stated(BigDecimal.valueOf(50),
-            BigDecimal.valueOf(91), BigDecimal.valueOf(55), 0)));
-    assertThat(ValueReader.text("55% (50/91)", null)).isEqualTo(new Figure(
-        BigDecimal.valueOf(55), 0, true, false, new Stated(BigDecimal.valueOf(50),
-            BigDecimal.valueOf(91), BigDecimal.valueOf(55), 0)));
+    assertThat(ValueReader.text("9 (3.1%)", null))
+        .isEqualTo(
+            new Figure(
+                BigDecimal.valueOf(9),
+                0,
+                false,
+                false,
+                new Stated(BigDecimal.valueOf(9), null, new BigDecimal("3.1"), 1)));
+    assertThat(ValueReader.text("50 out of 91, 55%", null))
+        .isEqualTo(
+            new Figure(
+                BigDecimal.valueOf(50),
+                0,
+                false,
+                false,
+                new Stated(
+                    BigDecimal.valueOf(50), BigDecimal.valueOf(91), BigDecimal.valueOf(55), 0)));
+    assertThat(ValueReader.text("55% (50/91)", null))
+        .isEqualTo(
+            new Figure(
+                BigDecimal.valueOf(55),
+                0,
+                true,
+                false,
+                new Stated(
+                    BigDecimal.valueOf(50), BigDecimal.valueOf(91), BigDecimal.valueOf(55), 0)));
     assertThat(ValueReader.text("1,204 (12.50%)", null).figure().stated())
         .isEqualTo(new Stated(BigDecimal.valueOf(1204), null, new BigDecimal("12.50"), 2));
   }
@@ -75,8 +93,7 @@ class CrossCellReadingTest {
   @Test
   void titlesIndentedByStyleOrBySpacesAndTheSavedDayAreReadFromXlsx() throws Exception {
     ReadWorkbook wb = read(false, true);
-    assertThat(wb.tables().get(0).rows()).extracting(IndicatorRow::indent).containsExactly(0, 2,
-        3);
+    assertThat(wb.tables().get(0).rows()).extracting(IndicatorRow::indent).containsExactly(0, 2, 3);
     assertThat(wb.saved()).isEqualTo(SAVED);
     // POI's package reader, for what the fast one does not take, reads the same.
     Sheets poi = XlsxSource.readWithPoi(bytes(false, true), new Limits());
@@ -88,8 +105,7 @@ class CrossCellReadingTest {
   void titlesIndentedAndTheSavedDayAreReadFromXls() throws Exception {
     ReadWorkbook wb = read(true, true);
     assertThat(wb.format()).isEqualTo(ReadWorkbook.Format.XLS);
-    assertThat(wb.tables().get(0).rows()).extracting(IndicatorRow::indent).containsExactly(0, 2,
-        3);
+    assertThat(wb.tables().get(0).rows()).extracting(IndicatorRow::indent).containsExactly(0, 2, 3);
     assertThat(wb.saved()).isEqualTo(SAVED);
   }
 

@@ -11,7 +11,11 @@ import uk.scorecard.model.Column;
 class HeaderMatcherTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       Ref                 | ID
       Ref.                | ID
       Indicator number    | ID

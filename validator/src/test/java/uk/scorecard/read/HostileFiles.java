@@ -34,8 +34,9 @@ final class HostileFiles {
   }
 
   static byte[] zipBomb() {
-    return workbook(1, "").put("xl/worksheets/sheet1.xml",
-        sheet("<row r=\"1\"/>" + " ".repeat(20 * 1024 * 1024))).bytes();
+    return workbook(1, "")
+        .put("xl/worksheets/sheet1.xml", sheet("<row r=\"1\"/>" + " ".repeat(20 * 1024 * 1024)))
+        .bytes();
   }
 
   static byte[] manyParts() {
@@ -52,28 +53,44 @@ final class HostileFiles {
   }
 
   static byte[] billionLaughs() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY l0 \"ha\">");
     for (int i = 1; i < 10; i++) {
-      dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10))
+      dtd.append("<!ENTITY l")
+          .append(i)
+          .append(" \"")
+          .append(("&l" + (i - 1) + ";").repeat(10))
           .append("\">");
     }
     dtd.append("]>");
-    return workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>")).put("xl/sharedStrings.xml",
-        dtd + "<sst xmlns=\"" + HostilePackages.MAIN + "\"><si><t>&l9;</t></si></sst>").bytes();
+    return workbook(1, row("<c r=\"A1\" t=\"s\"><v>0</v></c>"))
+        .put(
+            "xl/sharedStrings.xml",
+            dtd + "<sst xmlns=\"" + HostilePackages.MAIN + "\"><si><t>&l9;</t></si></sst>")
+        .bytes();
   }
 
   static byte[] externalEntity() {
-    return workbook(1, "").put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE w"
-        + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet xmlns=\"" + HostilePackages.MAIN
-        + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
-        + "</sheetData></worksheet>").bytes();
+    return workbook(1, "")
+        .put(
+            "xl/worksheets/sheet1.xml",
+            "<?xml version=\"1.0\"?><!DOCTYPE w"
+                + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet xmlns=\""
+                + HostilePackages.MAIN
+                + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                + "</sheetData></worksheet>")
+        .bytes();
   }
 
   static byte[] utf16Doctype() {
-    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY x \"y\">]>"
-        + "<worksheet xmlns=\"" + HostilePackages.MAIN + "\"><sheetData/></worksheet>";
-    return workbook(1, "").put("xl/worksheets/sheet1.xml",
-        xml.getBytes(java.nio.charset.StandardCharsets.UTF_16)).bytes();
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY x \"y\">]>"
+            + "<worksheet xmlns=\""
+            + HostilePackages.MAIN
+            + "\"><sheetData/></worksheet>";
+    return workbook(1, "")
+        .put("xl/worksheets/sheet1.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_16))
+        .bytes();
   }
 
   /**

@@ -58,7 +58,8 @@ class IndicatorTitlesTest {
       assertThat(titles).as(d).filteredOn(t -> t.direction().equals(d)).hasSizeGreaterThan(40);
     }
     assertThat(titles.stream().map(t -> t.title().toLowerCase()).distinct().count())
-        .as("distinct titles").isEqualTo(titles.size());
+        .as("distinct titles")
+        .isEqualTo(titles.size());
   }
 
   @Test
@@ -67,8 +68,14 @@ class IndicatorTitlesTest {
     for (Labelled t : titles) {
       Optional<PolarityCatalogue.Match> m = PolarityCatalogue.lookup(t.title());
       if (m.isPresent() && !label(m.get().polarity()).equals(t.direction())) {
-        wrong.add(t.direction() + " but read " + label(m.get().polarity()) + " ('"
-            + m.get().phrase() + "'): " + t.title());
+        wrong.add(
+            t.direction()
+                + " but read "
+                + label(m.get().polarity())
+                + " ('"
+                + m.get().phrase()
+                + "'): "
+                + t.title());
       }
     }
     assertThat(wrong).as(summary()).isEmpty();
@@ -76,10 +83,16 @@ class IndicatorTitlesTest {
 
   @Test
   void mostRatedTitlesGetTheirDirection() {
-    long rated = titles.stream().filter(t -> !t.direction().equals("none"))
-        .filter(t -> PolarityCatalogue.lookup(t.title()).map(m -> label(m.polarity()))
-            .filter(t.direction()::equals).isPresent())
-        .count();
+    long rated =
+        titles.stream()
+            .filter(t -> !t.direction().equals("none"))
+            .filter(
+                t ->
+                    PolarityCatalogue.lookup(t.title())
+                        .map(m -> label(m.polarity()))
+                        .filter(t.direction()::equals)
+                        .isPresent())
+            .count();
     System.out.println("IndicatorTitlesTest: " + summary());
     assertThat(rated).as(summary()).isGreaterThanOrEqualTo(MIN_RATED);
   }
@@ -97,13 +110,21 @@ class IndicatorTitlesTest {
         right += label(m.get().polarity()).equals(t.direction()) ? 1 : 0;
       }
     }
-    return String.format("%d titles; %d given a direction, %d of them right (precision %.1f%%);"
-        + " %d of %d higher/lower titles rated (recall %.1f%%)", titles.size(), given, right,
-        given == 0 ? 100.0 : 100.0 * right / given, right, directed, 100.0 * right / directed);
+    return String.format(
+        "%d titles; %d given a direction, %d of them right (precision %.1f%%);"
+            + " %d of %d higher/lower titles rated (recall %.1f%%)",
+        titles.size(),
+        given,
+        right,
+        given == 0 ? 100.0 : 100.0 * right / given,
+        right,
+        directed,
+        100.0 * right / directed);
   }
 
   private static String label(Polarity p) {
-    return p == Polarity.HIGHER_IS_BETTER ? "higher" : p == Polarity.LOWER_IS_BETTER ? "lower"
-        : "none";
+    return p == Polarity.HIGHER_IS_BETTER
+        ? "higher"
+        : p == Polarity.LOWER_IS_BETTER ? "lower" : "none";
   }
 }

@@ -27,35 +27,45 @@ import uk.scorecard.report.Report;
 class LayoutCorpusTest {
 
   /** What each known file gives today; a change here is a deliberate change to the reader. */
-  private static final Map<String, String> KNOWN = Map.ofEntries(
-      Map.entry("A01", "no table"), Map.entry("A02", "no table"), Map.entry("A04", "no table"),
-      Map.entry("A05", "no table"), Map.entry("S01", "no table"), Map.entry("S02", "no table"),
-      Map.entry("S05", "no table"), Map.entry("S06", "no table"), Map.entry("S07", "no table"),
-      Map.entry("S08", "no table"), Map.entry("S11", "no table"),
-      Map.entry("R01", "refused: this is a web page saved with a spreadsheet name: open it in"
-          + " Excel and save it as .xlsx"),
-      Map.entry("R03", "refused: OpenDocument spreadsheets (.ods) are not supported: save it as"
-          + " .xlsx and try again"));
+  private static final Map<String, String> KNOWN =
+      Map.ofEntries(
+          Map.entry("A01", "no table"),
+          Map.entry("A02", "no table"),
+          Map.entry("A04", "no table"),
+          Map.entry("A05", "no table"),
+          Map.entry("S01", "no table"),
+          Map.entry("S02", "no table"),
+          Map.entry("S05", "no table"),
+          Map.entry("S06", "no table"),
+          Map.entry("S07", "no table"),
+          Map.entry("S08", "no table"),
+          Map.entry("S11", "no table"),
+          Map.entry(
+              "R01",
+              "refused: this is a web page saved with a spreadsheet name: open it in"
+                  + " Excel and save it as .xlsx"),
+          Map.entry(
+              "R03",
+              "refused: OpenDocument spreadsheets (.ods) are not supported: save it as"
+                  + " .xlsx and try again"));
 
   private final Scorecard scorecard = new Scorecard();
 
   @TestFactory
   Stream<DynamicTest> everyLayoutGetsACleanAnswer() throws IOException {
-    Path dir = Path.of(System.getProperty("scorecard.shared", "../../shared"), "corpus",
-        "layouts");
+    Path dir = Path.of(System.getProperty("scorecard.shared", "../../shared"), "corpus", "layouts");
     Assumptions.assumeTrue(Files.isDirectory(dir), "corpus not present: " + dir);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> !p.getFileName().toString().endsWith(".csv")).sorted().toList();
     }
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-        () -> answers(f)));
+    return files.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> answers(f)));
   }
 
   private void answers(Path file) throws IOException {
     String answer = answer(file);
-    assertThat(answer).doesNotContain("\n")
-        .matches("(tables: .+|no table|refused: .+)");
+    assertThat(answer).doesNotContain("\n").matches("(tables: .+|no table|refused: .+)");
     String known = KNOWN.get(file.getFileName().toString().substring(0, 3));
     if (known != null) {
       assertThat(answer).isEqualTo(known);
@@ -66,8 +76,9 @@ class LayoutCorpusTest {
   private String answer(Path file) throws IOException {
     Report r;
     try {
-      r = scorecard.check(new Input(file.getFileName().toString(), Files.readAllBytes(file)),
-          Options.DEFAULT);
+      r =
+          scorecard.check(
+              new Input(file.getFileName().toString(), Files.readAllBytes(file)), Options.DEFAULT);
     } catch (WorkbookRefusedException e) {
       return "refused: " + e.getMessage();
     }
@@ -75,7 +86,10 @@ class LayoutCorpusTest {
       assertThat(r.findings()).anyMatch(f -> f.code().equals(ReadCodes.NO_TABLE));
       return "no table";
     }
-    return "tables: " + r.indicators().stream().collect(Collectors.groupingBy(
-        i -> i.sheet(), java.util.TreeMap::new, Collectors.counting()));
+    return "tables: "
+        + r.indicators().stream()
+            .collect(
+                Collectors.groupingBy(
+                    i -> i.sheet(), java.util.TreeMap::new, Collectors.counting()));
   }
 }

@@ -18,9 +18,9 @@ import uk.scorecard.report.Report;
 import uk.scorecard.rules.Rules;
 
 /**
- * A number longer than a spreadsheet can hold (Excel keeps 15 significant digits) is refused
- * before it is parsed: parsing and then doing sums with 99,000 digits cost the square of the
- * digits (35 s and 865 MB for the issue's 54 KB workbook).
+ * A number longer than a spreadsheet can hold (Excel keeps 15 significant digits) is refused before
+ * it is parsed: parsing and then doing sums with 99,000 digits cost the square of the digits (35 s
+ * and 865 MB for the issue's 54 KB workbook).
  */
 class LongDigitsTest {
 
@@ -43,12 +43,9 @@ class LongDigitsTest {
   @Test
   void zerosOnlyPadAFigureUpToWhatADoubleReaches() {
     assertThat(ValueReader.text("1" + "0".repeat(300), null).figure()).isNotNull();
-    assertThat(ValueReader.text("1" + "0".repeat(99_000), null))
-        .isInstanceOf(Reading.Other.class);
-    assertThat(ValueReader.text("1." + "0".repeat(99_000), null))
-        .isInstanceOf(Reading.Other.class);
-    assertThat(ValueReader.text("0".repeat(99_000) + "7", null))
-        .isInstanceOf(Reading.Other.class);
+    assertThat(ValueReader.text("1" + "0".repeat(99_000), null)).isInstanceOf(Reading.Other.class);
+    assertThat(ValueReader.text("1." + "0".repeat(99_000), null)).isInstanceOf(Reading.Other.class);
+    assertThat(ValueReader.text("0".repeat(99_000) + "7", null)).isInstanceOf(Reading.Other.class);
   }
 
   @Test
@@ -65,10 +62,8 @@ class LongDigitsTest {
     String digits = CostlyFiles.digits(99_000);
 
     assertThat(assertTimeoutPreemptively(QUICK, () -> RuleText.target(digits + "%"))).isNull();
-    assertThat(assertTimeoutPreemptively(QUICK, () -> RuleText.target("1 to " + digits)))
-        .isNull();
-    assertThat(assertTimeoutPreemptively(QUICK, () -> RuleText.tolerance(digits + "pp")))
-        .isNull();
+    assertThat(assertTimeoutPreemptively(QUICK, () -> RuleText.target("1 to " + digits))).isNull();
+    assertThat(assertTimeoutPreemptively(QUICK, () -> RuleText.tolerance(digits + "pp"))).isNull();
     assertThat(RuleText.target("95%")).isNotNull();
   }
 
@@ -76,14 +71,25 @@ class LongDigitsTest {
   void theIssuesWorkbookIsCheckedQuicklyWithOneShortLinePerCell() {
     byte[] workbook = CostlyFiles.sharedFigure(CostlyFiles.digits(99_000), 19);
 
-    Report report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new Scorecard()
-        .check(new Input("long-digits.xlsx", workbook), new Options(Rules.NONE, false, false)));
+    Report report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () ->
+                new Scorecard()
+                    .check(
+                        new Input("long-digits.xlsx", workbook),
+                        new Options(Rules.NONE, false, false)));
 
     List<Finding> findings = report.findings();
-    assertThat(findings).hasSize(190).allSatisfy(f -> {
-      assertThat(f.code()).isEqualTo("not-a-figure");
-      assertThat(f.message()).hasSizeLessThan(200).contains("99,000 digits")
-          .contains("15 significant digits");
-    });
+    assertThat(findings)
+        .hasSize(190)
+        .allSatisfy(
+            f -> {
+              assertThat(f.code()).isEqualTo("not-a-figure");
+              assertThat(f.message())
+                  .hasSizeLessThan(200)
+                  .contains("99,000 digits")
+                  .contains("15 significant digits");
+            });
   }
 }

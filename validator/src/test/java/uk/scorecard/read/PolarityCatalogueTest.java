@@ -10,7 +10,11 @@ import uk.scorecard.model.Polarity;
 class PolarityCatalogueTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       Re-referrals within 12 months | lower | re-referrals
       Children subject to a repeat child protection plan | lower | repeat child protection plan
       CP plans for a second or subsequent time | lower | second or subsequent
@@ -36,7 +40,11 @@ class PolarityCatalogueTest {
 
   /** Issue 15, finding 4: the population ('missing', 'exclusion', 'care') does not decide. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       % of return home interviews within 72 hours for children missing from care | higher | within 72 hours
       % of children with a missing episode offered a return interview | higher | offered
       Reintegration meetings held within 5 school days of a fixed-term exclusion | higher | within 5 school days
@@ -50,7 +58,11 @@ class PolarityCatalogueTest {
 
   /** A negator turns a good cue into a failure, and a failure is rated even when counted. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       % of missing episodes where a return interview was not offered | lower | not offered
       % of children not seen within 10 days | lower | not seen within 10 days
       % of children in care without an up-to-date health assessment | lower | without an up-to-date health assessment
@@ -64,7 +76,10 @@ class PolarityCatalogueTest {
 
   /** Titles the catalogue must leave unrated: a wrong direction would misrate them. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Return home interviews offered | work done, not a share of it
       Number of assessments completed within 45 working days | a count of work done
       Children subject to a child protection plan rate per 10,000 | a population rate
@@ -88,8 +103,8 @@ class PolarityCatalogueTest {
       return;
     }
     assertThat(m).isPresent();
-    assertThat(m.get().polarity()).isEqualTo(
-        polarity.equals("lower") ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER);
+    assertThat(m.get().polarity())
+        .isEqualTo(polarity.equals("lower") ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER);
     assertThat(m.get().phrase()).isEqualTo(phrase);
   }
 }

@@ -19,8 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.fixtures.WorkbookBuilder;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.rules.Rules;
 
 /** What we cannot read is refused with one line that says what to do, never a stack trace. */
@@ -28,22 +28,35 @@ class RefusalsTest {
 
   static Stream<Arguments> refused() {
     return Stream.of(
-        refused("xlsb", RefusalsTest::xlsb,
+        refused(
+            "xlsb",
+            RefusalsTest::xlsb,
             "Excel binary workbooks (.xlsb) are not supported: save it as .xlsx and try again"),
-        refused("ods", RefusalsTest::ods,
+        refused(
+            "ods",
+            RefusalsTest::ods,
             "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx and try again"),
-        refused("password-protected", RefusalsTest::encrypted,
+        refused(
+            "password-protected",
+            RefusalsTest::encrypted,
             "the workbook is password-protected: remove the password and try again"),
-        refused("web page saved as .xls", () -> bytes("<html><body><table><tr><td>1</td></tr>"
-            + "</table></body></html>"),
+        refused(
+            "web page saved as .xls",
+            () -> bytes("<html><body><table><tr><td>1</td></tr>" + "</table></body></html>"),
             "this is a web page saved with a spreadsheet name: open it in Excel and save it as"
                 + " .xlsx"),
-        refused("a PDF", () -> bytes("%PDF-1.4\n%..."),
+        refused(
+            "a PDF",
+            () -> bytes("%PDF-1.4\n%..."),
             "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)"),
-        refused("a Word document", RefusalsTest::docx,
+        refused(
+            "a Word document",
+            RefusalsTest::docx,
             "not a spreadsheet: this is an Office document of another kind (a Word document)"),
         refused("an empty file", () -> new byte[0], "the file is empty"),
-        refused("a cut-off workbook", RefusalsTest::truncated,
+        refused(
+            "a cut-off workbook",
+            RefusalsTest::truncated,
             "the workbook is damaged and cannot be read (the file is cut short or its zip"
                 + " package is corrupt): open it in Excel, which may repair it, save it and try"
                 + " again"));
@@ -52,8 +65,9 @@ class RefusalsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refused")
   void isRefusedInOneLine(String name, Supplier<byte[]> file, String reason) {
-    WorkbookRefusedException e = catchThrowableOfType(WorkbookRefusedException.class,
-        () -> WorkbookReader.read(file.get(), Rules.NONE));
+    WorkbookRefusedException e =
+        catchThrowableOfType(
+            WorkbookRefusedException.class, () -> WorkbookReader.read(file.get(), Rules.NONE));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).isEqualTo(reason).doesNotContain("\n");
   }
@@ -63,20 +77,28 @@ class RefusalsTest {
   }
 
   private static byte[] xlsb() {
-    return zip(new String[] {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns="
-        + "\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension="
-        + "\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        + "<Override PartName=\"/xl/workbook.bin\" ContentType=\"application/"
-        + "vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>"},
-        new String[] {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
-            + "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
-            + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-            + "officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>"},
+    return zip(
+        new String[] {
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\"?><Types xmlns="
+              + "\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension="
+              + "\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Override PartName=\"/xl/workbook.bin\" ContentType=\"application/"
+              + "vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>"
+        },
+        new String[] {
+          "_rels/.rels",
+          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://"
+              + "schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+              + "officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>"
+        },
         new String[] {"xl/workbook.bin", "\u0083\u0001\u0000"});
   }
 
   private static byte[] ods() {
-    return zip(new String[] {"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+    return zip(
+        new String[] {"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
         new String[] {"content.xml", "<office:document-content/>"});
   }
 

@@ -18,20 +18,24 @@ import uk.scorecard.model.Tolerance;
 import uk.scorecard.rules.Rules;
 import uk.scorecard.rules.RulesFile;
 
-/** Where an indicator's polarity, target and tolerance come from: its cells, then the rules file. */
+/**
+ * Where an indicator's polarity, target and tolerance come from: its cells, then the rules file.
+ */
 class RulesSourcesTest {
 
-  private static final String RULES = """
+  private static final String RULES =
+      """
       {"defaults":{"tolerance":"10%"},
        "indicators":{"FD 8":{"polarity":"lower","target":"22%","tolerance":"2pp"}}}""";
 
   @Test
   void theRulesFileFillsWhatTheWorkbookLeavesOut() throws Exception {
-    byte[] wb = WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", month(2019, 6), month(2019, 7))
-        .row("FD 7", "Contacts", pct(0.8), pct(0.85))
-        .row("fd8", "Re-contacts", pct(0.23), pct(0.25))
-        .bytes();
+    byte[] wb =
+        WorkbookBuilder.scorecard()
+            .row("Ref", "Indicator", month(2019, 6), month(2019, 7))
+            .row("FD 7", "Contacts", pct(0.8), pct(0.85))
+            .row("fd8", "Re-contacts", pct(0.23), pct(0.25))
+            .bytes();
     ReadWorkbook read = read(wb, rules());
     IndicatorRow fd7 = read.tables().get(0).rows().get(0);
     IndicatorRow fd8 = read.tables().get(0).rows().get(1);
@@ -50,15 +54,25 @@ class RulesSourcesTest {
     assertThat(fd8.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
     assertThat(fd8.target()).isEqualTo(new Target.Point(new BigDecimal("25")));
     assertThat(fd8.tolerance()).isEqualTo(new Tolerance.Points(new BigDecimal("5")));
-    assertThat(read.findings()).extracting(Finding::cell, Finding::code, Finding::message)
+    assertThat(read.findings())
+        .extracting(Finding::cell, Finding::code, Finding::message)
         .containsExactly(
-            tuple("C2", ReadCodes.RULES_FILE_DIFFERS, "Polarity of FD 8 is Higher is better in the"
-                + " workbook but Lower is better in the rules file; the workbook's Higher is"
-                + " better is used"),
-            tuple("F2", ReadCodes.RULES_FILE_DIFFERS, "Target of FD 8 is 25% in the workbook but"
-                + " 22% in the rules file; the workbook's 25% is used"),
-            tuple("G2", ReadCodes.RULES_FILE_DIFFERS, "Tolerance of FD 8 is 5pp in the workbook"
-                + " but 2pp in the rules file; the workbook's 5pp is used"));
+            tuple(
+                "C2",
+                ReadCodes.RULES_FILE_DIFFERS,
+                "Polarity of FD 8 is Higher is better in the"
+                    + " workbook but Lower is better in the rules file; the workbook's Higher is"
+                    + " better is used"),
+            tuple(
+                "F2",
+                ReadCodes.RULES_FILE_DIFFERS,
+                "Target of FD 8 is 25% in the workbook but"
+                    + " 22% in the rules file; the workbook's 25% is used"),
+            tuple(
+                "G2",
+                ReadCodes.RULES_FILE_DIFFERS,
+                "Tolerance of FD 8 is 5pp in the workbook"
+                    + " but 2pp in the rules file; the workbook's 5pp is used"));
   }
 
   @Test
@@ -70,15 +84,13 @@ class RulesSourcesTest {
   @Test
   void withoutRulesTheCellsAreUsedAndNothingIsSaid() throws Exception {
     ReadWorkbook read = read(withRuleColumns("Higher is better", pct(0.25), "5pp"), Rules.NONE);
-    assertThat(read.tables().get(0).rows().get(0).polarity())
-        .isEqualTo(Polarity.HIGHER_IS_BETTER);
+    assertThat(read.tables().get(0).rows().get(0).polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
     assertThat(read.findings()).isEmpty();
   }
 
   private static byte[] withRuleColumns(String polarity, Object target, String tolerance) {
     return WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", "Polarity", month(2019, 6), month(2019, 7), "Target",
-            "Tolerance")
+        .row("Ref", "Indicator", "Polarity", month(2019, 6), month(2019, 7), "Target", "Tolerance")
         .row("FD 8", "Re-contacts", polarity, pct(0.23), pct(0.25), target, tolerance)
         .bytes();
   }

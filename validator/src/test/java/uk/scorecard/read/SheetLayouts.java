@@ -8,8 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,14 +29,19 @@ final class SheetLayouts {
 
   /** An overview table, then a 13-month detail table lower on the same sheet. */
   static byte[] overviewThenDetail() {
-    WorkbookBuilder b = WorkbookBuilder.scorecard()
-        .row("Overview")
-        .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
-        .row("CL 3", "Care leavers with an up to date pathway plan", pct(0.81), pct(0.84),
-            pct(0.95))
-        .blank()
-        .row("Detail: last 13 months")
-        .row(detailHeader("Indicator number", "Indicator name"));
+    WorkbookBuilder b =
+        WorkbookBuilder.scorecard()
+            .row("Overview")
+            .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
+            .row(
+                "CL 3",
+                "Care leavers with an up to date pathway plan",
+                pct(0.81),
+                pct(0.84),
+                pct(0.95))
+            .blank()
+            .row("Detail: last 13 months")
+            .row(detailHeader("Indicator number", "Indicator name"));
     b.row(detailRow("CL 3", "Care leavers with an up to date pathway plan", 0.8));
     return b.bytes();
   }
@@ -45,8 +50,8 @@ final class SheetLayouts {
   static byte[] overviewAndDetailSheets() {
     return WorkbookBuilder.scorecard()
         .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target")
-        .row("CL 3", "Care leavers with an up to date pathway plan", pct(0.81), pct(0.84),
-            pct(0.95))
+        .row(
+            "CL 3", "Care leavers with an up to date pathway plan", pct(0.81), pct(0.84), pct(0.95))
         .sheet("Detail")
         .row(detailHeader("Indicator number", "Indicator name"))
         .row(detailRow("CL 3", "Care leavers with an up to date pathway plan", 0.8))
@@ -56,10 +61,28 @@ final class SheetLayouts {
   /** Two tables side by side on the same rows, the second from column G. */
   static byte[] sideBySide() {
     return WorkbookBuilder.scorecard()
-        .row("Ref", "Indicator", month(2019, 6), month(2019, 7), "Target", null,
-            "Indicator number", "Indicator name", month(2019, 6), month(2019, 7))
-        .row("FD 7", "Contacts", count(410), count(388), count(400), null, "FD 7", "Contacts",
-            count(410), count(388))
+        .row(
+            "Ref",
+            "Indicator",
+            month(2019, 6),
+            month(2019, 7),
+            "Target",
+            null,
+            "Indicator number",
+            "Indicator name",
+            month(2019, 6),
+            month(2019, 7))
+        .row(
+            "FD 7",
+            "Contacts",
+            count(410),
+            count(388),
+            count(400),
+            null,
+            "FD 7",
+            "Contacts",
+            count(410),
+            count(388))
         .bytes();
   }
 
@@ -83,7 +106,12 @@ final class SheetLayouts {
     return WorkbookBuilder.scorecard()
         .row("No.", "Indicator", "Q3 2019/20", "Q4 2019/20", "BRAG", "Data caveat")
         .row(1, "Contacts progressing to referral", pct(0.31), pct(0.28), "B", null)
-        .row(2, "Re-referrals within 12 months", pct(0.19), pct(0.21), "A",
+        .row(
+            2,
+            "Re-referrals within 12 months",
+            pct(0.19),
+            pct(0.21),
+            "A",
             "Small numbers this quarter")
         .bytes();
   }
@@ -134,9 +162,10 @@ final class SheetLayouts {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] data = in.readAllBytes();
         if (e.getName().equals("[Content_Types].xml")) {
-          data = new String(data, StandardCharsets.UTF_8)
-              .replace("spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml")
-              .getBytes(StandardCharsets.UTF_8);
+          data =
+              new String(data, StandardCharsets.UTF_8)
+                  .replace("spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml")
+                  .getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         zip.write(data);

@@ -22,13 +22,21 @@ final class TableDump {
     StringBuilder sb = new StringBuilder();
     for (IndicatorTable t : wb.tables()) {
       Layout l = t.layout();
-      sb.append(l.sheet()).append(" row ").append(l.headerRow() + 1).append(": ")
-          .append(l.periods().stream().map(p -> p.period().label())
-              .collect(Collectors.joining(", ")))
+      sb.append(l.sheet())
+          .append(" row ")
+          .append(l.headerRow() + 1)
+          .append(": ")
+          .append(
+              l.periods().stream().map(p -> p.period().label()).collect(Collectors.joining(", ")))
           .append('\n');
       for (IndicatorRow r : t.rows()) {
-        sb.append("  ").append(r.id()).append(" | ").append(r.title()).append(" | ")
-            .append(readings(r.observations(), r.unit())).append('\n');
+        sb.append("  ")
+            .append(r.id())
+            .append(" | ")
+            .append(r.title())
+            .append(" | ")
+            .append(readings(r.observations(), r.unit()))
+            .append('\n');
       }
     }
     return sb.toString();

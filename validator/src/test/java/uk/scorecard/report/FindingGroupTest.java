@@ -32,8 +32,14 @@ final class FindingGroupTest {
   @Test
   void cellsWithAGapOrInTwoColumnsAreAShortListWithACount() {
     List<FindingGroup> gap = FindingGroup.of(List.of(info("G5", "x"), info("G7", "x")));
-    List<FindingGroup> many = FindingGroup.of(List.of(info("G5", "x"), info("H9", "x"),
-        info("J12", "x"), info("G6", "x"), info("K1", "x")));
+    List<FindingGroup> many =
+        FindingGroup.of(
+            List.of(
+                info("G5", "x"),
+                info("H9", "x"),
+                info("J12", "x"),
+                info("G6", "x"),
+                info("K1", "x")));
 
     assertThat(gap.get(0).cells()).isEqualTo("G5, G7 (2 cells)");
     assertThat(many.get(0).cells()).isEqualTo("G5, H9, J12, … (5 cells)");
@@ -45,8 +51,14 @@ final class FindingGroupTest {
     Finding elsewhere = new Finding("Detail", "G6", Severity.INFO, "ambiguous-tolerance", "x");
     Finding workbook = Finding.workbook(Severity.INFO, "no-table", "x");
 
-    List<FindingGroup> groups = FindingGroup.of(List.of(info("G5", "x"), other, elsewhere,
-        workbook, Finding.workbook(Severity.INFO, "no-table", "x")));
+    List<FindingGroup> groups =
+        FindingGroup.of(
+            List.of(
+                info("G5", "x"),
+                other,
+                elsewhere,
+                workbook,
+                Finding.workbook(Severity.INFO, "no-table", "x")));
 
     assertThat(groups).extracting(FindingGroup::size).containsExactly(1, 1, 1, 1, 1);
     assertThat(groups.get(3).where()).isEmpty();
@@ -60,7 +72,8 @@ final class FindingGroupTest {
 
     List<FindingGroup> groups = FindingGroup.of(List.of(info("A3", "i"), warning, error, error2));
 
-    assertThat(groups).extracting(g -> g.first().code())
+    assertThat(groups)
+        .extracting(g -> g.first().code())
         .containsExactly("e", "e2", "w", "ambiguous-tolerance");
   }
 }

@@ -19,26 +19,34 @@ final class GithubReportTest {
   void aCommandPerFindingErrorsFirstWithItsLevelAndAnErrorPerWorkbookNotRead() {
     List<Command> commands = parse(ALL);
 
-    assertThat(commands).extracting(Command::name)
+    assertThat(commands)
+        .extracting(Command::name)
         .containsExactly("error", "warning", "warning", "notice", "error");
     Command tooHigh = commands.get(0);
-    assertThat(tooHigh.properties()).containsExactly(
-        Map.entry("file", "workbooks/team a/board, May.xlsx"),
-        Map.entry("title", "[percent-range] Scorecard!L3"));
+    assertThat(tooHigh.properties())
+        .containsExactly(
+            Map.entry("file", "workbooks/team a/board, May.xlsx"),
+            Map.entry("title", "[percent-range] Scorecard!L3"));
     assertThat(tooHigh.message())
         .isEqualTo("Scorecard!L3: Jun-19 is 112%: a percentage cannot exceed 100%");
     assertThat(commands.get(1).properties().get("title")).isEqualTo("[latest-period-blank]");
     Command broken = commands.get(4);
-    assertThat(broken.properties()).containsExactly(Map.entry("file", "workbooks/broken.xlsx"),
-        Map.entry("title", "cannot check"));
+    assertThat(broken.properties())
+        .containsExactly(
+            Map.entry("file", "workbooks/broken.xlsx"), Map.entry("title", "cannot check"));
     assertThat(broken.message())
         .isEqualTo("not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
   }
 
   @Test
   void separatorsAndPercentSignsSurviveTheRunnersUnescapingAndNewlinesShowEscaped() {
-    Finding f = new Finding("Q1, Q2: year", "B2", Severity.ERROR, "not-a-figure",
-        "Jun-19 is \"50%\nof 10\": 100%25 sure, a::b");
+    Finding f =
+        new Finding(
+            "Q1, Q2: year",
+            "B2",
+            Severity.ERROR,
+            "not-a-figure",
+            "Jun-19 is \"50%\nof 10\": 100%25 sure, a::b");
     Report r = new Report("a,b: c%d.xlsx", List.of(f), List.of());
 
     Command c = parse(List.of(r)).get(0);
@@ -53,8 +61,13 @@ final class GithubReportTest {
   void aFindingRepeatedDownAColumnIsOneAnnotationAtItsFirstCell() {
     List<Finding> same = new java.util.ArrayList<>();
     for (int row = 5; row <= 41; row++) {
-      same.add(new Finding("Scorecard", "G" + row, Severity.INFO, "ambiguous-tolerance",
-          "Tolerance is 10% on a percentage"));
+      same.add(
+          new Finding(
+              "Scorecard",
+              "G" + row,
+              Severity.INFO,
+              "ambiguous-tolerance",
+              "Tolerance is 10% on a percentage"));
     }
     Command c = parse(List.of(new Report("a.xlsx", same, List.of()))).get(0);
 
@@ -103,7 +116,10 @@ final class GithubReportTest {
   }
 
   private static String unescapeProperty(String s) {
-    return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
+    return s.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
         .replace("%25", "%");
   }
 }

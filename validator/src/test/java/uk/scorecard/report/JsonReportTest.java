@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The JSON report keeps the foundation's shape, with an entry carrying "error" per file not read. */
+/**
+ * The JSON report keeps the foundation's shape, with an entry carrying "error" per file not read.
+ */
 final class JsonReportTest {
 
   @Test
@@ -26,9 +28,26 @@ final class JsonReportTest {
     assertThat(faulty.at("/findings/2/severity").asText()).isEqualTo("error");
     assertThat(faulty.at("/findings/0/cell").asText()).isEmpty();
     assertThat(names(faulty.at("/indicators/0")))
-        .containsExactly("sheet", "row", "id", "title", "change", "rating", "directionAssumed",
-            "caveat", "direction", "directionYearOnYear", "summary", "latest", "previous",
-            "target", "tolerance", "unit", "polarity", "polarityAssumed", "reason");
+        .containsExactly(
+            "sheet",
+            "row",
+            "id",
+            "title",
+            "change",
+            "rating",
+            "directionAssumed",
+            "caveat",
+            "direction",
+            "directionYearOnYear",
+            "summary",
+            "latest",
+            "previous",
+            "target",
+            "tolerance",
+            "unit",
+            "polarity",
+            "polarityAssumed",
+            "reason");
     assertThat(faulty.at("/indicators/0/rating").asText()).isEqualTo("red");
     // Built without the facts behind the rating: no figures (null), the target as given.
     assertThat(faulty.at("/indicators/0/latest").isNull()).isTrue();

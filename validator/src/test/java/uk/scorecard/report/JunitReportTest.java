@@ -25,14 +25,18 @@ final class JunitReportTest {
 
     assertThat(root.getTagName()).isEqualTo("testsuites");
     List<Element> suites = children(root, "testsuite");
-    assertThat(suites).extracting(s -> s.getAttribute("name")).containsExactly(
-        "workbooks/team a/board, May.xlsx", "workbooks/clean.xlsx", "workbooks/broken.xlsx");
+    assertThat(suites)
+        .extracting(s -> s.getAttribute("name"))
+        .containsExactly(
+            "workbooks/team a/board, May.xlsx", "workbooks/clean.xlsx", "workbooks/broken.xlsx");
 
     Element faulty = suites.get(0);
     List<Element> cases = children(faulty, "testcase");
-    assertThat(cases).extracting(c -> c.getAttribute("name"))
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("name"))
         .containsExactly(JunitReport.WORKBOOK_CASE, "Scorecard", "Detail sheet");
-    assertThat(cases).extracting(c -> c.getAttribute("classname"))
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("classname"))
         .containsOnly("workbooks/team a/board, May.xlsx");
 
     Element scorecard = cases.get(1);
@@ -40,8 +44,9 @@ final class JunitReportTest {
     assertThat(failure.getAttribute("type")).isEqualTo("error");
     assertThat(failure.getAttribute("message"))
         .isEqualTo("Scorecard!L3: Jun-19 is 112%: a percentage cannot exceed 100%");
-    assertThat(failure.getTextContent().strip()).isEqualTo(
-        "Scorecard!L3: error [percent-range] Jun-19 is 112%: a percentage cannot exceed 100%");
+    assertThat(failure.getTextContent().strip())
+        .isEqualTo(
+            "Scorecard!L3: error [percent-range] Jun-19 is 112%: a percentage cannot exceed 100%");
     assertThat(only(scorecard, "system-out").getTextContent())
         .contains("Scorecard!K3: warning [text-number] May-19 holds 87% as text");
 
@@ -71,9 +76,10 @@ final class JunitReportTest {
 
   @Test
   void withFailOnWarningWarningsFailTheirCaseToo() throws Exception {
-    List<Element> cases = children(
-        children(parse(ALL, Severity.WARNING).getDocumentElement(), "testsuite").get(0),
-        "testcase");
+    List<Element> cases =
+        children(
+            children(parse(ALL, Severity.WARNING).getDocumentElement(), "testsuite").get(0),
+            "testcase");
 
     assertThat(only(cases.get(0), "failure").getAttribute("type")).isEqualTo("warning");
     Element failure = only(cases.get(1), "failure");
@@ -87,12 +93,20 @@ final class JunitReportTest {
 
   @Test
   void markupAndControlCharactersInMessagesStillMakeWellFormedXml() throws Exception {
-    Finding odd = new Finding("Q&A <1>", "B2", Severity.ERROR, "not-a-figure",
-        "Jun-19 is \"<b>&amp;\u0001\u0007\": not a number");
+    Finding odd =
+        new Finding(
+            "Q&A <1>",
+            "B2",
+            Severity.ERROR,
+            "not-a-figure",
+            "Jun-19 is \"<b>&amp;\u0001\u0007\": not a number");
     Report r = new Report("odd\u0002.xlsx", List.of(odd), List.of());
 
-    Element testCase = children(only(parse(List.of(r), Severity.ERROR).getDocumentElement(),
-        "testsuite"), "testcase").get(1);
+    Element testCase =
+        children(
+                only(parse(List.of(r), Severity.ERROR).getDocumentElement(), "testsuite"),
+                "testcase")
+            .get(1);
 
     assertThat(testCase.getAttribute("name")).isEqualTo("Q&A <1>");
     // Control characters are shown escaped, as in every format (TerminalText).
@@ -119,8 +133,9 @@ final class JunitReportTest {
   }
 
   private static List<String> counts(Element e) {
-    List<String> counts = new ArrayList<>(List.of(e.getAttribute("tests"),
-        e.getAttribute("failures"), e.getAttribute("errors")));
+    List<String> counts =
+        new ArrayList<>(
+            List.of(e.getAttribute("tests"), e.getAttribute("failures"), e.getAttribute("errors")));
     if (e.hasAttribute("skipped")) {
       counts.add(e.getAttribute("skipped"));
     }

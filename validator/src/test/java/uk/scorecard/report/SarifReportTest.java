@@ -18,10 +18,11 @@ import uk.scorecard.model.Severity;
 final class SarifReportTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<RuleDoc> CATALOGUE = List.of(
-      new RuleDoc("percent-range", Severity.ERROR, "A percentage below 0% or above 100%."),
-      new RuleDoc("text-number", Severity.WARNING, "A number stored as text."),
-      new RuleDoc("small-denominator", Severity.INFO, "A denominator of 10 or fewer."));
+  private static final List<RuleDoc> CATALOGUE =
+      List.of(
+          new RuleDoc("percent-range", Severity.ERROR, "A percentage below 0% or above 100%."),
+          new RuleDoc("text-number", Severity.WARNING, "A number stored as text."),
+          new RuleDoc("small-denominator", Severity.INFO, "A denominator of 10 or fewer."));
 
   @Test
   void theLogIsValidSarif210() throws Exception {
@@ -47,9 +48,12 @@ final class SarifReportTest {
     JsonNode run = sarif(ALL, CATALOGUE).at("/runs/0");
     List<JsonNode> results = list(run.get("results"));
 
-    assertThat(results).extracting(r -> r.get("ruleId").asText()).containsExactly(
-        "latest-period-blank", "text-number", "percent-range", "small-denominator");
-    assertThat(results).extracting(r -> r.get("level").asText())
+    assertThat(results)
+        .extracting(r -> r.get("ruleId").asText())
+        .containsExactly(
+            "latest-period-blank", "text-number", "percent-range", "small-denominator");
+    assertThat(results)
+        .extracting(r -> r.get("level").asText())
         .containsExactly("warning", "warning", "error", "note");
     JsonNode tooHigh = results.get(2);
     assertThat(tooHigh.at("/message/text").asText())
@@ -73,8 +77,10 @@ final class SarifReportTest {
     JsonNode run = sarif(ALL, CATALOGUE).at("/runs/0");
     List<JsonNode> rules = list(run.at("/tool/driver/rules"));
 
-    assertThat(rules).extracting(r -> r.get("id").asText()).containsExactly(
-        "percent-range", "text-number", "small-denominator", "latest-period-blank");
+    assertThat(rules)
+        .extracting(r -> r.get("id").asText())
+        .containsExactly(
+            "percent-range", "text-number", "small-denominator", "latest-period-blank");
     assertThat(rules.get(0).at("/shortDescription/text").asText())
         .isEqualTo("A percentage below 0% or above 100%.");
     assertThat(rules.get(2).at("/defaultConfiguration/level").asText()).isEqualTo("note");
@@ -94,8 +100,10 @@ final class SarifReportTest {
     List<JsonNode> notes = list(invocation.get("toolExecutionNotifications"));
     assertThat(notes).hasSize(1);
     assertThat(notes.get(0).get("level").asText()).isEqualTo("error");
-    assertThat(notes.get(0).at("/message/text").asText()).isEqualTo("workbooks/broken.xlsx:"
-        + " cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
+    assertThat(notes.get(0).at("/message/text").asText())
+        .isEqualTo(
+            "workbooks/broken.xlsx:"
+                + " cannot check: not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
     int artifact = notes.get(0).at("/locations/0/physicalLocation/artifactLocation/index").asInt();
     assertThat(run.at("/artifacts/" + artifact + "/location/uri").asText())
         .isEqualTo("workbooks/broken.xlsx");
@@ -123,8 +131,10 @@ final class SarifReportTest {
     assertThat(SarifSchema.problems(log)).isEmpty();
     assertThat(log.at("/runs/0/artifacts/0/location/uri").asText())
         .isEqualTo("file:///srv/work%20books/x.xlsx");
-    List<String> prints = list(log.at("/runs/0/results")).stream()
-        .map(res -> res.at("/partialFingerprints/scorecardCell~1v1").asText()).toList();
+    List<String> prints =
+        list(log.at("/runs/0/results")).stream()
+            .map(res -> res.at("/partialFingerprints/scorecardCell~1v1").asText())
+            .toList();
     assertThat(prints.get(0)).hasSize(32).isEqualTo(prints.get(1)).isNotEqualTo(prints.get(2));
   }
 

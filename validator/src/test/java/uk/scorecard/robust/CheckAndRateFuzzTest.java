@@ -14,9 +14,9 @@ import uk.scorecard.rules.Rules;
 
 /**
  * Fuzzes the whole path, check then rate then read back what we wrote. An input that is a workbook
- * (a zip or OLE2 file) is used as it is; any other input is a grid of cell texts, one row a line and
- * tab between cells, laid into a workbook, so the fuzzer works on the values and headers officers
- * type rather than on zip checksums. A rated copy must read back without error.
+ * (a zip or OLE2 file) is used as it is; any other input is a grid of cell texts, one row a line
+ * and tab between cells, laid into a workbook, so the fuzzer works on the values and headers
+ * officers type rather than on zip checksums. A rated copy must read back without error.
  */
 class CheckAndRateFuzzTest {
 
@@ -30,8 +30,7 @@ class CheckAndRateFuzzTest {
     try {
       SCORECARD.check(input, Options.DEFAULT);
       Rated rated = SCORECARD.rate(input, Options.DEFAULT);
-      assertThat(WorkbookReader.read(rated.bytes(), Rules.NONE)
-          .sheetNames()).isNotEmpty();
+      assertThat(WorkbookReader.read(rated.bytes(), Rules.NONE).sheetNames()).isNotEmpty();
     } catch (WorkbookRefusedException e) {
       Refusal.assertOneLine(e);
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Timeout;
-import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.model.ReadWorkbook;
+import uk.scorecard.model.WorkbookRefusedException;
 import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.rules.Rules;
 

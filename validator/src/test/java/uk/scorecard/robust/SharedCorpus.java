@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds ../shared/corpus: from the build's property, else by walking up from the working folder. */
+/**
+ * Finds ../shared/corpus: from the build's property, else by walking up from the working folder.
+ */
 final class SharedCorpus {
 
   private SharedCorpus() {}

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class AboutSheet {
   /** The sheet's name. */
   static final String NAME = "About";
+
   private static final int NAME_WIDTH = 16;
   private static final int TEXT_WIDTH = 100;
 

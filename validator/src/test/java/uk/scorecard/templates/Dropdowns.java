@@ -12,6 +12,7 @@ import uk.scorecard.model.Unit;
 final class Dropdowns {
   /** Zero-based column of Polarity. */
   static final int POLARITY_COLUMN = 2;
+
   /** Zero-based column of Unit. */
   static final int UNIT_COLUMN = 3;
 
@@ -19,18 +20,20 @@ final class Dropdowns {
 
   /** Adds both lists over rows {@code firstRow..lastRow} (zero-based, inclusive). */
   static void add(XSSFSheet sheet, int firstRow, int lastRow) {
-    String[] polarities = Arrays.stream(Polarity.values()).map(Polarity::label)
-        .toArray(String[]::new);
+    String[] polarities =
+        Arrays.stream(Polarity.values()).map(Polarity::label).toArray(String[]::new);
     String[] units = Arrays.stream(Unit.values()).map(Unit::label).toArray(String[]::new);
     add(sheet, firstRow, lastRow, POLARITY_COLUMN, polarities, "Polarity");
     add(sheet, firstRow, lastRow, UNIT_COLUMN, units, "Unit");
   }
 
-  private static void add(XSSFSheet sheet, int firstRow, int lastRow, int col, String[] list,
-      String name) {
+  private static void add(
+      XSSFSheet sheet, int firstRow, int lastRow, int col, String[] list, String name) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidation v = helper.createValidation(helper.createExplicitListConstraint(list),
-        new CellRangeAddressList(firstRow, lastRow, col, col));
+    DataValidation v =
+        helper.createValidation(
+            helper.createExplicitListConstraint(list),
+            new CellRangeAddressList(firstRow, lastRow, col, col));
     v.setEmptyCellAllowed(true);
     v.setShowErrorBox(true);
     v.setErrorStyle(DataValidation.ErrorStyle.WARNING);

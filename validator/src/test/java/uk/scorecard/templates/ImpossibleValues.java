@@ -61,6 +61,7 @@ final class ImpossibleValues {
 
   private static Double number(Cell cell) {
     return cell != null && cell.getCellType() == CellType.NUMERIC
-        ? cell.getNumericCellValue() : null;
+        ? cell.getNumericCellValue()
+        : null;
   }
 }

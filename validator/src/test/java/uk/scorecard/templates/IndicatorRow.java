@@ -18,8 +18,8 @@ final class IndicatorRow {
   /** Fills the row; Change and RAG stay blank for the tool. */
   void write(Row row, Indicator ind) {
     if (ind.values().size() != periods) {
-      throw new IllegalArgumentException(ind.ref() + " has " + ind.values().size()
-          + " figures for " + periods + " periods");
+      throw new IllegalArgumentException(
+          ind.ref() + " has " + ind.values().size() + " figures for " + periods + " periods");
     }
     CellStyle figure = styles.figure(ind.unit());
     text(row, 0, ind.ref(), styles.text);
@@ -37,8 +37,10 @@ final class IndicatorRow {
     text(row, c + 4, null, styles.text);
     text(row, c + 5, null, styles.text);
     text(row, c + 6, ind.caveat(), styles.wrapped);
-    int lines = Math.max(TextHeight.lines(ind.title(), ScorecardSheet.titleWidth()),
-        TextHeight.lines(ind.caveat(), ScorecardSheet.caveatWidth()));
+    int lines =
+        Math.max(
+            TextHeight.lines(ind.title(), ScorecardSheet.titleWidth()),
+            TextHeight.lines(ind.caveat(), ScorecardSheet.caveatWidth()));
     if (lines > 1) {
       row.setHeightInPoints(TextHeight.points(lines));
     }

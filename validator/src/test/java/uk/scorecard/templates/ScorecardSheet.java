@@ -18,16 +18,25 @@ import uk.scorecard.templates.SheetLine.Section;
 final class ScorecardSheet {
   /** The sheet's name, which the reader and the About sheet refer to. */
   static final String NAME = "Scorecard";
+
   /** Zero-based index of the header row (row 3 in Excel). */
   static final int HEADER_ROW = 2;
+
   /** How many blank rows below the examples get the Polarity and Unit dropdowns. */
   static final int SPARE_ROWS = 100;
 
   private static final String TITLE = "Children's services performance scorecard";
   private static final List<Column> LEADING =
       List.of(Column.ID, Column.TITLE, Column.POLARITY, Column.UNIT);
-  private static final List<Column> TRAILING = List.of(Column.TARGET, Column.TOLERANCE,
-      Column.NUMERATOR, Column.DENOMINATOR, Column.CHANGE, Column.RAG, Column.CAVEAT);
+  private static final List<Column> TRAILING =
+      List.of(
+          Column.TARGET,
+          Column.TOLERANCE,
+          Column.NUMERATOR,
+          Column.DENOMINATOR,
+          Column.CHANGE,
+          Column.RAG,
+          Column.CAVEAT);
   private static final int[] LEADING_WIDTHS = {9, 52, 17, 9};
   private static final int[] TRAILING_WIDTHS = {11, 11, 12, 13, 12, 9, 34};
 

@@ -17,34 +17,43 @@ sealed interface SheetLine {
    * Strings such as {@code TBC}, or null for blank; tolerance is text such as {@code 10%} or a
    * Number in the indicator's units.
    */
-  record Indicator(String ref, String title, Polarity polarity, Unit unit, Object target,
-      Object tolerance, List<Object> values, Integer numerator, Integer denominator,
-      String caveat) implements SheetLine {
+  record Indicator(
+      String ref,
+      String title,
+      Polarity polarity,
+      Unit unit,
+      Object target,
+      Object tolerance,
+      List<Object> values,
+      Integer numerator,
+      Integer denominator,
+      String caveat)
+      implements SheetLine {
 
     /** An indicator with no figures yet. */
-    static Indicator of(String ref, String title, Polarity polarity, Unit unit, Object target,
-        Object tolerance) {
-      return new Indicator(ref, title, polarity, unit, target, tolerance, List.of(), null, null,
-          null);
+    static Indicator of(
+        String ref, String title, Polarity polarity, Unit unit, Object target, Object tolerance) {
+      return new Indicator(
+          ref, title, polarity, unit, target, tolerance, List.of(), null, null, null);
     }
 
     /** This indicator with the given figures, oldest first. */
     Indicator values(Object... figures) {
       List<Object> list = Collections.unmodifiableList(Arrays.asList(figures));
-      return new Indicator(ref, title, polarity, unit, target, tolerance, list, numerator,
-          denominator, caveat);
+      return new Indicator(
+          ref, title, polarity, unit, target, tolerance, list, numerator, denominator, caveat);
     }
 
     /** This indicator with the latest period's numerator and denominator. */
     Indicator counts(int top, int bottom) {
-      return new Indicator(ref, title, polarity, unit, target, tolerance, values, top, bottom,
-          caveat);
+      return new Indicator(
+          ref, title, polarity, unit, target, tolerance, values, top, bottom, caveat);
     }
 
     /** This indicator with an officer's caveat. */
     Indicator caveat(String note) {
-      return new Indicator(ref, title, polarity, unit, target, tolerance, values, numerator,
-          denominator, note);
+      return new Indicator(
+          ref, title, polarity, unit, target, tolerance, values, numerator, denominator, note);
     }
 
     /** The last {@code n} figures, so one series can fill a shorter template. */

@@ -17,15 +17,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateBuilder {
   /** The monthly template's path under the output directory. */
   public static final String MONTHLY = "scorecard-template.xlsx";
+
   /** The quarterly template's path under the output directory. */
   public static final String QUARTERLY = "scorecard-template-quarterly.xlsx";
+
   /** The demo sample's path under the output directory. */
   public static final String SAMPLE = "samples/sample-scorecard.xlsx";
 
-  private static final String TEMPLATE_HINT = "Example figures: replace them with your own. "
-      + "Leave Change and RAG blank; the scorecard tool fills them in. See the About sheet.";
-  private static final String SAMPLE_HINT = "Sample with fictional figures, for demonstrations "
-      + "only. See the About sheet.";
+  private static final String TEMPLATE_HINT =
+      "Example figures: replace them with your own. "
+          + "Leave Change and RAG blank; the scorecard tool fills them in. See the About sheet.";
+  private static final String SAMPLE_HINT =
+      "Sample with fictional figures, for demonstrations " + "only. See the About sheet.";
   private static final Date FIXED_DATE = Date.from(Instant.parse("2025-04-01T00:00:00Z"));
 
   private TemplateBuilder() {}
@@ -83,7 +86,8 @@ public final class TemplateBuilder {
 
   private static void write(XSSFWorkbook wb, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (wb; OutputStream out = Files.newOutputStream(file)) {
+    try (wb;
+        OutputStream out = Files.newOutputStream(file)) {
       StableZip.copy(StableZip.bytesOf(wb), out);
     }
   }

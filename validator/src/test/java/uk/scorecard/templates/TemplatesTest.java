@@ -28,16 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The committed templates and sample open, match what TemplateBuilder builds, and keep shape. */
 final class TemplatesTest {
   private static final List<String> BEFORE = List.of("Ref", "Indicator", "Polarity", "Unit");
-  private static final List<String> AFTER = List.of("Target", "Tolerance", "Numerator",
-      "Denominator", "Change", "RAG", "Caveat");
+  private static final List<String> AFTER =
+      List.of("Target", "Tolerance", "Numerator", "Denominator", "Change", "RAG", "Caveat");
   private static final List<String> QUARTERS =
       List.of("Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25");
 
   static Stream<Arguments> files() {
     return Stream.of(
         Arguments.of(TemplateBuilder.MONTHLY, (Supplier<XSSFWorkbook>) TemplateBuilder::monthly),
-        Arguments.of(TemplateBuilder.QUARTERLY,
-            (Supplier<XSSFWorkbook>) TemplateBuilder::quarterly),
+        Arguments.of(
+            TemplateBuilder.QUARTERLY, (Supplier<XSSFWorkbook>) TemplateBuilder::quarterly),
         Arguments.of(TemplateBuilder.SAMPLE, (Supplier<XSSFWorkbook>) TemplateBuilder::sample));
   }
 
@@ -45,34 +45,37 @@ final class TemplatesTest {
   @MethodSource("files")
   void committedFileMatchesTheBuilder(String name, Supplier<XSSFWorkbook> build)
       throws IOException {
-    try (XSSFWorkbook committed = open(name); XSSFWorkbook built = build.get()) {
-      assertThat(WorkbookSnapshot.differences(WorkbookSnapshot.of(committed),
-              WorkbookSnapshot.of(built)))
-          .as("%s differs from TemplateBuilder: regenerate it (see workbook-templates/README.md)",
+    try (XSSFWorkbook committed = open(name);
+        XSSFWorkbook built = build.get()) {
+      assertThat(
+              WorkbookSnapshot.differences(
+                  WorkbookSnapshot.of(committed), WorkbookSnapshot.of(built)))
+          .as(
+              "%s differs from TemplateBuilder: regenerate it (see workbook-templates/README.md)",
               name)
           .isEmpty();
     }
   }
 
   @ParameterizedTest(name = "{0} has frozen panes, Polarity and Unit dropdowns, an About sheet")
-  @ValueSource(strings = {TemplateBuilder.MONTHLY, TemplateBuilder.QUARTERLY,
-      TemplateBuilder.SAMPLE})
+  @ValueSource(
+      strings = {TemplateBuilder.MONTHLY, TemplateBuilder.QUARTERLY, TemplateBuilder.SAMPLE})
   void dropdownsAndAbout(String name) throws IOException {
     try (XSSFWorkbook wb = open(name)) {
       Sheet sheet = wb.getSheet("Scorecard");
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
       assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
-      assertThat(listOn(sheet, 2)).containsExactly(
-          "Higher is better", "Lower is better", "Within range", "Not rated");
+      assertThat(listOn(sheet, 2))
+          .containsExactly("Higher is better", "Lower is better", "Within range", "Not rated");
       assertThat(listOn(sheet, 3)).containsExactly("%", "Number", "Decimal");
       String about = allText(wb.getSheet("About"));
       List<String> explained = new ArrayList<>();
-      wb.getSheet("About").forEach(row -> explained.add(row.getCell(0) == null ? ""
-          : row.getCell(0).toString()));
+      wb.getSheet("About")
+          .forEach(row -> explained.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
       assertThat(explained).containsAll(expected(List.of("Periods")));
-      assertThat(about).contains("Q1 2024/25", "10%", "5pp", "TBC", "N/A", "suppressed",
-          "never overwrites");
+      assertThat(about)
+          .contains("Q1 2024/25", "10%", "5pp", "TBC", "N/A", "suppressed", "never overwrites");
     }
   }
 
@@ -80,8 +83,9 @@ final class TemplatesTest {
   void monthlyHeadersAreRealDatesOnRowThree() throws IOException {
     try (XSSFWorkbook wb = open(TemplateBuilder.MONTHLY)) {
       Row header = wb.getSheet("Scorecard").getRow(2);
-      assertThat(headers(header)).containsExactlyElementsOf(
-          expected(List.of("Oct-24", "Nov-24", "Dec-24", "Jan-25", "Feb-25", "Mar-25")));
+      assertThat(headers(header))
+          .containsExactlyElementsOf(
+              expected(List.of("Oct-24", "Nov-24", "Dec-24", "Jan-25", "Feb-25", "Mar-25")));
       for (int c = 4; c < 10; c++) {
         Cell cell = header.getCell(c);
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -145,8 +149,10 @@ final class TemplatesTest {
   private static List<String> listOn(Sheet sheet, int col) {
     for (DataValidation v : sheet.getDataValidations()) {
       for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
-        if (range.getFirstColumn() <= col && col <= range.getLastColumn()
-            && range.getFirstRow() == 3 && range.getLastRow() >= 99) {
+        if (range.getFirstColumn() <= col
+            && col <= range.getLastColumn()
+            && range.getFirstRow() == 3
+            && range.getLastRow() >= 99) {
           return List.of(v.getValidationConstraint().getExplicitListValues());
         }
       }
@@ -173,7 +179,8 @@ final class TemplatesTest {
     while (dir != null && !Files.isDirectory(dir.resolve("workbook-templates"))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("a workbook-templates folder above %s", Path.of("").toAbsolutePath())
+    assertThat(dir)
+        .as("a workbook-templates folder above %s", Path.of("").toAbsolutePath())
         .isNotNull();
     return dir.resolve("workbook-templates");
   }

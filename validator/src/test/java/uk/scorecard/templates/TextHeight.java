@@ -4,6 +4,7 @@ package uk.scorecard.templates;
 final class TextHeight {
   /** Characters of ordinary text that fit in one unit of column width (a digit's width). */
   private static final double CHARS_PER_UNIT = 1.3;
+
   private static final float POINTS_PER_LINE = 15f;
 
   private TextHeight() {}

@@ -31,8 +31,7 @@ final class WorkbookSnapshot {
       }
       for (DataValidation v : sheet.getDataValidations()) {
         for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
-          cells.put(sheet.getSheetName() + "!validation " + range.formatAsString(),
-              constraint(v));
+          cells.put(sheet.getSheetName() + "!validation " + range.formatAsString(), constraint(v));
         }
       }
     }

@@ -28,10 +28,9 @@ import uk.scorecard.rules.Rules;
 import uk.scorecard.rules.RulesFile;
 
 /**
- * The Direction of travel column of a rated workbook: the arrow and the word through the
- * polarity, empty where there is nothing to compare, never over the officer's own words, the
- * same when a rated workbook is rated again, and in the RAG cell or nowhere when a rules file
- * says so.
+ * The Direction of travel column of a rated workbook: the arrow and the word through the polarity,
+ * empty where there is nothing to compare, never over the officer's own words, the same when a
+ * rated workbook is rated again, and in the RAG cell or nowhere when a rules file says so.
  */
 class DirectionColumnTest {
 
@@ -43,23 +42,68 @@ class DirectionColumnTest {
 
   /** Five indicators over Jan-20 and Feb-20, one per case; extra header cells after Caveat. */
   private static byte[] book(List<Object> extraHeaders, List<List<Object>> extraCells) {
-    List<Object> header = new ArrayList<>(List.of("Ref", "Indicator", "Polarity", "Unit",
-        month(2020, 1), month(2020, 2), "Target", "Tolerance", "Change", "RAG", "Caveat"));
+    List<Object> header =
+        new ArrayList<>(
+            List.of(
+                "Ref",
+                "Indicator",
+                "Polarity",
+                "Unit",
+                month(2020, 1),
+                month(2020, 2),
+                "Target",
+                "Tolerance",
+                "Change",
+                "RAG",
+                "Caveat"));
     header.addAll(extraHeaders);
-    List<Object[]> rows = List.of(
-        new Object[] {"AMT 2", "% of assessments on time", "Higher is better", "%", pct(.88),
-            pct(.91), pct(.90), "5%"},
-        new Object[] {"W 1", "Average caseload", "Lower is better", "Decimal",
-            num(17.9, "0.0"), num(18.2, "0.0"), 16, "10%"},
-        new Object[] {"LAC 6", "% with 3 or more placement moves", "Within range", "%",
-            pct(.14), pct(.13), "8% to 12%", "2pp"},
-        new Object[] {"CIN 4", "Number of children in need", "Not rated", "Number", 834, 838},
-        new Object[] {"W 2", "Vacancy rate", "Lower is better", "%", pct(.21), pct(.21),
-            pct(.15), "2pp"},
-        new Object[] {"EH 3", "% of early help assessments on time", "Higher is better", "%",
-            null, pct(.71), pct(.80), "10%"});
-    WorkbookBuilder b = WorkbookBuilder.scorecard().row("Scorecard").blank()
-        .row(header.toArray());
+    List<Object[]> rows =
+        List.of(
+            new Object[] {
+              "AMT 2",
+              "% of assessments on time",
+              "Higher is better",
+              "%",
+              pct(.88),
+              pct(.91),
+              pct(.90),
+              "5%"
+            },
+            new Object[] {
+              "W 1",
+              "Average caseload",
+              "Lower is better",
+              "Decimal",
+              num(17.9, "0.0"),
+              num(18.2, "0.0"),
+              16,
+              "10%"
+            },
+            new Object[] {
+              "LAC 6",
+              "% with 3 or more placement moves",
+              "Within range",
+              "%",
+              pct(.14),
+              pct(.13),
+              "8% to 12%",
+              "2pp"
+            },
+            new Object[] {"CIN 4", "Number of children in need", "Not rated", "Number", 834, 838},
+            new Object[] {
+              "W 2", "Vacancy rate", "Lower is better", "%", pct(.21), pct(.21), pct(.15), "2pp"
+            },
+            new Object[] {
+              "EH 3",
+              "% of early help assessments on time",
+              "Higher is better",
+              "%",
+              null,
+              pct(.71),
+              pct(.80),
+              "10%"
+            });
+    WorkbookBuilder b = WorkbookBuilder.scorecard().row("Scorecard").blank().row(header.toArray());
     for (int i = 0; i < rows.size(); i++) {
       List<Object> cells = new ArrayList<>(java.util.Arrays.asList(rows.get(i)));
       while (cells.size() < 11) {
@@ -75,25 +119,42 @@ class DirectionColumnTest {
 
   @Test
   void aColumnBesideTheRatingsShowsBetterOrWorseThroughThePolarity() throws Exception {
-    Map<String, String> column = column(rate(book(List.of(), List.of()), Rules.NONE),
-        "Direction of travel");
+    Map<String, String> column =
+        column(rate(book(List.of(), List.of()), Rules.NONE), "Direction of travel");
     // Up is better for AMT 2, worse for a caseload; 13% is nearer the 8-12% band than 14%; a
     // count not rated and a first figure have none.
-    assertThat(column).containsExactly(Map.entry("AMT 2", UP), Map.entry("W 1", DOWN),
-        Map.entry("LAC 6", UP), Map.entry("CIN 4", ""), Map.entry("W 2", SAME),
-        Map.entry("EH 3", ""));
+    assertThat(column)
+        .containsExactly(
+            Map.entry("AMT 2", UP),
+            Map.entry("W 1", DOWN),
+            Map.entry("LAC 6", UP),
+            Map.entry("CIN 4", ""),
+            Map.entry("W 2", SAME),
+            Map.entry("EH 3", ""));
   }
 
   @Test
   void anOfficersOwnWordsAndFormulasInTheColumnAreKeptAndOursReplaced() throws Exception {
-    byte[] book = book(List.of("Direction of travel"), List.of(List.of("see note"),
-        List.of(UP), List.of(formula("\"up\"", null)), List.of(DOWN), List.of("\u25b2 Improving"),
-        List.of()));
+    byte[] book =
+        book(
+            List.of("Direction of travel"),
+            List.of(
+                List.of("see note"),
+                List.of(UP),
+                List.of(formula("\"up\"", null)),
+                List.of(DOWN),
+                List.of("\u25b2 Improving"),
+                List.of()));
     Map<String, String> column = column(rate(book, Rules.NONE), "Direction of travel");
     // Ours (in either case) is replaced or cleared where there is no direction now.
-    assertThat(column).containsExactly(Map.entry("AMT 2", "see note"), Map.entry("W 1", DOWN),
-        Map.entry("LAC 6", "=\"up\""), Map.entry("CIN 4", ""), Map.entry("W 2", SAME),
-        Map.entry("EH 3", ""));
+    assertThat(column)
+        .containsExactly(
+            Map.entry("AMT 2", "see note"),
+            Map.entry("W 1", DOWN),
+            Map.entry("LAC 6", "=\"up\""),
+            Map.entry("CIN 4", ""),
+            Map.entry("W 2", SAME),
+            Map.entry("EH 3", ""));
   }
 
   @Test
@@ -110,9 +171,14 @@ class DirectionColumnTest {
     byte[] once = rate(book(List.of(), List.of()), inRag);
     assertThat(headers(once)).doesNotContain("Direction of travel");
     Map<String, String> rag = column(once, "RAG");
-    assertThat(rag).containsExactly(Map.entry("AMT 2", "Green " + UP),
-        Map.entry("W 1", "Red " + DOWN), Map.entry("LAC 6", "Amber " + UP),
-        Map.entry("CIN 4", "Grey"), Map.entry("W 2", "Red " + SAME), Map.entry("EH 3", "Red"));
+    assertThat(rag)
+        .containsExactly(
+            Map.entry("AMT 2", "Green " + UP),
+            Map.entry("W 1", "Red " + DOWN),
+            Map.entry("LAC 6", "Amber " + UP),
+            Map.entry("CIN 4", "Grey"),
+            Map.entry("W 2", "Red " + SAME),
+            Map.entry("EH 3", "Red"));
     assertThat(Rating.parse("Amber " + DOWN)).isEqualTo(Rating.AMBER);
     // Our own words in the RAG cell are ours again on the next run: nothing doubles.
     assertThat(all(rate(once, inRag))).isEqualTo(all(once));
@@ -124,9 +190,18 @@ class DirectionColumnTest {
 
   @Test
   void aWorkbooksDirectionColumnIsStillItsPolarity() throws Exception {
-    byte[] book = WorkbookBuilder.scorecard().row("Ref", "Indicator", "Direction", "Unit",
-        month(2020, 1), month(2020, 2), "Target").row("W 1", "Average caseload", "Lower is better",
-        "Decimal", num(17.9, "0.0"), num(18.2, "0.0"), 16).bytes();
+    byte[] book =
+        WorkbookBuilder.scorecard()
+            .row("Ref", "Indicator", "Direction", "Unit", month(2020, 1), month(2020, 2), "Target")
+            .row(
+                "W 1",
+                "Average caseload",
+                "Lower is better",
+                "Decimal",
+                num(17.9, "0.0"),
+                num(18.2, "0.0"),
+                16)
+            .bytes();
     assertThat(column(rate(book, Rules.NONE), "Direction of travel"))
         .containsExactly(Map.entry("W 1", DOWN));
   }
@@ -191,6 +266,7 @@ class DirectionColumnTest {
       return "";
     }
     return c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-        ? "=" + c.getCellFormula() : new DataFormatter(java.util.Locale.UK).formatCellValue(c);
+        ? "=" + c.getCellFormula()
+        : new DataFormatter(java.util.Locale.UK).formatCellValue(c);
   }
 }

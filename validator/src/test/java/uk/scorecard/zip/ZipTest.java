@@ -32,9 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ZipTest {
 
   private static final byte[] TEXT = "<sheetData>".repeat(5_000).getBytes(StandardCharsets.UTF_8);
-  private static final byte[] NOISE = new Random(7).ints(70_000, 0, 256)
-      .collect(ByteArrayOutputStream::new, ByteArrayOutputStream::write, (a, b) -> { })
-      .toByteArray();
+  private static final byte[] NOISE =
+      new Random(7)
+          .ints(70_000, 0, 256)
+          .collect(ByteArrayOutputStream::new, ByteArrayOutputStream::write, (a, b) -> {})
+          .toByteArray();
 
   private static Map<String, byte[]> parts() {
     Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -145,10 +147,11 @@ class ZipTest {
     Map<String, byte[]> viaDirectory = readAll(ZipReader.of(written));
     assertThat(viaLocalHeaders.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
     assertThat(viaDirectory.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-    expected.forEach((k, v) -> {
-      assertThat(viaLocalHeaders.get(k)).as(k).isEqualTo(v);
-      assertThat(viaDirectory.get(k)).as(k).isEqualTo(v);
-    });
+    expected.forEach(
+        (k, v) -> {
+          assertThat(viaLocalHeaders.get(k)).as(k).isEqualTo(v);
+          assertThat(viaDirectory.get(k)).as(k).isEqualTo(v);
+        });
   }
 
   @Test
@@ -190,7 +193,8 @@ class ZipTest {
     }
     for (int n : cuts) {
       byte[] cut = Arrays.copyOf(whole, n);
-      assertThatThrownBy(() -> readAll(ZipReader.of(cut))).as("cut at %d", n)
+      assertThatThrownBy(() -> readAll(ZipReader.of(cut)))
+          .as("cut at %d", n)
           .isInstanceOf(IOException.class);
     }
   }
@@ -206,9 +210,10 @@ class ZipTest {
       }
       // Damage may go unnoticed or fail as an IOException; anything else would escape as a crash.
       Throwable thrown = catchThrowable(() -> readAll(ZipReader.of(damaged)));
-      assertThat(thrown).as("trial %d", trial)
-          .satisfiesAnyOf(t -> assertThat(t).isNull(),
-              t -> assertThat(t).isInstanceOf(IOException.class));
+      assertThat(thrown)
+          .as("trial %d", trial)
+          .satisfiesAnyOf(
+              t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(IOException.class));
     }
   }
 

@@ -12,9 +12,9 @@ import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
 
 /**
- * A package's parts by name, as its zip lists them: part names ignore case (the packaging
- * standard says {@code Sheet1.xml} and {@code sheet1.xml} are one part), so a name is matched
- * exactly first and then ignoring case.
+ * A package's parts by name, as its zip lists them: part names ignore case (the packaging standard
+ * says {@code Sheet1.xml} and {@code sheet1.xml} are one part), so a name is matched exactly first
+ * and then ignoring case.
  */
 public final class PackageParts {
 

@@ -21,9 +21,9 @@ public final class PartNames {
 
   /**
    * A relationship target as a zip entry name (no leading slash), as the packaging rules say:
-   * absolute ({@code /xl/comments/comment1.xml}) from the package root, otherwise relative to
-   * the source part's folder, with {@code ./} and {@code ../} segments resolved and escapes such
-   * as {@code %20} decoded. Case is kept: {@link PackageParts#find} matches ignoring it.
+   * absolute ({@code /xl/comments/comment1.xml}) from the package root, otherwise relative to the
+   * source part's folder, with {@code ./} and {@code ../} segments resolved and escapes such as
+   * {@code %20} decoded. Case is kept: {@link PackageParts#find} matches ignoring it.
    */
   public static String resolve(String sourcePart, String target) {
     String t = decode(target == null ? "" : target.strip());

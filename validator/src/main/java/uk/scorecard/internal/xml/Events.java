@@ -36,10 +36,16 @@ public final class Events implements XMLEventAllocator {
   @Override
   public XMLEvent allocate(XMLStreamReader r) throws XMLStreamException {
     return switch (r.getEventType()) {
-      case XMLStreamConstants.START_ELEMENT -> ev.createStartElement(text(r.getPrefix()),
-          text(r.getNamespaceURI()), r.getLocalName(), attributes(r), namespaces(r));
-      case XMLStreamConstants.END_ELEMENT -> ev.createEndElement(text(r.getPrefix()),
-          text(r.getNamespaceURI()), r.getLocalName(), namespaces(r));
+      case XMLStreamConstants.START_ELEMENT ->
+          ev.createStartElement(
+              text(r.getPrefix()),
+              text(r.getNamespaceURI()),
+              r.getLocalName(),
+              attributes(r),
+              namespaces(r));
+      case XMLStreamConstants.END_ELEMENT ->
+          ev.createEndElement(
+              text(r.getPrefix()), text(r.getNamespaceURI()), r.getLocalName(), namespaces(r));
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
           ev.createCharacters(r.getText());
       case XMLStreamConstants.CDATA -> ev.createCData(r.getText());
@@ -48,8 +54,9 @@ public final class Events implements XMLEventAllocator {
           ev.createProcessingInstruction(r.getPITarget(), r.getPIData());
       case XMLStreamConstants.START_DOCUMENT -> startDocument(r);
       case XMLStreamConstants.END_DOCUMENT -> ev.createEndDocument();
-      default -> throw new XMLStreamException("unexpected XML in a worksheet (event "
-          + r.getEventType() + ")", r.getLocation());
+      default ->
+          throw new XMLStreamException(
+              "unexpected XML in a worksheet (event " + r.getEventType() + ")", r.getLocation());
     };
   }
 
@@ -57,7 +64,8 @@ public final class Events implements XMLEventAllocator {
   private XMLEvent startDocument(XMLStreamReader r) {
     String version = r.getVersion() == null ? "1.0" : r.getVersion();
     String encoding = r.getEncoding() == null ? "UTF-8" : r.getEncoding();
-    return r.standaloneSet() ? ev.createStartDocument(encoding, version, r.isStandalone())
+    return r.standaloneSet()
+        ? ev.createStartDocument(encoding, version, r.isStandalone())
         : ev.createStartDocument(encoding, version);
   }
 
@@ -68,8 +76,12 @@ public final class Events implements XMLEventAllocator {
     }
     List<Attribute> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(ev.createAttribute(text(r.getAttributePrefix(i)), text(r.getAttributeNamespace(i)),
-          r.getAttributeLocalName(i), r.getAttributeValue(i)));
+      out.add(
+          ev.createAttribute(
+              text(r.getAttributePrefix(i)),
+              text(r.getAttributeNamespace(i)),
+              r.getAttributeLocalName(i),
+              r.getAttributeValue(i)));
     }
     return out.iterator();
   }
@@ -83,8 +95,10 @@ public final class Events implements XMLEventAllocator {
     for (int i = 0; i < n; i++) {
       String prefix = r.getNamespacePrefix(i);
       String uri = text(r.getNamespaceURI(i));
-      out.add(prefix == null || prefix.isEmpty() ? ev.createNamespace(uri)
-          : ev.createNamespace(prefix, uri));
+      out.add(
+          prefix == null || prefix.isEmpty()
+              ? ev.createNamespace(uri)
+              : ev.createNamespace(prefix, uri));
     }
     return out.iterator();
   }

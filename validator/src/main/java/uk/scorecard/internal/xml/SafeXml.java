@@ -23,22 +23,23 @@ import org.xml.sax.XMLReader;
 public final class SafeXml {
 
   /** Throws every error and fatal error; warnings are ignored. Never prints. */
-  public static final ErrorHandler QUIET = new ErrorHandler() {
-    @Override
-    public void warning(SAXParseException e) {
-      // Nothing a reader acts on.
-    }
+  public static final ErrorHandler QUIET =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+          // Nothing a reader acts on.
+        }
 
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-      throw e;
-    }
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
 
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      throw e;
-    }
-  };
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
 
   private static final SAXParserFactory SAX = sax();
   private static final XMLInputFactory STAX = stax(false);

@@ -3,9 +3,9 @@ package uk.scorecard.internal.xml;
 import java.util.regex.Pattern;
 
 /**
- * Text made safe for XML 1.0, which cannot carry most control characters even escaped: the one
- * text cleaner, for cells and notes we write and for reports. A character replaced rather than
- * dropped, so the reader can see that something was there.
+ * Text made safe for XML 1.0, which cannot carry most control characters even escaped: the one text
+ * cleaner, for cells and notes we write and for reports. A character replaced rather than dropped,
+ * so the reader can see that something was there.
  */
 public final class XmlText {
 

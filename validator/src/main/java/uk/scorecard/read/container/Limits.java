@@ -4,19 +4,23 @@ import java.util.Locale;
 
 /**
  * Bounds on what one workbook may make us read, so a hostile or runaway file is refused with a
- * one-line reason naming the limit rather than exhausting memory or time. The package-level
- * bounds (file size, parts, unpacked size, inflate ratio) are in {@link PackageGuard}.
+ * one-line reason naming the limit rather than exhausting memory or time. The package-level bounds
+ * (file size, parts, unpacked size, inflate ratio) are in {@link PackageGuard}.
  */
 public final class Limits {
 
   /** Cells read across all sheets; a big real scorecard has tens of thousands. */
   public static final long MAX_CELLS = 1_000_000;
+
   /** Characters in one cell's text (Excel itself stops at 32,767). */
   public static final int MAX_TEXT = 100_000;
+
   /** Characters in one formula (Excel's own limit is 8,192). */
   public static final int MAX_FORMULA = 16_384;
+
   /** Sheets in one workbook. */
   public static final int MAX_SHEETS = 500;
+
   /** Characters of text in all cells together: bounds memory, and the work of reading them. */
   static final long MAX_TEXT_TOTAL = 20_000_000;
 
@@ -40,8 +44,8 @@ public final class Limits {
   /** Counts a cell; every 1,024 cells, also stops the read if the thread has been interrupted. */
   public void countCell() {
     if (++cells > MAX_CELLS) {
-      throw new Exceeded("more than " + count(MAX_CELLS) + " cells (the limit is "
-          + count(MAX_CELLS) + ")");
+      throw new Exceeded(
+          "more than " + count(MAX_CELLS) + " cells (the limit is " + count(MAX_CELLS) + ")");
     }
     if ((cells & 1023) == 0 && Thread.currentThread().isInterrupted()) {
       throw new Stopped();
@@ -51,8 +55,8 @@ public final class Limits {
   /** Stops the read at a cell whose text passes the per-cell limit. */
   public void checkText(int length) {
     if (length > MAX_TEXT) {
-      throw new Exceeded("a cell with " + atLeast(length) + " characters (the limit is "
-          + count(MAX_TEXT) + ")");
+      throw new Exceeded(
+          "a cell with " + atLeast(length) + " characters (the limit is " + count(MAX_TEXT) + ")");
     }
   }
 
@@ -61,8 +65,13 @@ public final class Limits {
     checkText(length);
     text += length;
     if (text > MAX_TEXT_TOTAL) {
-      throw new Exceeded("more than " + count(MAX_TEXT_TOTAL) + " characters of text in its"
-          + " cells (the limit is " + count(MAX_TEXT_TOTAL) + ")");
+      throw new Exceeded(
+          "more than "
+              + count(MAX_TEXT_TOTAL)
+              + " characters of text in its"
+              + " cells (the limit is "
+              + count(MAX_TEXT_TOTAL)
+              + ")");
     }
   }
 
@@ -78,16 +87,23 @@ public final class Limits {
   /** Stops the read at a formula past its limit. */
   public void checkFormula(int length) {
     if (length > MAX_FORMULA) {
-      throw new Exceeded("a formula with " + atLeast(length) + " characters (the limit is "
-          + count(MAX_FORMULA) + ")");
+      throw new Exceeded(
+          "a formula with "
+              + atLeast(length)
+              + " characters (the limit is "
+              + count(MAX_FORMULA)
+              + ")");
     }
   }
 
   /** Stops the read once the sheets counted so far pass the limit. */
   public void checkSheets(int count) {
     if (count > MAX_SHEETS) {
-      throw new Exceeded((count == MAX_SHEETS + 1 ? "more than " + count(MAX_SHEETS)
-          : count(count)) + " sheets (the limit is " + count(MAX_SHEETS) + ")");
+      throw new Exceeded(
+          (count == MAX_SHEETS + 1 ? "more than " + count(MAX_SHEETS) : count(count))
+              + " sheets (the limit is "
+              + count(MAX_SHEETS)
+              + ")");
     }
   }
 

@@ -9,15 +9,16 @@ import uk.scorecard.zip.ZipReader;
 
 /**
  * Random access to a package's parts straight from its bytes, through the zip's central directory:
- * a part is inflated only when it is read, and only as far as it is read. A part that inflates
- * far beyond its stored size (a zip bomb) fails as it streams. {@link PackageGuard} has already
- * checked the parts, but it reads the zip's local headers in order, and this reads through the
- * central directory: a crafted zip can show the two different entries, so both guard.
+ * a part is inflated only when it is read, and only as far as it is read. A part that inflates far
+ * beyond its stored size (a zip bomb) fails as it streams. {@link PackageGuard} has already checked
+ * the parts, but it reads the zip's local headers in order, and this reads through the central
+ * directory: a crafted zip can show the two different entries, so both guard.
  */
 public final class PackageZip {
 
   /** The most a part may inflate per stored byte once past {@link #GRACE}, as POI allows. */
   private static final long MAX_RATIO = 100;
+
   private static final long GRACE = 1 << 20;
 
   private final PackageParts parts;

@@ -26,39 +26,57 @@ public final class Refusals {
       return WorkbookRefusedException.stopped(e);
     }
     if (e instanceof Limits.Exceeded x) {
-      return new WorkbookRefusedException(Reason.TOO_LARGE,
-          "the workbook is too large to check: it has " + x.getMessage(), e);
+      return new WorkbookRefusedException(
+          Reason.TOO_LARGE, "the workbook is too large to check: it has " + x.getMessage(), e);
     }
     if (e instanceof EncryptedDocumentException) {
       return new WorkbookRefusedException(Reason.ENCRYPTED, ENCRYPTED, e);
     }
     if (e instanceof ODFNotOfficeXmlFileException) {
-      return new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT,
-          "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx and try again", e);
+      return new WorkbookRefusedException(
+          Reason.UNSUPPORTED_FORMAT,
+          "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx and try again",
+          e);
     }
     if (e instanceof NotOfficeXmlFileException || e instanceof OfficeXmlFileException) {
-      return new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
-          "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)", e);
+      return new WorkbookRefusedException(
+          Reason.NOT_A_SPREADSHEET,
+          "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)",
+          e);
     }
     String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (msg.contains("zip bomb") || msg.contains("entity expansion") || msg.contains("entityexpansion")
-        || msg.contains("too large") || msg.contains("exceeds the maximum")) {
-      return new WorkbookRefusedException(Reason.TOO_LARGE,
-          "the workbook expands to more than we accept (a possible zip or XML bomb)", e);
+    if (msg.contains("zip bomb")
+        || msg.contains("entity expansion")
+        || msg.contains("entityexpansion")
+        || msg.contains("too large")
+        || msg.contains("exceeds the maximum")) {
+      return new WorkbookRefusedException(
+          Reason.TOO_LARGE,
+          "the workbook expands to more than we accept (a possible zip or XML bomb)",
+          e);
     }
     if (msg.contains("doctype") || msg.contains("external entit")) {
-      return new WorkbookRefusedException(Reason.CORRUPT,
-          "the workbook contains XML we do not accept (a document type declaration)", e);
+      return new WorkbookRefusedException(
+          Reason.CORRUPT,
+          "the workbook contains XML we do not accept (a document type declaration)",
+          e);
     }
-    return new WorkbookRefusedException(Reason.CORRUPT, "the workbook is damaged and cannot be"
-        + " read (" + damage(e, msg) + "): open it in Excel, which may repair it, save it and"
-        + " try again", e);
+    return new WorkbookRefusedException(
+        Reason.CORRUPT,
+        "the workbook is damaged and cannot be"
+            + " read ("
+            + damage(e, msg)
+            + "): open it in Excel, which may repair it, save it and"
+            + " try again",
+        e);
   }
 
   /** What is damaged, in words an officer can pass on. */
   private static String damage(Throwable e, String msg) {
-    if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
-        || msg.contains("zip") || msg.contains("truncated")) {
+    if (e instanceof java.util.zip.ZipException
+        || e instanceof java.io.EOFException
+        || msg.contains("zip")
+        || msg.contains("truncated")) {
       return "the file is cut short or its zip package is corrupt";
     }
     if (e instanceof org.xml.sax.SAXException || e.getCause() instanceof org.xml.sax.SAXException) {

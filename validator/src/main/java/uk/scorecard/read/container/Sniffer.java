@@ -32,13 +32,16 @@ public final class Sniffer {
     if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       return Kind.OLE2;
     }
-    String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     if (head.contains("<html") || head.contains("<table") || head.contains("<!doctype html")) {
-      throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+      throw new WorkbookRefusedException(
+          Reason.NOT_A_SPREADSHEET,
           "this is a web page saved with a spreadsheet name: open it in Excel and save it as .xlsx");
     }
-    throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+    throw new WorkbookRefusedException(
+        Reason.NOT_A_SPREADSHEET,
         "not a spreadsheet: expected an Excel workbook (.xlsx, .xlsm or .xls)");
   }
 
@@ -52,10 +55,12 @@ public final class Sniffer {
           mime = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
         }
         if (mime.contains("opendocument.spreadsheet")) {
-          throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT,
+          throw new WorkbookRefusedException(
+              Reason.UNSUPPORTED_FORMAT,
               "OpenDocument spreadsheets (.ods) are not supported: save it as .xlsx and try again");
         }
-        throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+        throw new WorkbookRefusedException(
+            Reason.NOT_A_SPREADSHEET,
             "not a spreadsheet: this is an OpenDocument file of another kind");
       }
     } catch (IOException | IllegalArgumentException e) {

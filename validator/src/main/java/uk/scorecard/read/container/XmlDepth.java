@@ -6,8 +6,8 @@ import uk.scorecard.model.WorkbookRefusedException.Reason;
 /**
  * Watches how deep one package part's elements nest as it is unpacked, and refuses a part nested
  * deeper than {@value #MAX_DEPTH}: Excel writes a dozen levels at most, and the self-check and the
- * writer of small parts walk elements by recursion, which ran out of stack at a few thousand
- * (legal XML, a few kilobytes packed). A byte scan: tags, end tags, comments, CDATA, processing
+ * writer of small parts walk elements by recursion, which ran out of stack at a few thousand (legal
+ * XML, a few kilobytes packed). A byte scan: tags, end tags, comments, CDATA, processing
  * instructions and quoted attribute values; NUL bytes are skipped, so UTF-16 reads the same.
  */
 public final class XmlDepth {
@@ -113,9 +113,14 @@ public final class XmlDepth {
   /** A start tag: one level deeper, refused past the limit. */
   private void opened() throws WorkbookRefusedException {
     if (++depth > MAX_DEPTH) {
-      throw new WorkbookRefusedException(Reason.CORRUPT, "the workbook contains XML we do not"
-          + " accept: part " + PackageGuard.shown(part) + " nests elements more than "
-          + MAX_DEPTH + " deep, which Excel never does");
+      throw new WorkbookRefusedException(
+          Reason.CORRUPT,
+          "the workbook contains XML we do not"
+              + " accept: part "
+              + PackageGuard.shown(part)
+              + " nests elements more than "
+              + MAX_DEPTH
+              + " deep, which Excel never does");
     }
   }
 }

@@ -6,10 +6,10 @@ import uk.scorecard.model.WorkbookRefusedException.Reason;
 
 /**
  * Watches the start of one package part as it is unpacked and refuses a document type declaration
- * (how entity-expansion and external-entity attacks get in; Excel never writes one) or XML 1.1.
- * Any part that starts like XML is watched, whatever its name, since POI follows relationships,
- * not extensions; NUL bytes are skipped so UTF-16 parts are read the same way. Watching stops at
- * the first element: a DTD may only come before it.
+ * (how entity-expansion and external-entity attacks get in; Excel never writes one) or XML 1.1. Any
+ * part that starts like XML is watched, whatever its name, since POI follows relationships, not
+ * extensions; NUL bytes are skipped so UTF-16 parts are read the same way. Watching stops at the
+ * first element: a DTD may only come before it.
  */
 final class XmlProlog {
 
@@ -43,8 +43,12 @@ final class XmlProlog {
           inMarkup = true;
           markup.setLength(0);
           markup.append(c);
-        } else if (!Character.isWhitespace(c) && c != 0xEF && c != 0xBB && c != 0xBF
-            && c != 0xFE && c != 0xFF) {
+        } else if (!Character.isWhitespace(c)
+            && c != 0xEF
+            && c != 0xBB
+            && c != 0xBF
+            && c != 0xFE
+            && c != 0xFF) {
           return false;
         }
         continue;
@@ -66,20 +70,30 @@ final class XmlProlog {
       return false;
     }
     if (m.startsWith("<!DOCTYPE") || m.startsWith("<!ENTITY")) {
-      throw new WorkbookRefusedException(Reason.CORRUPT, "the workbook contains XML we do not"
-          + " accept: part " + PackageGuard.shown(part) + " declares a document type (DOCTYPE),"
-          + " which Excel never writes and XML attacks rely on");
+      throw new WorkbookRefusedException(
+          Reason.CORRUPT,
+          "the workbook contains XML we do not"
+              + " accept: part "
+              + PackageGuard.shown(part)
+              + " declares a document type (DOCTYPE),"
+              + " which Excel never writes and XML attacks rely on");
     }
-    boolean ended = c == '>' && (m.startsWith("<!--") ? last == '-' && beforeLast == '-'
-        : !m.startsWith("<?") || last == '?');
+    boolean ended =
+        c == '>'
+            && (m.startsWith("<!--")
+                ? last == '-' && beforeLast == '-'
+                : !m.startsWith("<?") || last == '?');
     beforeLast = last;
     last = c;
     if (ended) {
       inMarkup = false;
       if (m.startsWith("<?xml ") && m.matches("(?s)<\\?xml\\s+version\\s*=\\s*[\"']1\\.1.*")) {
-        throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT, "part "
-            + PackageGuard.shown(part) + " is XML 1.1, which Excel never writes: open the"
-            + " workbook in Excel, save it as .xlsx and try again");
+        throw new WorkbookRefusedException(
+            Reason.UNSUPPORTED_FORMAT,
+            "part "
+                + PackageGuard.shown(part)
+                + " is XML 1.1, which Excel never writes: open the"
+                + " workbook in Excel, save it as .xlsx and try again");
       }
       return m.startsWith("<!--") || m.startsWith("<?");
     }

@@ -3,16 +3,18 @@ package uk.scorecard.read.grid;
 import java.util.Arrays;
 
 /**
- * A {@link Grid}'s cells as parallel arrays (row, column, kind and format, value, scale; 21 bytes
- * a cell) in chunks of {@value #CHUNK}, so a growing sheet never copies what it holds: grown as
- * one array, a million cells needed room for two and a half million while the last copy was made.
- * The first chunk starts small and doubles, so a sheet of a few cells costs a few hundred bytes.
+ * A {@link Grid}'s cells as parallel arrays (row, column, kind and format, value, scale; 21 bytes a
+ * cell) in chunks of {@value #CHUNK}, so a growing sheet never copies what it holds: grown as one
+ * array, a million cells needed room for two and a half million while the last copy was made. The
+ * first chunk starts small and doubles, so a sheet of a few cells costs a few hundred bytes.
  */
 final class CellArrays {
 
   private static final int BITS = 12;
+
   /** Cells in a chunk. */
   static final int CHUNK = 1 << BITS;
+
   private static final int MASK = CHUNK - 1;
   private static final int FIRST = 16;
 

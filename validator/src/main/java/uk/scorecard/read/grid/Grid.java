@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * The cells of one sheet that hold something, by row then column, with its merged ranges and the
  * indent levels of the indented cells among them.
  *
- * <p>Cells are kept in parallel arrays ({@link CellArrays}), about 25 bytes a cell with their
- * order (a number as its unscaled digits and scale; text and formats as references to strings
- * shared between cells), and a {@link RawCell} is made only when one is asked for. As one object
- * per cell in a map of maps, a cell cost about 150 bytes, and a sheet of a million cells held
- * 150 MB while it was read.
+ * <p>Cells are kept in parallel arrays ({@link CellArrays}), about 25 bytes a cell with their order
+ * (a number as its unscaled digits and scale; text and formats as references to strings shared
+ * between cells), and a {@link RawCell} is made only when one is asked for. As one object per cell
+ * in a map of maps, a cell cost about 150 bytes, and a sheet of a million cells held 150 MB while
+ * it was read.
  */
 public final class Grid {
 
@@ -37,8 +37,10 @@ public final class Grid {
   private final Map<String, Integer> formatIndex = new HashMap<>();
   private final List<Object> objects = new ArrayList<>();
   private final CellArrays cells = new CellArrays();
+
   /** Positions of the cells in row and column order, the last of any two at one place only. */
   private int @Nullable [] order;
+
   private int @Nullable [] rowStarts;
   private int @Nullable [] rowNumbers;
   private final Map<Long, Integer> indents = new HashMap<>();
@@ -114,17 +116,28 @@ public final class Grid {
   }
 
   /** Adds a number cell from its unscaled digits and scale, without a BigDecimal. */
-  public void putNumber(int row, int col, RawCell.Kind kind, long unscaled, byte scale,
-      @Nullable String format, boolean formula) {
+  public void putNumber(
+      int row,
+      int col,
+      RawCell.Kind kind,
+      long unscaled,
+      byte scale,
+      @Nullable String format,
+      boolean formula) {
     cells.setValue(append(row, col, kind, format, formula), unscaled, scale);
   }
 
-  private int append(int row, int col, RawCell.Kind kind, @Nullable String format,
-      boolean formula) {
-    int f = format == null ? 0 : formatIndex.computeIfAbsent(format, k -> {
-      formats.add(k);
-      return formats.size() - 1;
-    });
+  private int append(
+      int row, int col, RawCell.Kind kind, @Nullable String format, boolean formula) {
+    int f =
+        format == null
+            ? 0
+            : formatIndex.computeIfAbsent(
+                format,
+                k -> {
+                  formats.add(k);
+                  return formats.size() - 1;
+                });
     order = null;
     return cells.add(row, col, kind.ordinal() | (formula ? FORMULA : 0) | (f << FORMAT_SHIFT));
   }
@@ -215,8 +228,8 @@ public final class Grid {
           ? new RawCell(row, col, kind, null, n, format, formula)
           : new RawCell(row, col, kind, (String) o, null, format, formula);
     }
-    return new RawCell(row, col, kind, null, BigDecimal.valueOf(cells.value(i), cells.scale(i)),
-        format, formula);
+    return new RawCell(
+        row, col, kind, null, BigDecimal.valueOf(cells.value(i), cells.scale(i)), format, formula);
   }
 
   /** Orders the cells by row and column once they have all been added. */

@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 /**
  * The order of a {@link Grid}'s cells by row then column, as an array of their positions, without
  * an object per cell: cells nearly always arrive in this order, so the usual cost is one pass;
- * otherwise a stable merge sort of the positions. Of two cells at one place the later is kept,
- * as a map would keep it; cells marked skipped are left out.
+ * otherwise a stable merge sort of the positions. Of two cells at one place the later is kept, as a
+ * map would keep it; cells marked skipped are left out.
  */
 final class GridOrder {
 

@@ -8,8 +8,10 @@ public final class Numbers {
 
   /** Excel keeps 15 significant digits; anything past that is noise from binary storage. */
   private static final MathContext EXCEL = new MathContext(15);
+
   /** Decimal digits either side of the point a double reaches (1.8E308, 4.9E-324). */
   private static final int MAX_MAGNITUDE = 330;
+
   /**
    * Characters of stored number text parsed at most: a double's shortest form has 24, a full
    * expansion a few hundred. Longer text is not parsed (its cost grows with its square).
@@ -38,8 +40,8 @@ public final class Numbers {
   /**
    * The stored text as {@link #parse} would read it, packed in a long (the unscaled digits shifted
    * left 8 bits, the scale in the low byte) without making a BigDecimal, for the plain decimals
-   * that nearly every cell holds: a sign, at most 15 significant digits, no exponent. Anything
-   * else gives {@link #NOT_COMPACT}.
+   * that nearly every cell holds: a sign, at most 15 significant digits, no exponent. Anything else
+   * gives {@link #NOT_COMPACT}.
    */
   public static long compact(CharSequence stored) {
     int i = 0;
@@ -152,12 +154,12 @@ public final class Numbers {
 
   /**
    * Where the literal starting at {@code i} ends (quoted text, a backslash and the character it
-   * escapes, or with {@code brackets} a [bracketed] part), or {@code i} when none starts there.
-   * An opening quote or bracket with no closing one after it is no literal. {@code lastQuote} and
+   * escapes, or with {@code brackets} a [bracketed] part), or {@code i} when none starts there. An
+   * opening quote or bracket with no closing one after it is no literal. {@code lastQuote} and
    * {@code lastClose} (the last " and ] before {@code end}) keep the scan linear.
    */
-  private static int skipLiteral(String f, int i, int end, int lastQuote, int lastClose,
-      boolean brackets) {
+  private static int skipLiteral(
+      String f, int i, int end, int lastQuote, int lastClose, boolean brackets) {
     char ch = f.charAt(i);
     if (ch == '"' && i < lastQuote) {
       return f.indexOf('"', i + 1) + 1;

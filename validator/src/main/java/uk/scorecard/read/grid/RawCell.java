@@ -6,8 +6,8 @@ import java.math.BigDecimal;
  * One cell as stored, before we know what it means: its kind, text or number, number format and
  * whether a formula produced it. {@code number} is exact, from the stored decimal text.
  */
-public record RawCell(int row, int col, Kind kind, String text, BigDecimal number, String format,
-    boolean formula) {
+public record RawCell(
+    int row, int col, Kind kind, String text, BigDecimal number, String format, boolean formula) {
 
   /** What the cell holds. */
   public enum Kind {

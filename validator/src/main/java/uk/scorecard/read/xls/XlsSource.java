@@ -44,8 +44,8 @@ public final class XlsSource {
         throw new WorkbookRefusedException(Reason.ENCRYPTED, Refusals.ENCRYPTED);
       }
       if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-        throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
-            "not a spreadsheet: this is an Office file of another kind");
+        throw new WorkbookRefusedException(
+            Reason.NOT_A_SPREADSHEET, "not a spreadsheet: this is an Office file of another kind");
       }
       LocalDate saved = saved(root);
       try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
@@ -54,8 +54,8 @@ public final class XlsSource {
         for (Sheet sheet : wb) {
           grids.add(grid(sheet, limits));
         }
-        return new Sheets(Format.XLS, wb.getInternalWorkbook().isUsing1904DateWindowing(), grids,
-            saved);
+        return new Sheets(
+            Format.XLS, wb.getInternalWorkbook().isUsing1904DateWindowing(), grids, saved);
       }
     } catch (IOException | RuntimeException e) {
       throw Refusals.of(e);
@@ -72,7 +72,8 @@ public final class XlsSource {
     }
     try {
       PropertySet set = PropertySetFactory.create(root, SummaryInformation.DEFAULT_STREAM_NAME);
-      return set instanceof SummaryInformation info ? SavedDate.of(info.getLastSaveDateTime())
+      return set instanceof SummaryInformation info
+          ? SavedDate.of(info.getLastSaveDateTime())
           : null;
     } catch (IOException | NoPropertySetStreamException | RuntimeException e) {
       return null;
@@ -91,8 +92,8 @@ public final class XlsSource {
       }
     }
     for (CellRangeAddress m : sheet.getMergedRegions()) {
-      grid.addMerge(new Grid.Merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(),
-          m.getLastColumn()));
+      grid.addMerge(
+          new Grid.Merge(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn()));
     }
     return grid;
   }
@@ -105,15 +106,37 @@ public final class XlsSource {
     int col = c.getColumnIndex();
     return switch (t) {
       // Dates are told by the one date-format reader, as for .xlsx, not by POI's DateUtil.
-      case NUMERIC -> new RawCell(r, col,
-          DateFormats.isDate(c.getCellStyle().getDataFormat(), fmt) ? RawCell.Kind.DATE
-              : RawCell.Kind.NUMBER, null, Numbers.of(c.getNumericCellValue()), fmt, formula);
-      case STRING -> new RawCell(r, col, RawCell.Kind.TEXT, c.getStringCellValue(), null, fmt,
-          formula);
-      case BOOLEAN -> new RawCell(r, col, RawCell.Kind.BOOLEAN,
-          c.getBooleanCellValue() ? "TRUE" : "FALSE", null, fmt, formula);
-      case ERROR -> new RawCell(r, col, RawCell.Kind.ERROR,
-          FormulaError.forInt(c.getErrorCellValue()).getString(), null, fmt, formula);
+      case NUMERIC ->
+          new RawCell(
+              r,
+              col,
+              DateFormats.isDate(c.getCellStyle().getDataFormat(), fmt)
+                  ? RawCell.Kind.DATE
+                  : RawCell.Kind.NUMBER,
+              null,
+              Numbers.of(c.getNumericCellValue()),
+              fmt,
+              formula);
+      case STRING ->
+          new RawCell(r, col, RawCell.Kind.TEXT, c.getStringCellValue(), null, fmt, formula);
+      case BOOLEAN ->
+          new RawCell(
+              r,
+              col,
+              RawCell.Kind.BOOLEAN,
+              c.getBooleanCellValue() ? "TRUE" : "FALSE",
+              null,
+              fmt,
+              formula);
+      case ERROR ->
+          new RawCell(
+              r,
+              col,
+              RawCell.Kind.ERROR,
+              FormulaError.forInt(c.getErrorCellValue()).getString(),
+              null,
+              fmt,
+              formula);
       default -> new RawCell(r, col, RawCell.Kind.BLANK, "", null, fmt, formula);
     };
   }

@@ -17,8 +17,8 @@ import uk.scorecard.read.grid.DateFormats;
 
 /**
  * The number format of each cell style (the {@code s} of a cell): its id and format code, and its
- * indent level. Read from styles.xml with a streaming parser, so POI's styles model (and
- * XMLBeans) is not loaded.
+ * indent level. Read from styles.xml with a streaming parser, so POI's styles model (and XMLBeans)
+ * is not loaded.
  */
 final class CellFormats {
 
@@ -28,6 +28,7 @@ final class CellFormats {
   private final int[] ids;
   private final String[] codes;
   private final int[] indents;
+
   /** Per style, whether its format shows a date: 0 not yet known, 1 no, 2 yes. */
   private final byte[] dates;
 
@@ -98,8 +99,10 @@ final class CellFormats {
       }
       if (ev == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
-          case "numFmt" -> custom.put(Integer.parseInt(r.getAttributeValue(null, "numFmtId")),
-              r.getAttributeValue(null, "formatCode"));
+          case "numFmt" ->
+              custom.put(
+                  Integer.parseInt(r.getAttributeValue(null, "numFmtId")),
+                  r.getAttributeValue(null, "formatCode"));
           case "cellXfs" -> inCellXfs = true;
           case "xf" -> {
             if (inCellXfs) {
@@ -113,7 +116,7 @@ final class CellFormats {
               indented.put(xfs.size() - 1, parseIndent(indent));
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
         inCellXfs = false;

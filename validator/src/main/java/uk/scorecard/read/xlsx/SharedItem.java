@@ -33,7 +33,7 @@ final class SharedItem {
         case "/t" -> inT = false;
         case "rPh" -> phonetic += item[end - 1] == '/' ? 0 : 1;
         case "/rPh" -> phonetic--;
-        default -> { }
+        default -> {}
       }
       i = end + 1;
     }
@@ -65,8 +65,8 @@ final class SharedItem {
   }
 
   /**
-   * Character data as an XML parser gives it: line ends normalised (CR LF and a lone CR read as
-   * LF, XML 1.0 section 2.11) before references are decoded, so {@code &#13;} stays a CR.
+   * Character data as an XML parser gives it: line ends normalised (CR LF and a lone CR read as LF,
+   * XML 1.0 section 2.11) before references are decoded, so {@code &#13;} stays a CR.
    */
   private static String unescape(String s) throws SharedStringsScan.Unusual {
     if (s.indexOf('&') < 0 && s.indexOf('\r') < 0) {
@@ -113,11 +113,16 @@ final class SharedItem {
 
   private static int entity(String name) throws SharedStringsScan.Unusual {
     switch (name) {
-      case "lt": return '<';
-      case "gt": return '>';
-      case "amp": return '&';
-      case "quot": return '"';
-      case "apos": return '\'';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "amp":
+        return '&';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
       default:
         try {
           if (name.startsWith("#x")) {

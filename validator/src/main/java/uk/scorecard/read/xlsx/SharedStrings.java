@@ -6,8 +6,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * The one way shared strings are read, whichever reader read the sheets: only the wanted items,
- * by a byte scan of the part, or by the XML parser when its markup is unusual.
+ * The one way shared strings are read, whichever reader read the sheets: only the wanted items, by
+ * a byte scan of the part, or by the XML parser when its markup is unusual.
  */
 final class SharedStrings {
 
@@ -19,8 +19,7 @@ final class SharedStrings {
   private SharedStrings() {}
 
   /** The text of each wanted index (sorted, distinct) that the part has. */
-  static Map<Integer, String> read(Part part, int[] wanted) throws IOException,
-      XMLStreamException {
+  static Map<Integer, String> read(Part part, int[] wanted) throws IOException, XMLStreamException {
     if (wanted.length == 0) {
       return Map.of();
     }

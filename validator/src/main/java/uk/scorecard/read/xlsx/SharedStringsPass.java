@@ -11,16 +11,15 @@ import uk.scorecard.internal.xml.SafeXml;
 
 /**
  * Reads only the shared strings the cells we keep refer to, in one pass that stops after the last
- * of them: a data sheet's thousands of strings are never held. Phonetic runs are left out, as
- * POI's read-only table leaves them out.
+ * of them: a data sheet's thousands of strings are never held. Phonetic runs are left out, as POI's
+ * read-only table leaves them out.
  */
 final class SharedStringsPass {
 
   private SharedStringsPass() {}
 
   /** The text of each wanted index (sorted, distinct) that the table has. */
-  static Map<Integer, String> read(InputStream in, int[] wanted)
-      throws XMLStreamException {
+  static Map<Integer, String> read(InputStream in, int[] wanted) throws XMLStreamException {
     Map<Integer, String> out = new HashMap<>();
     if (wanted.length == 0) {
       return out;
@@ -55,8 +54,12 @@ final class SharedStringsPass {
         } else if (name.equals("t")) {
           inT = false;
         }
-      } else if (text != null && inT && phonetic == 0 && (ev == XMLStreamConstants.CHARACTERS
-          || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE)) {
+      } else if (text != null
+          && inT
+          && phonetic == 0
+          && (ev == XMLStreamConstants.CHARACTERS
+              || ev == XMLStreamConstants.CDATA
+              || ev == XMLStreamConstants.SPACE)) {
         text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
       } else if (ev == XMLStreamConstants.DTD) {
         throw new XMLStreamException("document type declaration in shared strings");

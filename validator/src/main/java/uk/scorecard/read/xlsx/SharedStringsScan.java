@@ -27,6 +27,7 @@ final class SharedStringsScan {
   private static final byte[] SI = {'s', 'i'};
   private static final byte[] SI_EMPTY = {'s', 'i', '/'};
   private static final byte[] SI_END = {'/', 's', 'i'};
+
   /** Longest tag name read; a longer one is only ever unusual markup. */
   private static final int MAX_TAG = 64;
 
@@ -34,11 +35,15 @@ final class SharedStringsScan {
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int len;
+
   /** The name of the tag just read, with its leading '/' or '?' or trailing '/'. */
   private final byte[] tag = new byte[MAX_TAG + 2];
+
   private int tagLen;
+
   /** The raw content of the wanted item being read, when one is. */
   private byte[] item = new byte[256];
+
   private int itemLen;
   private boolean inItem;
 

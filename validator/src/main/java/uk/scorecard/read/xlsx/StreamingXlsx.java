@@ -19,12 +19,12 @@ import uk.scorecard.read.grid.SavedDate;
 import uk.scorecard.read.grid.Sheets;
 
 /**
- * The fast way through an ordinary xlsx: parts are inflated from the zip only as they are read,
- * a sheet with no indicator header in its first {@value #HEADER_SCAN_ROWS} rows (as the caller's
- * {@link HeaderProbe} tells) is read no further (a data sheet costs the same whatever its
- * length), and only the shared strings of the cells kept are looked up. Anything unusual or
- * damaged gives {@code null}, and POI's package reader reads the workbook instead, refusing it
- * with its reason if it must.
+ * The fast way through an ordinary xlsx: parts are inflated from the zip only as they are read, a
+ * sheet with no indicator header in its first {@value #HEADER_SCAN_ROWS} rows (as the caller's
+ * {@link HeaderProbe} tells) is read no further (a data sheet costs the same whatever its length),
+ * and only the shared strings of the cells kept are looked up. Anything unusual or damaged gives
+ * {@code null}, and POI's package reader reads the workbook instead, refusing it with its reason if
+ * it must.
  */
 final class StreamingXlsx {
 
@@ -60,15 +60,18 @@ final class StreamingXlsx {
       return parts == null ? null : new StreamingXlsx(zip, parts, limits, probe).sheets();
     } catch (Limits.Exceeded e) {
       throw e;
-    } catch (IOException | XMLStreamException | SAXException | ParserConfigurationException
+    } catch (IOException
+        | XMLStreamException
+        | SAXException
+        | ParserConfigurationException
         | RuntimeException e) {
       // Damaged or unusual: POI reads it again and says precisely what is wrong.
       return null;
     }
   }
 
-  private Sheets sheets() throws IOException, XMLStreamException, SAXException,
-      ParserConfigurationException {
+  private Sheets sheets()
+      throws IOException, XMLStreamException, SAXException, ParserConfigurationException {
     List<XlsxSheetHandler> first = new ArrayList<>();
     for (WorkbookParts.Sheet s : parts.sheets()) {
       limits.checkSheets(first.size() + 1);
@@ -118,13 +121,18 @@ final class StreamingXlsx {
   }
 
   private void resolve(List<XlsxSheetHandler> handlers) throws IOException, XMLStreamException {
-    int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices)
-        .distinct().sorted().toArray();
-    Map<Integer, String> strings = parts.sharedStrings() == null ? Map.of()
-        : SharedStrings.read(() -> zip.open(parts.sharedStrings()), wanted);
+    int[] wanted =
+        handlers.stream()
+            .flatMapToInt(XlsxSheetHandler::sharedIndices)
+            .distinct()
+            .sorted()
+            .toArray();
+    Map<Integer, String> strings =
+        parts.sharedStrings() == null
+            ? Map.of()
+            : SharedStrings.read(() -> zip.open(parts.sharedStrings()), wanted);
     for (XlsxSheetHandler h : handlers) {
       h.resolve(strings::get);
     }
   }
-
 }

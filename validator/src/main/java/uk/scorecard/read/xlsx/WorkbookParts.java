@@ -21,21 +21,28 @@ import uk.scorecard.read.container.PackageZip;
  * strings, the styles and the core properties (null when absent). Anything out of the ordinary is
  * {@code null}, so POI's full package reader takes over and gives its reason.
  */
-record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
-    @Nullable String sharedStrings, @Nullable String styles, @Nullable String core) {
+record WorkbookParts(
+    Format format,
+    boolean date1904,
+    List<Sheet> sheets,
+    @Nullable String sharedStrings,
+    @Nullable String styles,
+    @Nullable String core) {
 
   /** A worksheet (or chart sheet) tab and its part. */
   record Sheet(String name, String part) {}
 
-  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/"
-      + "relationships/";
+  private static final String REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/" + "relationships/";
   private static final String CORE =
       "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final XMLInputFactory XML = SafeXml.stax();
+
   /** Every kind of tab POI's reader lists: worksheets, chart, macro and dialog sheets. */
-  private static final java.util.regex.Pattern SHEET_TYPES = java.util.regex.Pattern.compile(
-      "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
+  private static final java.util.regex.Pattern SHEET_TYPES =
+      java.util.regex.Pattern.compile(
+          "/(worksheet|chartsheet|xlMacrosheet|xlIntlMacrosheet|dialogsheet)$");
 
   /** The parts, or null when the package is not an ordinary xlsx/xlsm/xltx. */
   static @Nullable WorkbookParts of(PackageZip zip) throws IOException, XMLStreamException {
@@ -52,35 +59,46 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
     Map<String, String> byId = new HashMap<>();
     Map<String, String> byType = new HashMap<>();
     String relsName = PartNames.relsOf(main);
-    each(zip, relsName, r -> {
-      if (r.getLocalName().equals("Relationship") && !"External".equals(attr(r, "TargetMode"))) {
-        String target = zip.actual(PartNames.resolve(main, attr(r, "Target")));
-        byId.put(attr(r, "Id"), target + "\n" + attr(r, "Type"));
-        byType.putIfAbsent(attr(r, "Type"), target);
-      }
-    });
+    each(
+        zip,
+        relsName,
+        r -> {
+          if (r.getLocalName().equals("Relationship")
+              && !"External".equals(attr(r, "TargetMode"))) {
+            String target = zip.actual(PartNames.resolve(main, attr(r, "Target")));
+            byId.put(attr(r, "Id"), target + "\n" + attr(r, "Type"));
+            byType.putIfAbsent(attr(r, "Type"), target);
+          }
+        });
     boolean[] date1904 = {false};
     List<Sheet> sheets = new ArrayList<>();
     boolean[] ordinary = {true};
-    each(zip, main, r -> {
-      String name = r.getLocalName();
-      if (name.equals("workbook")) {
-        ordinary[0] = MAIN.equals(r.getNamespaceURI());
-      } else if (name.equals("workbookPr")) {
-        String d = attr(r, "date1904");
-        date1904[0] = "1".equals(d) || "true".equals(d);
-      } else if (name.equals("sheet")) {
-        String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
-        if (rel != null && SHEET_TYPES.matcher(rel.substring(rel.indexOf('\n') + 1)).find()) {
-          sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
-        }
-      }
-    });
+    each(
+        zip,
+        main,
+        r -> {
+          String name = r.getLocalName();
+          if (name.equals("workbook")) {
+            ordinary[0] = MAIN.equals(r.getNamespaceURI());
+          } else if (name.equals("workbookPr")) {
+            String d = attr(r, "date1904");
+            date1904[0] = "1".equals(d) || "true".equals(d);
+          } else if (name.equals("sheet")) {
+            String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
+            if (rel != null && SHEET_TYPES.matcher(rel.substring(rel.indexOf('\n') + 1)).find()) {
+              sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
+            }
+          }
+        });
     if (!ordinary[0] || !sheets.stream().allMatch(s -> zip.has(s.part()))) {
       return null;
     }
-    return new WorkbookParts(format, date1904[0], sheets,
-        present(zip, byType.get(REL + "sharedStrings")), present(zip, byType.get(REL + "styles")),
+    return new WorkbookParts(
+        format,
+        date1904[0],
+        sheets,
+        present(zip, byType.get(REL + "sharedStrings")),
+        present(zip, byType.get(REL + "styles")),
         packageRels.get(CORE) == null ? null : present(zip, zip.actual(packageRels.get(CORE))));
   }
 
@@ -98,14 +116,17 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
     };
   }
 
-  private static String contentType(PackageZip zip, String part) throws IOException,
-      XMLStreamException {
+  private static String contentType(PackageZip zip, String part)
+      throws IOException, XMLStreamException {
     String[] type = {null};
-    each(zip, "[Content_Types].xml", r -> {
-      if (r.getLocalName().equals("Override") && ("/" + part).equals(attr(r, "PartName"))) {
-        type[0] = attr(r, "ContentType");
-      }
-    });
+    each(
+        zip,
+        "[Content_Types].xml",
+        r -> {
+          if (r.getLocalName().equals("Override") && ("/" + part).equals(attr(r, "PartName"))) {
+            type[0] = attr(r, "ContentType");
+          }
+        });
     return type[0];
   }
 
@@ -114,11 +135,14 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
       throws IOException, XMLStreamException {
     Map<String, String> out = new HashMap<>();
     if (zip.has(name)) {
-      each(zip, name, r -> {
-        if (r.getLocalName().equals("Relationship")) {
-          out.putIfAbsent(attr(r, "Type"), PartNames.resolve(source, attr(r, "Target")));
-        }
-      });
+      each(
+          zip,
+          name,
+          r -> {
+            if (r.getLocalName().equals("Relationship")) {
+              out.putIfAbsent(attr(r, "Type"), PartNames.resolve(source, attr(r, "Target")));
+            }
+          });
     }
     return out;
   }
@@ -137,8 +161,8 @@ record WorkbookParts(Format format, boolean date1904, List<Sheet> sheets,
   }
 
   /** Visits each start element of a small part; a DTD anywhere is not ordinary. */
-  private static void each(PackageZip zip, String part, Visit visit) throws IOException,
-      XMLStreamException {
+  private static void each(PackageZip zip, String part, Visit visit)
+      throws IOException, XMLStreamException {
     try (InputStream in = zip.open(part)) {
       XMLStreamReader r = XML.createXMLStreamReader(in);
       while (r.hasNext()) {

@@ -33,8 +33,10 @@ final class XlsxSheetHandler extends DefaultHandler {
   private final Limits limits;
   private final int rowLimit;
   private final StringBuilder text = new StringBuilder();
+
   /** Shared-string cells waiting for their text: their place in the grid, and the index. */
   private int[] pendingCells = new int[64];
+
   private int[] pendingIndices = new int[64];
   private int pending;
   private boolean stopped;
@@ -50,8 +52,10 @@ final class XlsxSheetHandler extends DefaultHandler {
   private boolean inInline;
   private boolean hasFormula;
   private String value;
+
   /** A plain number's value as {@link Numbers#compact} packs it, read without making a String. */
   private long packed = Numbers.NOT_COMPACT;
+
   private String formula;
 
   XlsxSheetHandler(Grid grid, CellFormats formats, Limits limits, int rowLimit) {
@@ -97,8 +101,7 @@ final class XlsxSheetHandler extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String local, String qName, Attributes atts)
-      throws Stop {
+  public void startElement(String uri, String local, String qName, Attributes atts) throws Stop {
     switch (local) {
       case "row" -> {
         String r = atts.getValue("r");
@@ -122,7 +125,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
       }
       case "mergeCell" -> addMerge(atts.getValue("ref"));
-      default -> { }
+      default -> {}
     }
   }
 
@@ -190,7 +193,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         value = text.toString();
       }
       case "c" -> endCell();
-      default -> { }
+      default -> {}
     }
   }
 
@@ -212,8 +215,14 @@ final class XlsxSheetHandler extends DefaultHandler {
     } else if (packed != Numbers.NOT_COMPACT) {
       // The usual number, kept without a String, a BigDecimal or a RawCell.
       boolean date = fmt != null && formats.isDate(style);
-      grid.putNumber(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, packed >> 8,
-          (byte) packed, fmt, hasFormula);
+      grid.putNumber(
+          row,
+          col,
+          date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER,
+          packed >> 8,
+          (byte) packed,
+          fmt,
+          hasFormula);
     } else {
       grid.put(toCell(fmt));
     }
@@ -234,8 +243,15 @@ final class XlsxSheetHandler extends DefaultHandler {
     String t = type == null ? "n" : type;
     return switch (t) {
       case "inlineStr", "str" -> textCell(value, fmt);
-      case "b" -> new RawCell(row, col, RawCell.Kind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE",
-          null, fmt, hasFormula);
+      case "b" ->
+          new RawCell(
+              row,
+              col,
+              RawCell.Kind.BOOLEAN,
+              "1".equals(value) ? "TRUE" : "FALSE",
+              null,
+              fmt,
+              hasFormula);
       case "e" -> new RawCell(row, col, RawCell.Kind.ERROR, value, null, fmt, hasFormula);
       default -> numberCell(fmt);
     };
@@ -259,8 +275,8 @@ final class XlsxSheetHandler extends DefaultHandler {
       return textCell(value, fmt);
     }
     boolean date = fmt != null && formats.isDate(style);
-    return new RawCell(row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null, n, fmt,
-        hasFormula);
+    return new RawCell(
+        row, col, date ? RawCell.Kind.DATE : RawCell.Kind.NUMBER, null, n, fmt, hasFormula);
   }
 
   /** The shared-string index, carried in the number until resolved; -1 (empty) if unreadable. */

@@ -23,8 +23,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import uk.scorecard.internal.xml.SafeXml;
 import uk.scorecard.model.ReadWorkbook.Format;
-import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.model.WorkbookRefusedException.Reason;
 import uk.scorecard.read.container.Limits;
 import uk.scorecard.read.container.PackageGuard;
 import uk.scorecard.read.container.Refusals;
@@ -33,9 +33,9 @@ import uk.scorecard.read.grid.SavedDate;
 import uk.scorecard.read.grid.Sheets;
 
 /**
- * Reads an .xlsx, .xlsm or .xltx package sheet by sheet: ordinary packages the fast way
- * ({@link StreamingXlsx}), anything else with POI's package reader, which also gives the reason
- * when a package must be refused.
+ * Reads an .xlsx, .xlsm or .xltx package sheet by sheet: ordinary packages the fast way ({@link
+ * StreamingXlsx}), anything else with POI's package reader, which also gives the reason when a
+ * package must be refused.
  */
 public final class XlsxSource {
 
@@ -77,15 +77,26 @@ public final class XlsxSource {
         }
       }
       // Shared strings are read the one way the fast reader reads them, not by POI's table.
-      int[] wanted = handlers.stream().flatMapToInt(XlsxSheetHandler::sharedIndices).distinct()
-          .sorted().toArray();
-      Map<Integer, String> strings = hasSharedStrings(pkg)
-          ? SharedStrings.read(() -> sharedStrings(reader), wanted) : Map.of();
+      int[] wanted =
+          handlers.stream()
+              .flatMapToInt(XlsxSheetHandler::sharedIndices)
+              .distinct()
+              .sorted()
+              .toArray();
+      Map<Integer, String> strings =
+          hasSharedStrings(pkg)
+              ? SharedStrings.read(() -> sharedStrings(reader), wanted)
+              : Map.of();
       handlers.forEach(h -> h.resolve(strings::get));
       return new Sheets(format, date1904, grids, saved(pkg));
-    } catch (IOException | OpenXML4JException | SAXException | POIXMLException
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | POIXMLException
         | javax.xml.stream.XMLStreamException
-        | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
+        | ParserConfigurationException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw Refusals.of(e);
     }
   }
@@ -109,10 +120,13 @@ public final class XlsxSource {
 
   /** Whether the workbook names a shared-strings part, by relationship as every part is found. */
   private static boolean hasSharedStrings(OPCPackage pkg) throws OpenXML4JException {
-    PackagePart main = pkg.getPart(pkg.getRelationshipsByType(
-        PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
-    return main != null && !main.getRelationshipsByType(
-        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation()).isEmpty();
+    PackagePart main =
+        pkg.getPart(
+            pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+    return main != null
+        && !main.getRelationshipsByType(
+                org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation())
+            .isEmpty();
   }
 
   private static void parse(InputStream in, XlsxSheetHandler handler)
@@ -128,12 +142,15 @@ public final class XlsxSource {
     if (rels.isEmpty()
         && !pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
       // POI reads Strict packages only in part (their styles fail): say so rather than "damaged".
-      throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT, "Strict Open XML workbooks"
-          + " are not supported: in Excel, save it as an Excel Workbook (.xlsx) and try again");
+      throw new WorkbookRefusedException(
+          Reason.UNSUPPORTED_FORMAT,
+          "Strict Open XML workbooks"
+              + " are not supported: in Excel, save it as an Excel Workbook (.xlsx) and try again");
     }
     PackagePart part = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
     if (part == null) {
-      throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+      throw new WorkbookRefusedException(
+          Reason.NOT_A_SPREADSHEET,
           "not a spreadsheet: the file is a zip package with no workbook in it");
     }
     return part;
@@ -142,12 +159,15 @@ public final class XlsxSource {
   private static Format format(PackagePart workbook) throws WorkbookRefusedException {
     String type = workbook.getContentType();
     if (type.contains("binary")) {
-      throw new WorkbookRefusedException(Reason.UNSUPPORTED_FORMAT,
+      throw new WorkbookRefusedException(
+          Reason.UNSUPPORTED_FORMAT,
           "Excel binary workbooks (.xlsb) are not supported: save it as .xlsx and try again");
     }
-    if (!type.contains("spreadsheetml") && !type.contains("ms-excel")
+    if (!type.contains("spreadsheetml")
+        && !type.contains("ms-excel")
         && !workbook.getPartName().getName().startsWith("/xl/")) {
-      throw new WorkbookRefusedException(Reason.NOT_A_SPREADSHEET,
+      throw new WorkbookRefusedException(
+          Reason.NOT_A_SPREADSHEET,
           "not a spreadsheet: this is an Office document of another kind (" + kind(type) + ")");
     }
     if (type.contains("macroEnabled")) {

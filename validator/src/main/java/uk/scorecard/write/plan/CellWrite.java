@@ -3,8 +3,8 @@ package uk.scorecard.write.plan;
 import uk.scorecard.model.Rating;
 
 /**
- * What we put in one cell: text (empty clears it), and how to style it: keep the cell's style,
- * take the header's, or colour it for a rating.
+ * What we put in one cell: text (empty clears it), and how to style it: keep the cell's style, take
+ * the header's, or colour it for a rating.
  */
 public record CellWrite(int row, int col, String text, Look look, Rating rating) {
 

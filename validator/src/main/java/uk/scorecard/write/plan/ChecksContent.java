@@ -19,7 +19,9 @@ public final class ChecksContent {
 
   /** The sheet's title, in A1; it also marks the sheet as ours on the next run. */
   public static final String TITLE = "Scorecard checks";
+
   public static final String SHEET_NAME = "Checks";
+
   /** Column widths in characters: A to G. */
   public static final double[] WIDTHS = {12, 48, 16, 18, 12, 9, 55};
 
@@ -90,26 +92,32 @@ public final class ChecksContent {
   }
 
   private static List<Cell> count(String label, long n, Rating r) {
-    Cell value = r == null ? Cell.of(Long.toString(n), Look.PLAIN)
-        : Cell.of(label, Look.RAG).withRating(r);
-    return r == null ? List.of(Cell.of(label, Look.PLAIN), value)
+    Cell value =
+        r == null ? Cell.of(Long.toString(n), Look.PLAIN) : Cell.of(label, Look.RAG).withRating(r);
+    return r == null
+        ? List.of(Cell.of(label, Look.PLAIN), value)
         : List.of(value, Cell.of(Long.toString(n), Look.PLAIN));
   }
 
   private static void exceptions(Report report, List<List<Cell>> rows) {
     List<IndicatorResult> ex = report.exceptions();
-    rows.add(List.of(Cell.of("Exceptions: Red and Amber indicators (" + ex.size() + ")",
-        Look.HEADING)));
+    rows.add(
+        List.of(Cell.of("Exceptions: Red and Amber indicators (" + ex.size() + ")", Look.HEADING)));
     if (ex.isEmpty()) {
       rows.add(List.of(Cell.of("None: no indicator is rated Red or Amber.", Look.PLAIN)));
       return;
     }
     rows.add(header("Ref", "Indicator", "Latest", "Target", "Change", "RAG", "Caveat"));
     for (IndicatorResult i : ex) {
-      rows.add(List.of(link(i.id(), i.sheet(), "A" + i.row()), Cell.of(i.title(), Look.WRAP),
-          Cell.of(i.latest(), Look.PLAIN), Cell.of(i.target(), Look.PLAIN),
-          Cell.of(i.change(), Look.PLAIN), Cell.of(i.ratingShown(), Look.RAG)
-              .withRating(i.rating()), Cell.of(i.caveat(), Look.WRAP)));
+      rows.add(
+          List.of(
+              link(i.id(), i.sheet(), "A" + i.row()),
+              Cell.of(i.title(), Look.WRAP),
+              Cell.of(i.latest(), Look.PLAIN),
+              Cell.of(i.target(), Look.PLAIN),
+              Cell.of(i.change(), Look.PLAIN),
+              Cell.of(i.ratingShown(), Look.RAG).withRating(i.rating()),
+              Cell.of(i.caveat(), Look.WRAP)));
     }
   }
 
@@ -125,10 +133,16 @@ public final class ChecksContent {
     // its first cell, so the page shows the signal rather than the same sentence forty times.
     for (FindingGroup g : FindingGroup.of(fs)) {
       Finding f = g.first();
-      Cell where = f.cell().isEmpty() ? Cell.of("Workbook", Look.PLAIN)
-          : link(f.sheet() + "!" + g.cells(), f.sheet(), f.cell());
-      rows.add(List.of(Cell.of(capital(f.severity().word()), Look.PLAIN),
-          Cell.of(f.message(), Look.WRAP), where, Cell.of(f.code(), Look.PLAIN)));
+      Cell where =
+          f.cell().isEmpty()
+              ? Cell.of("Workbook", Look.PLAIN)
+              : link(f.sheet() + "!" + g.cells(), f.sheet(), f.cell());
+      rows.add(
+          List.of(
+              Cell.of(capital(f.severity().word()), Look.PLAIN),
+              Cell.of(f.message(), Look.WRAP),
+              where,
+              Cell.of(f.code(), Look.PLAIN)));
     }
   }
 
@@ -141,8 +155,8 @@ public final class ChecksContent {
   }
 
   static Cell link(String text, String sheet, String cell) {
-    return new Cell(text == null ? "" : text, Look.PLAIN, null,
-        "'" + sheet.replace("'", "''") + "'!" + cell);
+    return new Cell(
+        text == null ? "" : text, Look.PLAIN, null, "'" + sheet.replace("'", "''") + "'!" + cell);
   }
 
   private static String capital(String s) {

@@ -3,16 +3,18 @@ package uk.scorecard.write.plan;
 import uk.scorecard.model.Rating;
 
 /**
- * How we mark what we write, so a later run finds it again and replaces it rather than doubling
- * it: our notes' author and opening words, our Checks sheet's hidden name, and the formula of a
- * live colouring rule. Every format writes the same marks.
+ * How we mark what we write, so a later run finds it again and replaces it rather than doubling it:
+ * our notes' author and opening words, our Checks sheet's hidden name, and the formula of a live
+ * colouring rule. Every format writes the same marks.
  */
 public final class Marks {
 
   /** The author of every note we write. */
   public static final String AUTHOR = "Scorecard";
+
   /** The start of every note text we write. */
   public static final String NOTE = "Scorecard check: ";
+
   /** The hidden defined name scoped to our Checks sheet. */
   public static final String CHECKS_NAME = "_ScorecardChecks";
 

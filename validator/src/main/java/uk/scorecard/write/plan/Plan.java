@@ -47,8 +47,8 @@ public final class Plan {
    * The plan for these rated indicators and findings, with live RAG colouring if asked and the
    * direction of travel where the rules file puts it.
    */
-  public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live,
-      DirectionPlace travel) {
+  public static Plan of(
+      List<RatedIndicator> rated, List<Finding> findings, boolean live, DirectionPlace travel) {
     Plan p = new Plan(live, travel);
     p.fivePoint = rated.stream().anyMatch(RatedIndicator::fivePoint);
     // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
@@ -62,7 +62,8 @@ public final class Plan {
     for (Finding f : p.shown(findings)) {
       if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
         var ref = f.cellRef();
-        p.notes.computeIfAbsent(f.sheet(), k -> new ArrayList<>())
+        p.notes
+            .computeIfAbsent(f.sheet(), k -> new ArrayList<>())
             .add(new Note(ref.row(), ref.col(), f.message() + " [" + f.code() + "]"));
       }
     }
@@ -103,18 +104,22 @@ public final class Plan {
         put(layout.sheet(), CellWrite.text(row, change, r.change()));
       }
       Direction d = Travel.of(r);
-      if (direction >= 0 && Travel.writes(r.row()) && (d != null
-          || !Travel.blank(r.row().existingDirection()))) {
+      if (direction >= 0
+          && Travel.writes(r.row())
+          && (d != null || !Travel.blank(r.row().existingDirection()))) {
         put(layout.sheet(), CellWrite.text(row, direction, d == null ? "" : d.cell()));
       }
       if (r.writesRag()) {
-        put(layout.sheet(), travel == DirectionPlace.RAG && d != null
-            ? CellWrite.rag(row, rag, r.rating(), r.rating().word() + " " + d.cell())
-            : CellWrite.rag(row, rag, r.rating()));
+        put(
+            layout.sheet(),
+            travel == DirectionPlace.RAG && d != null
+                ? CellWrite.rag(row, rag, r.rating(), r.rating().word() + " " + d.cell())
+                : CellWrite.rag(row, rag, r.rating()));
       }
       if (r.writesCaveat()) {
-        put(layout.sheet(), CellWrite.caveat(row, caveat,
-            Caveats.combine(r.row().existingCaveat(), r.caveats())));
+        put(
+            layout.sheet(),
+            CellWrite.caveat(row, caveat, Caveats.combine(r.row().existingCaveat(), r.caveats())));
       }
     }
   }
@@ -126,14 +131,16 @@ public final class Plan {
   }
 
   private void put(String sheet, CellWrite w) {
-    cells.computeIfAbsent(sheet, k -> new TreeMap<>())
-        .computeIfAbsent(w.row(), k -> new TreeMap<>()).put(w.col(), w);
+    cells
+        .computeIfAbsent(sheet, k -> new TreeMap<>())
+        .computeIfAbsent(w.row(), k -> new TreeMap<>())
+        .put(w.col(), w);
   }
 
   /**
-   * The findings the rated workbook shows (notes and the Checks sheet): all but those about what
-   * a Change or RAG cell held before we wrote ours over it, which the workbook no longer holds.
-   * So a rated workbook rated again shows the same.
+   * The findings the rated workbook shows (notes and the Checks sheet): all but those about what a
+   * Change or RAG cell held before we wrote ours over it, which the workbook no longer holds. So a
+   * rated workbook rated again shows the same.
    */
   public List<Finding> shown(List<Finding> findings) {
     return findings.stream().filter(f -> f.cell().isEmpty() || !replacesRating(f)).toList();
@@ -141,8 +148,8 @@ public final class Plan {
 
   /**
    * True when we write a Change or RAG cell over the finding's cell. Read from the cells we write
-   * (a Change is the only plain text we write, KEEP), not from a set of keys: a string key a
-   * rated row cost a hundred bytes in a table of fifty thousand rows.
+   * (a Change is the only plain text we write, KEEP), not from a set of keys: a string key a rated
+   * row cost a hundred bytes in a table of fifty thousand rows.
    */
   private boolean replacesRating(Finding f) {
     var ref = f.cellRef();
@@ -167,11 +174,12 @@ public final class Plan {
   }
 
   /**
-   * The ratings a live rule is written for: every one, but Amber/Green and Amber/Red only when
-   * the workbook is rated on the five-point scale.
+   * The ratings a live rule is written for: every one, but Amber/Green and Amber/Red only when the
+   * workbook is rated on the five-point scale.
    */
   public List<Rating> liveRatings() {
-    return java.util.Arrays.stream(Rating.values()).filter(r -> fivePoint || !r.fivePoint())
+    return java.util.Arrays.stream(Rating.values())
+        .filter(r -> fivePoint || !r.fivePoint())
         .toList();
   }
 

@@ -14,8 +14,8 @@ import uk.scorecard.write.plan.ChecksContent.Cell;
 import uk.scorecard.write.plan.ChecksContent.Look;
 
 /**
- * The Checks sheet's "Since last month" section (a row per change, keyed by indicator and linked
- * to its row) and its exception report (a sentence per Red and Amber indicator and rating change).
+ * The Checks sheet's "Since last month" section (a row per change, keyed by indicator and linked to
+ * its row) and its exception report (a sentence per Red and Amber indicator and rating change).
  */
 final class SinceContent {
 
@@ -24,8 +24,13 @@ final class SinceContent {
   /** Adds the "Since last month" section for a report compared with last month's workbook. */
   static void rows(Report report, List<List<Cell>> rows) {
     Comparison c = report.since();
-    rows.add(List.of(Cell.of("Since last month: compared with " + fileName(c.lastName())
-        + (c.lastPeriod().isEmpty() ? "" : " (to " + c.lastPeriod() + ")"), Look.HEADING)));
+    rows.add(
+        List.of(
+            Cell.of(
+                "Since last month: compared with "
+                    + fileName(c.lastName())
+                    + (c.lastPeriod().isEmpty() ? "" : " (to " + c.lastPeriod() + ")"),
+                Look.HEADING)));
     List<List<Cell>> changes = new ArrayList<>();
     for (Pair p : c.pairs()) {
       for (Difference d : p.differences()) {
@@ -35,27 +40,42 @@ final class SinceContent {
       }
     }
     if (changes.isEmpty()) {
-      rows.add(List.of(Cell.of("No changes to indicators, targets, past figures or ratings "
-          + c.since() + ".", Look.PLAIN)));
+      rows.add(
+          List.of(
+              Cell.of(
+                  "No changes to indicators, targets, past figures or ratings " + c.since() + ".",
+                  Look.PLAIN)));
       return;
     }
-    rows.add(ChecksContent.header("Ref", "Indicator", "What changed", "Period", "Was", "Now",
-        "Details"));
+    rows.add(
+        ChecksContent.header(
+            "Ref", "Indicator", "What changed", "Period", "Was", "Now", "Details"));
     rows.addAll(changes);
   }
 
   private static List<Cell> change(Pair p, Difference d) {
     IndicatorRow row = p.now() == null ? null : p.now().row();
-    Cell ref = row == null ? Cell.of(d.name(), Look.PLAIN)
-        : ChecksContent.link(d.name(), row.sheet(), "A" + (row.row() + 1));
+    Cell ref =
+        row == null
+            ? Cell.of(d.name(), Look.PLAIN)
+            : ChecksContent.link(d.name(), row.sheet(), "A" + (row.row() + 1));
     String kind = d.kind().warning() ? "Warning: " + d.kind().words() : capital(d.kind().words());
-    boolean wordy = d.kind() == Kind.RENAMED || d.kind() == Kind.NEW || d.kind() == Kind.REMOVED
-        || d.kind() == Kind.RENUMBERED || d.kind() == Kind.POLARITY_CHANGED
-        || d.kind() == Kind.TOLERANCE_CHANGED;
+    boolean wordy =
+        d.kind() == Kind.RENAMED
+            || d.kind() == Kind.NEW
+            || d.kind() == Kind.REMOVED
+            || d.kind() == Kind.RENUMBERED
+            || d.kind() == Kind.POLARITY_CHANGED
+            || d.kind() == Kind.TOLERANCE_CHANGED;
     String details = wordy ? detail(d) : "";
-    return List.of(ref, Cell.of(d.title(), Look.WRAP), Cell.of(kind, Look.WRAP),
-        Cell.of(d.period(), Look.PLAIN), Cell.of(wordy ? "" : d.was(), Look.PLAIN),
-        Cell.of(wordy ? "" : d.now(), Look.PLAIN), Cell.of(details, Look.WRAP));
+    return List.of(
+        ref,
+        Cell.of(d.title(), Look.WRAP),
+        Cell.of(kind, Look.WRAP),
+        Cell.of(d.period(), Look.PLAIN),
+        Cell.of(wordy ? "" : d.was(), Look.PLAIN),
+        Cell.of(wordy ? "" : d.now(), Look.PLAIN),
+        Cell.of(details, Look.WRAP));
   }
 
   private static String detail(Difference d) {
@@ -73,10 +93,15 @@ final class SinceContent {
         lines.add(List.of(Cell.of("", Look.PLAIN), Cell.of(s, Look.SENTENCE)));
       }
     }
-    report.indicators().stream().filter(i -> !i.summary().isEmpty())
+    report.indicators().stream()
+        .filter(i -> !i.summary().isEmpty())
         .sorted(java.util.Comparator.comparing(IndicatorResult::rating))
-        .forEach(i -> lines.add(List.of(Cell.of(i.rating().word(), Look.RAG)
-            .withRating(i.rating()), Cell.of(i.summary(), Look.SENTENCE))));
+        .forEach(
+            i ->
+                lines.add(
+                    List.of(
+                        Cell.of(i.rating().word(), Look.RAG).withRating(i.rating()),
+                        Cell.of(i.summary(), Look.SENTENCE))));
     if (lines.isEmpty()) {
       return false;
     }

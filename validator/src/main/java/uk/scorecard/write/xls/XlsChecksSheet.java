@@ -35,16 +35,17 @@ final class XlsChecksSheet {
         ChecksContent.Cell spec = cells.get(c);
         Cell cell = row.createCell(c);
         cell.setCellValue(spec.text());
-        cell.setCellStyle(switch (spec.look()) {
-          case TITLE, HEADING, HEADER -> bold;
-          case RAG -> styles.derive(plain, XlsStyles.fill(spec.rating()), true, true);
-          default -> plain;
-        });
+        cell.setCellStyle(
+            switch (spec.look()) {
+              case TITLE, HEADING, HEADER -> bold;
+              case RAG -> styles.derive(plain, XlsStyles.fill(spec.rating()), true, true);
+              default -> plain;
+            });
         if (spec.look() == ChecksContent.Look.SENTENCE) {
           // A sentence spans to the last column and its row grows to show every line.
           sheet.addMergedRegion(new CellRangeAddress(r, r, c, ChecksContent.WIDTHS.length - 1));
-          row.setHeightInPoints((float) WrapHeight.points(
-              WrapHeight.lines(spec.text(), ChecksContent.widthFrom(c))));
+          row.setHeightInPoints(
+              (float) WrapHeight.points(WrapHeight.lines(spec.text(), ChecksContent.widthFrom(c))));
         }
         if (spec.link() != null) {
           HSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);

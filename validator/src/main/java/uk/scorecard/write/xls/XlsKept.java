@@ -18,8 +18,8 @@ import uk.scorecard.write.plan.NotKept;
 import uk.scorecard.write.plan.Plan;
 
 /**
- * The self-check of a rated .xls: read both files back and compare every sheet, cell, merge,
- * name and officer's note; only our cells, notes and Checks sheet may differ.
+ * The self-check of a rated .xls: read both files back and compare every sheet, cell, merge, name
+ * and officer's note; only our cells, notes and Checks sheet may differ.
  */
 final class XlsKept {
 
@@ -47,8 +47,9 @@ final class XlsKept {
     }
   }
 
-  private static void sheet(String name, HSSFSheet a, HSSFSheet b,
-      Map<Integer, Map<Integer, CellWrite>> owned) throws NotKept {
+  private static void sheet(
+      String name, HSSFSheet a, HSSFSheet b, Map<Integer, Map<Integer, CellWrite>> owned)
+      throws NotKept {
     for (Row ra : a) {
       Map<Integer, CellWrite> mine = owned.getOrDefault(ra.getRowNum(), Map.of());
       Row rb = b.getRow(ra.getRowNum());
@@ -58,9 +59,12 @@ final class XlsKept {
         }
         Cell cb = rb == null ? null : rb.getCell(ca.getColumnIndex());
         if (cb == null || !describe(ca).equals(describe(cb))) {
-          throw new NotKept("sheet '" + name + "' "
-              + new CellRef(name, ra.getRowNum(), ca.getColumnIndex()).a1()
-              + ": a cell of the officer's changed");
+          throw new NotKept(
+              "sheet '"
+                  + name
+                  + "' "
+                  + new CellRef(name, ra.getRowNum(), ca.getColumnIndex()).a1()
+                  + ": a cell of the officer's changed");
         }
       }
     }
@@ -75,8 +79,12 @@ final class XlsKept {
       if (!Marks.AUTHOR.equals(c.getAuthor())) {
         HSSFComment now = b.getCellComment(e.getKey());
         if (now == null || !now.getString().getString().startsWith(officers(c))) {
-          throw new NotKept("sheet '" + name + "': the officer's note on "
-              + e.getKey().formatAsString() + " is missing or changed");
+          throw new NotKept(
+              "sheet '"
+                  + name
+                  + "': the officer's note on "
+                  + e.getKey().formatAsString()
+                  + " is missing or changed");
         }
       }
     }
@@ -103,15 +111,15 @@ final class XlsKept {
 
   /** A cell's type, value or formula, and style. */
   private static String describe(Cell c) {
-    String value = switch (c.getCellType()) {
-      case FORMULA -> "=" + c.getCellFormula();
-      case NUMERIC -> Double.toString(c.getNumericCellValue());
-      case STRING -> c.getRichStringCellValue().getString();
-      case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
-      case ERROR -> "#" + c.getErrorCellValue();
-      default -> "";
-    };
+    String value =
+        switch (c.getCellType()) {
+          case FORMULA -> "=" + c.getCellFormula();
+          case NUMERIC -> Double.toString(c.getNumericCellValue());
+          case STRING -> c.getRichStringCellValue().getString();
+          case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+          case ERROR -> "#" + c.getErrorCellValue();
+          default -> "";
+        };
     return c.getCellType() + "|" + value + "|" + c.getCellStyle().getIndex();
   }
-
 }

@@ -28,8 +28,9 @@ final class XlsLive {
     // An .xls allows at most three rules per range, so each rating gets a range entry of its own.
     for (CellRangeAddress range : ranges) {
       for (Rating r : ratings) {
-        HSSFConditionalFormattingRule rule = cfs.createConditionalFormattingRule(
-            ComparisonOperator.EQUAL, Marks.liveFormula(r), null);
+        HSSFConditionalFormattingRule rule =
+            cfs.createConditionalFormattingRule(
+                ComparisonOperator.EQUAL, Marks.liveFormula(r), null);
         PatternFormatting fill = rule.createPatternFormatting();
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         fill.setFillBackgroundColor(XlsStyles.fill(r));
@@ -46,6 +47,7 @@ final class XlsLive {
       return false;
     }
     String formula = cf.getRule(0).getFormula1();
-    return java.util.Arrays.stream(Rating.values()).anyMatch(r -> Marks.liveFormula(r).equals(formula));
+    return java.util.Arrays.stream(Rating.values())
+        .anyMatch(r -> Marks.liveFormula(r).equals(formula));
   }
 }

@@ -43,8 +43,9 @@ final class XlsNotes {
       } else {
         int r = e.getKey().getRow();
         int col = e.getKey().getColumn();
-        c = drawing.createCellComment(new HSSFClientAnchor(0, 0, 0, 0, (short) (col + 1), r,
-            (short) (col + 5), r + 5));
+        c =
+            drawing.createCellComment(
+                new HSSFClientAnchor(0, 0, 0, 0, (short) (col + 1), r, (short) (col + 5), r + 5));
         c.setAuthor(Marks.AUTHOR);
         c.setString(new HSSFRichTextString(ours));
         c.setRow(r);

@@ -40,18 +40,26 @@ final class XlsStyles {
     switch (w.look()) {
       case RAG -> cell.setCellStyle(derive(base, fill(w.rating()), true, false));
       case WRAP -> cell.setCellStyle(derive(base, (short) -1, false, true));
-      case HEADER -> cell.setCellStyle(derive(left == null ? base : (HSSFCellStyle) left
-          .getCellStyle(), (short) -1, true, true));
-      default -> { }
+      case HEADER ->
+          cell.setCellStyle(
+              derive(
+                  left == null ? base : (HSSFCellStyle) left.getCellStyle(),
+                  (short) -1,
+                  true,
+                  true));
+      default -> {}
     }
   }
 
   /** A style like {@code base} with a fill (-1 keeps it), bold and wrap as asked. */
   HSSFCellStyle derive(HSSFCellStyle base, short fill, boolean bold, boolean wrap) {
-    Look want = new Look(bold ? boldFont(base.getFont(wb)).getIndex() : base.getFontIndex(),
-        fill >= 0 ? fill : base.getFillForegroundColor(),
-        fill >= 0 ? FillPatternType.SOLID_FOREGROUND : base.getFillPattern(),
-        wrap || base.getWrapText(), wrap ? VerticalAlignment.TOP : base.getVerticalAlignment());
+    Look want =
+        new Look(
+            bold ? boldFont(base.getFont(wb)).getIndex() : base.getFontIndex(),
+            fill >= 0 ? fill : base.getFillForegroundColor(),
+            fill >= 0 ? FillPatternType.SOLID_FOREGROUND : base.getFillPattern(),
+            wrap || base.getWrapText(),
+            wrap ? VerticalAlignment.TOP : base.getVerticalAlignment());
     for (int i = 0; i < wb.getNumCellStyles(); i++) {
       HSSFCellStyle s = wb.getCellStyleAt(i);
       if (want.equals(Look.of(s)) && sameRest(s, base)) {
@@ -69,17 +77,29 @@ final class XlsStyles {
   }
 
   /** The parts of a style that we change. */
-  private record Look(int font, short fill, FillPatternType pattern, boolean wrap,
-      VerticalAlignment valign) {
+  private record Look(
+      int font, short fill, FillPatternType pattern, boolean wrap, VerticalAlignment valign) {
     static Look of(HSSFCellStyle s) {
-      return new Look(s.getFontIndex(), s.getFillForegroundColor(), s.getFillPattern(),
-          s.getWrapText(), s.getVerticalAlignment());
+      return new Look(
+          s.getFontIndex(),
+          s.getFillForegroundColor(),
+          s.getFillPattern(),
+          s.getWrapText(),
+          s.getVerticalAlignment());
     }
   }
 
   private HSSFFont boldFont(HSSFFont f) {
-    HSSFFont found = wb.findFont(true, f.getColor(), f.getFontHeight(), f.getFontName(),
-        f.getItalic(), f.getStrikeout(), f.getTypeOffset(), f.getUnderline());
+    HSSFFont found =
+        wb.findFont(
+            true,
+            f.getColor(),
+            f.getFontHeight(),
+            f.getFontName(),
+            f.getItalic(),
+            f.getStrikeout(),
+            f.getTypeOffset(),
+            f.getUnderline());
     if (found != null) {
       return found;
     }
@@ -94,9 +114,12 @@ final class XlsStyles {
 
   /** True when two styles agree on everything we do not change. */
   private static boolean sameRest(HSSFCellStyle a, HSSFCellStyle b) {
-    return a.getDataFormat() == b.getDataFormat() && a.getAlignment() == b.getAlignment()
-        && a.getBorderBottom() == b.getBorderBottom() && a.getBorderTop() == b.getBorderTop()
-        && a.getBorderLeft() == b.getBorderLeft() && a.getBorderRight() == b.getBorderRight()
+    return a.getDataFormat() == b.getDataFormat()
+        && a.getAlignment() == b.getAlignment()
+        && a.getBorderBottom() == b.getBorderBottom()
+        && a.getBorderTop() == b.getBorderTop()
+        && a.getBorderLeft() == b.getBorderLeft()
+        && a.getBorderRight() == b.getBorderRight()
         && a.getIndention() == b.getIndention();
   }
 }

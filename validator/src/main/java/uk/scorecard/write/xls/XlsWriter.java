@@ -29,15 +29,16 @@ public final class XlsWriter {
   private XlsWriter() {}
 
   /** The rated .xls, checked against the original before it is handed back. */
-  public static byte[] write(byte[] original, Plan plan, Report report) throws IOException, NotKept {
+  public static byte[] write(byte[] original, Plan plan, Report report)
+      throws IOException, NotKept {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(original));
         HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
       XlsStyles styles = new XlsStyles(wb);
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         HSSFSheet sheet = wb.getSheetAt(i);
         if (plan.touches(sheet.getSheetName())) {
-          plan.widths(sheet.getSheetName()).forEach((c, w) -> sheet.setColumnWidth(c,
-              (int) (w * 256)));
+          plan.widths(sheet.getSheetName())
+              .forEach((c, w) -> sheet.setColumnWidth(c, (int) (w * 256)));
           writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
           if (!plan.live(sheet.getSheetName()).isEmpty()) {
@@ -55,14 +56,16 @@ public final class XlsWriter {
   }
 
   /**
-   * POI writes the document properties streams anew, re-encoding them; the officer's own streams
-   * go back in byte for byte, as every stream but the workbook should.
+   * POI writes the document properties streams anew, re-encoding them; the officer's own streams go
+   * back in byte for byte, as every stream but the workbook should.
    */
   private static byte[] withOriginalProperties(byte[] written, POIFSFileSystem original)
       throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(written))) {
-      for (String name : List.of(SummaryInformation.DEFAULT_STREAM_NAME,
-          DocumentSummaryInformation.DEFAULT_STREAM_NAME)) {
+      for (String name :
+          List.of(
+              SummaryInformation.DEFAULT_STREAM_NAME,
+              DocumentSummaryInformation.DEFAULT_STREAM_NAME)) {
         if (original.getRoot().hasEntry(name)) {
           try (DocumentInputStream in = original.createDocumentInputStream(name)) {
             fs.getRoot().createOrUpdateDocument(name, new ByteArrayInputStream(in.readAllBytes()));
@@ -75,8 +78,8 @@ public final class XlsWriter {
     }
   }
 
-  private static void writeCells(HSSFSheet sheet, Map<Integer, Map<Integer, CellWrite>> cells,
-      XlsStyles styles) {
+  private static void writeCells(
+      HSSFSheet sheet, Map<Integer, Map<Integer, CellWrite>> cells, XlsStyles styles) {
     for (var rowEntry : cells.entrySet()) {
       Row row = sheet.getRow(rowEntry.getKey());
       if (row == null) {
@@ -95,8 +98,10 @@ public final class XlsWriter {
           cell.setCellValue(w.text());
         }
         if (w.look() == CellWrite.Look.WRAP) {
-          float need = (float) WrapHeight.points(WrapHeight.lines(w.text(),
-              sheet.getColumnWidth(w.col()) / 256.0));
+          float need =
+              (float)
+                  WrapHeight.points(
+                      WrapHeight.lines(w.text(), sheet.getColumnWidth(w.col()) / 256.0));
           row.setHeightInPoints(Math.max(row.getHeightInPoints(), need));
         }
       }
@@ -105,6 +110,7 @@ public final class XlsWriter {
 
   static List<String> sheetNames(HSSFWorkbook wb) {
     return java.util.stream.IntStream.range(0, wb.getNumberOfSheets())
-        .mapToObj(wb::getSheetName).toList();
+        .mapToObj(wb::getSheetName)
+        .toList();
   }
 }

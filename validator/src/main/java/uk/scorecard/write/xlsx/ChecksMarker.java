@@ -15,9 +15,18 @@ final class ChecksMarker {
   static final String NAME = Marks.CHECKS_NAME;
 
   /** Workbook elements the schema puts after {@code definedNames}. */
-  private static final List<String> AFTER_NAMES = List.of("calcPr", "oleSize",
-      "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
-      "fileRecoveryPr", "webPublishObjects", "extLst");
+  private static final List<String> AFTER_NAMES =
+      List.of(
+          "calcPr",
+          "oleSize",
+          "customWorkbookViews",
+          "pivotCaches",
+          "smartTagPr",
+          "smartTagTypes",
+          "webPublishing",
+          "fileRecoveryPr",
+          "webPublishObjects",
+          "extLst");
 
   private ChecksMarker() {}
 

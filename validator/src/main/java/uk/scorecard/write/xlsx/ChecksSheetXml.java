@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.CellRef;
-import uk.scorecard.write.plan.ChecksContent.Cell;
 import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.ChecksContent.Cell;
 import uk.scorecard.write.plan.WrapHeight;
 
 /** Renders the Checks sheet as worksheet XML, printing on A4 landscape, one page wide. */
@@ -26,14 +26,21 @@ final class ChecksSheetXml {
       throws IOException {
     Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        .append("<worksheet xmlns=\"").append(mainNs).append("\" xmlns:r=\"").append(Rels.OFFICE)
+        .append("<worksheet xmlns=\"")
+        .append(mainNs)
+        .append("\" xmlns:r=\"")
+        .append(Rels.OFFICE)
         .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
     for (int i = 0; i < ChecksContent.WIDTHS.length; i++) {
-      x.append("<col min=\"").append(Integer.toString(i + 1)).append("\" max=\"")
-          .append(Integer.toString(i + 1)).append("\" width=\"")
-          .append(Double.toString(ChecksContent.WIDTHS[i])).append("\" customWidth=\"1\"/>");
+      x.append("<col min=\"")
+          .append(Integer.toString(i + 1))
+          .append("\" max=\"")
+          .append(Integer.toString(i + 1))
+          .append("\" width=\"")
+          .append(Double.toString(ChecksContent.WIDTHS[i]))
+          .append("\" customWidth=\"1\"/>");
     }
     x.append("</cols><sheetData>");
     boolean linked = false;
@@ -43,14 +50,20 @@ final class ChecksSheetXml {
       if (row.isEmpty()) {
         continue;
       }
-      x.append("<row r=\"").append(Integer.toString(r + 1)).append('"').append(height(row))
+      x.append("<row r=\"")
+          .append(Integer.toString(r + 1))
+          .append('"')
+          .append(height(row))
           .append('>');
       for (int c = 0; c < row.size(); c++) {
         Cell cell = row.get(c);
-        x.append("<c r=\"").append(CellRef.a1(r, c)).append("\" s=\"")
+        x.append("<c r=\"")
+            .append(CellRef.a1(r, c))
+            .append("\" s=\"")
             .append(Integer.toString(style(cell, styles)))
             .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-            .append(escape(cell.text())).append("</t></is></c>");
+            .append(escape(cell.text()))
+            .append("</t></is></c>");
         linked |= cell.link() != null;
         sentences |= cell.look() == ChecksContent.Look.SENTENCE;
       }
@@ -76,8 +89,11 @@ final class ChecksSheetXml {
       List<Cell> row = rows.get(r);
       for (int c = 0; c < row.size(); c++) {
         if (row.get(c).look() == ChecksContent.Look.SENTENCE) {
-          x.append("<mergeCell ref=\"").append(CellRef.a1(r, c)).append(':')
-              .append(CellRef.a1(r, ChecksContent.WIDTHS.length - 1)).append("\"/>");
+          x.append("<mergeCell ref=\"")
+              .append(CellRef.a1(r, c))
+              .append(':')
+              .append(CellRef.a1(r, ChecksContent.WIDTHS.length - 1))
+              .append("\"/>");
         }
       }
     }
@@ -92,8 +108,12 @@ final class ChecksSheetXml {
       for (int c = 0; c < row.size(); c++) {
         Cell cell = row.get(c);
         if (cell.link() != null) {
-          x.append("<hyperlink ref=\"").append(CellRef.a1(r, c)).append("\" location=\"")
-              .append(escape(cell.link())).append("\" display=\"").append(escape(cell.text()))
+          x.append("<hyperlink ref=\"")
+              .append(CellRef.a1(r, c))
+              .append("\" location=\"")
+              .append(escape(cell.link()))
+              .append("\" display=\"")
+              .append(escape(cell.text()))
               .append("\"/>");
         }
       }
@@ -122,8 +142,12 @@ final class ChecksSheetXml {
     for (int c = 0; c < row.size(); c++) {
       Cell cell = row.get(c);
       if (cell.look() == ChecksContent.Look.WRAP || cell.link() != null) {
-        lines = Math.max(lines, WrapHeight.lines(cell.text(),
-            ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
+        lines =
+            Math.max(
+                lines,
+                WrapHeight.lines(
+                    cell.text(),
+                    ChecksContent.WIDTHS[Math.min(c, ChecksContent.WIDTHS.length - 1)]));
       }
       if (cell.look() == ChecksContent.Look.SENTENCE) {
         lines = Math.max(lines, WrapHeight.lines(cell.text(), ChecksContent.widthFrom(c)));
@@ -133,7 +157,10 @@ final class ChecksSheetXml {
   }
 
   static String escape(String s) {
-    return XmlText.clean(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return XmlText.clean(s)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

@@ -22,17 +22,21 @@ import uk.scorecard.write.plan.Plan;
  */
 final class Comments {
 
-  private static final String EMPTY = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-      + "<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      + "<authors/><commentList/></comments>";
+  private static final String EMPTY =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          + "<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<authors/><commentList/></comments>";
 
   private final Document doc;
   private final Element authors;
   private final Element list;
+
   /** Cells whose note shape must go: notes of ours that we removed. */
   private final Set<String> removed = new TreeSet<>();
+
   /** Cells that need a new note shape: notes we add where the officer had none. */
   private final Set<String> added = new TreeSet<>();
+
   /** The part as it came, to tell whether applying our notes changed anything. */
   private final String before;
 
@@ -89,8 +93,8 @@ final class Comments {
   }
 
   /**
-   * A note's plain text ({@code <t>} alone, as POI and openpyxl write it) as a run of its own:
-   * a reader shows either the plain text or the runs, so ours must not sit beside a bare one.
+   * A note's plain text ({@code <t>} alone, as POI and openpyxl write it) as a run of its own: a
+   * reader shows either the plain text or the runs, so ours must not sit beside a bare one.
    */
   static void runsOnly(Element text) {
     for (Element t : Xml.children(text, "t")) {

@@ -10,8 +10,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * A DOM document as XML text: names, attributes (in the DOM's order) and text as they are, plus
- * any namespace declaration a node we added needs. Written here rather than through the JDK's XSLT
+ * A DOM document as XML text: names, attributes (in the DOM's order) and text as they are, plus any
+ * namespace declaration a node we added needs. Written here rather than through the JDK's XSLT
  * serialiser, whose start-up (tens of milliseconds) dwarfs writing parts this small.
  */
 final class DomText {
@@ -34,12 +34,18 @@ final class DomText {
     switch (n.getNodeType()) {
       case Node.ELEMENT_NODE -> element((Element) n, scope);
       case Node.TEXT_NODE -> escape(n.getNodeValue(), false);
-      case Node.CDATA_SECTION_NODE -> out.append("<![CDATA[")
-          .append(n.getNodeValue().replace("]]>", "]]]]><![CDATA[>")).append("]]>");
+      case Node.CDATA_SECTION_NODE ->
+          out.append("<![CDATA[")
+              .append(n.getNodeValue().replace("]]>", "]]]]><![CDATA[>"))
+              .append("]]>");
       case Node.COMMENT_NODE -> out.append("<!--").append(n.getNodeValue()).append("-->");
-      case Node.PROCESSING_INSTRUCTION_NODE -> out.append("<?").append(n.getNodeName())
-          .append(n.getNodeValue().isEmpty() ? "" : " ").append(n.getNodeValue()).append("?>");
-      default -> { } // doctypes and entity references cannot occur: parsing refuses doctypes
+      case Node.PROCESSING_INSTRUCTION_NODE ->
+          out.append("<?")
+              .append(n.getNodeName())
+              .append(n.getNodeValue().isEmpty() ? "" : " ")
+              .append(n.getNodeValue())
+              .append("?>");
+      default -> {} // doctypes and entity references cannot occur: parsing refuses doctypes
     }
   }
 
@@ -59,7 +65,9 @@ final class DomText {
       Attr a = (Attr) attrs.item(i);
       String ns = a.getNamespaceURI();
       String name = a.getName();
-      if (ns != null && !ns.isEmpty() && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
+      if (ns != null
+          && !ns.isEmpty()
+          && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns)
           && a.getPrefix() == null) {
         // A namespaced attribute made in code without a prefix needs one: unprefixed it would be
         // in no namespace, and declaring its namespace as the default would move the element.

@@ -11,16 +11,17 @@ final class EntryStreams {
   private EntryStreams() {}
 
   /** Streams one worksheet entry through the patcher, leaving the zip streams open. */
-  static void patch(SheetPatcher sp, InputStream in, OutputStream out)
-      throws IOException {
+  static void patch(SheetPatcher sp, InputStream in, OutputStream out) throws IOException {
     // The writer's many small writes are buffered: the deflater is slow when fed a few bytes.
     OutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
     try {
       // The XML parser closes its input at the end of the document; the zip stream must stay open.
-      sp.patch(new java.io.FilterInputStream(in) {
-        @Override
-        public void close() { }
-      }, buffered);
+      sp.patch(
+          new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {}
+          },
+          buffered);
       buffered.flush();
     } catch (XMLStreamException e) {
       throw new IOException("could not rewrite a worksheet: " + e.getMessage(), e);

@@ -17,16 +17,36 @@ import uk.scorecard.write.plan.Marks;
 
 /**
  * Conditional formatting on the RAG column (--live), so a rating an officer types by hand is
- * coloured as ours are: one "cell equals" rule per rating, with the same fill and text colour.
- * Ours is recognised by its range and rules and replaced on the next run, never doubled.
+ * coloured as ours are: one "cell equals" rule per rating, with the same fill and text colour. Ours
+ * is recognised by its range and rules and replaced on the next run, never doubled.
  */
 final class LiveRag {
 
   /** Worksheet elements the schema puts after {@code conditionalFormatting}. */
-  static final Set<String> AFTER = Set.of("dataValidations", "hyperlinks", "printOptions",
-      "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
-      "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-      "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+  static final Set<String> AFTER =
+      Set.of(
+          "dataValidations",
+          "hyperlinks",
+          "printOptions",
+          "pageMargins",
+          "pageSetup",
+          "headerFooter",
+          "rowBreaks",
+          "colBreaks",
+          "customProperties",
+          "cellWatches",
+          "ignoredErrors",
+          "smartTags",
+          "drawing",
+          "legacyDrawing",
+          "legacyDrawingHF",
+          "drawingHF",
+          "picture",
+          "oleObjects",
+          "controls",
+          "webPublishItems",
+          "tableParts",
+          "extLst");
 
   private final List<CellRangeAddress> ranges;
   private final Map<Rating, Integer> dxfs;
@@ -47,13 +67,13 @@ final class LiveRag {
   }
 
   /**
-   * Whether an existing conditionalFormatting element is ours: on one of our ranges, with only
-   * our "equals a rating word" rules. Otherwise notes its rule priorities, so ours come after.
+   * Whether an existing conditionalFormatting element is ours: on one of our ranges, with only our
+   * "equals a rating word" rules. Otherwise notes its rule priorities, so ours come after.
    */
   boolean isOurs(List<XMLEvent> cf) {
     Attribute sqref = cf.get(0).asStartElement().getAttributeByName(new QName("sqref"));
-    Set<String> ours = ranges.stream().map(CellRangeAddress::formatAsString)
-        .collect(Collectors.toSet());
+    Set<String> ours =
+        ranges.stream().map(CellRangeAddress::formatAsString).collect(Collectors.toSet());
     List<String> formulas = new ArrayList<>();
     int priority = 0;
     for (int i = 0; i < cf.size(); i++) {
@@ -62,15 +82,22 @@ final class LiveRag {
         Attribute p = e.asStartElement().getAttributeByName(new QName("priority"));
         priority = Math.max(priority, p == null ? 0 : parse(p.getValue()));
       }
-      if (e.isCharacters() && i > 0 && cf.get(i - 1).isStartElement()
+      if (e.isCharacters()
+          && i > 0
+          && cf.get(i - 1).isStartElement()
           && cf.get(i - 1).asStartElement().getName().getLocalPart().equals("formula")) {
         formulas.add(e.asCharacters().getData());
       }
     }
-    Set<String> words = java.util.Arrays.stream(Rating.values()).map(Marks::liveFormula)
-        .collect(Collectors.toSet());
-    boolean isOurs = sqref != null && ours.contains(sqref.getValue()) && !formulas.isEmpty()
-        && words.containsAll(formulas);
+    Set<String> words =
+        java.util.Arrays.stream(Rating.values())
+            .map(Marks::liveFormula)
+            .collect(Collectors.toSet());
+    boolean isOurs =
+        sqref != null
+            && ours.contains(sqref.getValue())
+            && !formulas.isEmpty()
+            && words.containsAll(formulas);
     if (!isOurs) {
       maxPriority = Math.max(maxPriority, priority);
     }
@@ -83,16 +110,18 @@ final class LiveRag {
       java.util.regex.Pattern.compile("f?ormula>([^<]*)</>");
 
   /**
-   * The self-check's view of {@link #isOurs}: a conditional format in canonical form (see
-   * XmlCanon) on one of this run's live ranges with only our "equals a rating word" rules.
+   * The self-check's view of {@link #isOurs}: a conditional format in canonical form (see XmlCanon)
+   * on one of this run's live ranges with only our "equals a rating word" rules.
    */
   static boolean isOursShaped(String canon, Set<String> liveRanges) {
     java.util.regex.Matcher sq = SQREF.matcher(canon);
     if (!sq.find() || !liveRanges.contains(sq.group(1))) {
       return false;
     }
-    Set<String> words = java.util.Arrays.stream(Rating.values()).map(Marks::liveFormula)
-        .collect(Collectors.toSet());
+    Set<String> words =
+        java.util.Arrays.stream(Rating.values())
+            .map(Marks::liveFormula)
+            .collect(Collectors.toSet());
     java.util.regex.Matcher f = FORMULA.matcher(canon);
     int n = 0;
     while (f.find()) {
@@ -113,14 +142,26 @@ final class LiveRag {
     done = true;
     int priority = maxPriority;
     for (CellRangeAddress range : ranges) {
-      out.add(ev.createStartElement(prefix, ns, "conditionalFormatting",
-          List.of(ev.createAttribute("sqref", range.formatAsString())).iterator(), null));
+      out.add(
+          ev.createStartElement(
+              prefix,
+              ns,
+              "conditionalFormatting",
+              List.of(ev.createAttribute("sqref", range.formatAsString())).iterator(),
+              null));
       for (Rating r : ratings) {
-        out.add(ev.createStartElement(prefix, ns, "cfRule", List.of(
-            ev.createAttribute("type", "cellIs"),
-            ev.createAttribute("dxfId", Integer.toString(dxfs.get(r))),
-            ev.createAttribute("priority", Integer.toString(++priority)),
-            ev.createAttribute("operator", "equal")).iterator(), null));
+        out.add(
+            ev.createStartElement(
+                prefix,
+                ns,
+                "cfRule",
+                List.of(
+                        ev.createAttribute("type", "cellIs"),
+                        ev.createAttribute("dxfId", Integer.toString(dxfs.get(r))),
+                        ev.createAttribute("priority", Integer.toString(++priority)),
+                        ev.createAttribute("operator", "equal"))
+                    .iterator(),
+                null));
         out.add(ev.createStartElement(prefix, ns, "formula"));
         out.add(ev.createCharacters(Marks.liveFormula(r)));
         out.add(ev.createEndElement(prefix, ns, "formula"));

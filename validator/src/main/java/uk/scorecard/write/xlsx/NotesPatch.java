@@ -29,8 +29,8 @@ final class NotesPatch {
     if (notes.isEmpty() && commentsTarget == null) {
       return null;
     }
-    String commentsPart = commentsTarget == null ? null
-        : PartNames.resolve(sheetPart, commentsTarget);
+    String commentsPart =
+        commentsTarget == null ? null : PartNames.resolve(sheetPart, commentsTarget);
     Comments comments = Comments.of(commentsPart == null ? null : pkg.part(commentsPart));
     comments.apply(notes);
     if (commentsPart != null && !comments.changed()) {
@@ -54,8 +54,9 @@ final class NotesPatch {
       String vmlPart = PartNames.resolve(sheetPart, vmlTarget);
       byte[] vml = pkg.part(vmlPart);
       if (vml != null) {
-        pkg.replace(vmlPart, Vml.apply(vml, comments.removedCells(), comments.addedCells(),
-            block(vmlPart)));
+        pkg.replace(
+            vmlPart,
+            Vml.apply(vml, comments.removedCells(), comments.addedCells(), block(vmlPart)));
       }
       return null;
     }
@@ -70,10 +71,13 @@ final class NotesPatch {
     return rels.add("vmlDrawing", PartNames.relative(sheetPart, vmlPart));
   }
 
-  /** A shape-id block per drawing (1024 ids each), from the drawing's number, so ids never clash. */
+  /**
+   * A shape-id block per drawing (1024 ids each), from the drawing's number, so ids never clash.
+   */
   private static int block(String vmlPart) {
     String digits = vmlPart.replaceAll("\\D", "");
-    return digits.isEmpty() ? 1 : Math.min(Integer.parseInt(digits.substring(0,
-        Math.min(4, digits.length()))), 2000) + 1;
+    return digits.isEmpty()
+        ? 1
+        : Math.min(Integer.parseInt(digits.substring(0, Math.min(4, digits.length()))), 2000) + 1;
   }
 }

@@ -37,12 +37,14 @@ final class PackageModel {
     if (wb == null) {
       throw new IOException("the workbook part is missing");
     }
-    PackageModel m = new PackageModel(wbPart, Xml.parse(wb),
-        Rels.of(parts.read(PartNames.relsOf(wbPart))));
+    PackageModel m =
+        new PackageModel(wbPart, Xml.parse(wb), Rels.of(parts.read(PartNames.relsOf(wbPart))));
     Element sheets = Xml.child(m.workbook.getDocumentElement(), "sheets");
-    for (Element s : sheets == null ? java.util.List.<Element>of() : Xml.children(sheets, "sheet")) {
-      String rid = s.getAttributeNS(s.lookupNamespaceURI("r") == null ? Rels.OFFICE
-          : s.lookupNamespaceURI("r"), "id");
+    for (Element s :
+        sheets == null ? java.util.List.<Element>of() : Xml.children(sheets, "sheet")) {
+      String rid =
+          s.getAttributeNS(
+              s.lookupNamespaceURI("r") == null ? Rels.OFFICE : s.lookupNamespaceURI("r"), "id");
       String t = rid.isEmpty() ? null : m.workbookRels.targetOfId(rid);
       if (t != null) {
         m.sheetParts.put(s.getAttribute("name"), parts.actual(PartNames.resolve(wbPart, t)));

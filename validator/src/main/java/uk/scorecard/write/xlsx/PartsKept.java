@@ -18,8 +18,9 @@ import uk.scorecard.write.plan.NotKept;
 final class PartsKept {
 
   /** Style collections we may append to; the officer's entries keep their places. */
-  private static final Set<String> GROWING = Set.of("numFmts", "fonts", "fills", "borders",
-      "cellStyleXfs", "cellXfs", "cellStyles", "dxfs");
+  private static final Set<String> GROWING =
+      Set.of(
+          "numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs");
 
   private PartsKept() {}
 
@@ -107,16 +108,16 @@ final class PartsKept {
       }
       officers.add(c.getAttribute("ref").toUpperCase(Locale.ROOT));
       if (!after.contains(withoutOurRuns(c))) {
-        throw new NotKept("the officer's note on " + c.getAttribute("ref") + " is missing or"
-            + " changed");
+        throw new NotKept(
+            "the officer's note on " + c.getAttribute("ref") + " is missing or" + " changed");
       }
     }
     return officers;
   }
 
   /**
-   * Every shape of the drawing stays but note boxes of ours, on cells with no officer's note; and
-   * a drawing that was well-formed XML still is, or Excel and POI could not open the workbook.
+   * Every shape of the drawing stays but note boxes of ours, on cells with no officer's note; and a
+   * drawing that was well-formed XML still is, or Excel and POI could not open the workbook.
    */
   static void vml(byte[] a, byte[] b, Set<String> officerNotes) throws NotKept {
     if (wellFormed(a) && !wellFormed(b)) {
@@ -127,11 +128,13 @@ final class PartsKept {
     while (m.find()) {
       String shape = m.group();
       String cell = Vml.cellOf(shape);
-      boolean ourNote = shape.contains("ObjectType=\"Note\"") && cell != null
-          && !officerNotes.contains(cell.toUpperCase(Locale.ROOT));
+      boolean ourNote =
+          shape.contains("ObjectType=\"Note\"")
+              && cell != null
+              && !officerNotes.contains(cell.toUpperCase(Locale.ROOT));
       if (!ourNote && !after.contains(shape.strip())) {
-        throw new NotKept("a drawing shape" + (cell == null ? "" : " on " + cell)
-            + " is missing or changed");
+        throw new NotKept(
+            "a drawing shape" + (cell == null ? "" : " on " + cell) + " is missing or changed");
       }
     }
   }
@@ -174,8 +177,8 @@ final class PartsKept {
 
   private static List<String> names(Element definedNames) {
     List<String> out = new ArrayList<>();
-    for (Element n : definedNames == null ? List.<Element>of()
-        : Xml.children(definedNames, "definedName")) {
+    for (Element n :
+        definedNames == null ? List.<Element>of() : Xml.children(definedNames, "definedName")) {
       if (!Marks.CHECKS_NAME.equals(n.getAttribute("name"))) {
         out.add(XmlCanon.of(n));
       }

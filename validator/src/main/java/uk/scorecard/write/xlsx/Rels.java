@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
 final class Rels {
 
   static final String NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-  static final String OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  static final String OFFICE =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   static final String STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
   private final Document doc;
@@ -24,8 +25,13 @@ final class Rels {
   /** The relationships in a part's bytes, or an empty set when there are none yet. */
   static Rels of(byte[] bytes) throws IOException {
     if (bytes == null) {
-      Document d = Xml.parse(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-          + "<Relationships xmlns=\"" + NS + "\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Document d =
+          Xml.parse(
+              ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                      + "<Relationships xmlns=\""
+                      + NS
+                      + "\"/>")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       Rels r = new Rels(d);
       r.changed = true;
       return r;

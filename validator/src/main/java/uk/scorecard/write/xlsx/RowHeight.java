@@ -20,8 +20,11 @@ final class RowHeight {
   private RowHeight() {}
 
   /** The row, made tall enough for every wrapped caveat we write in it; it never shrinks. */
-  static StartElement tallEnough(StartElement row, Collection<CellWrite> writes,
-      IntToDoubleFunction widthOf, XMLEventFactory ev) {
+  static StartElement tallEnough(
+      StartElement row,
+      Collection<CellWrite> writes,
+      IntToDoubleFunction widthOf,
+      XMLEventFactory ev) {
     int lines = 1;
     for (CellWrite w : writes) {
       if (w.look() == CellWrite.Look.WRAP) {

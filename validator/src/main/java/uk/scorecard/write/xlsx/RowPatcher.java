@@ -85,8 +85,9 @@ final class RowPatcher {
     if (events != null) {
       split(events, cells, trailing);
     }
-    out.add(RowHeight.tallEnough(rowStart == null ? newRow(row) : withoutSpans(rowStart),
-        writes.values(), widthOf, ev));
+    out.add(
+        RowHeight.tallEnough(
+            rowStart == null ? newRow(row) : withoutSpans(rowStart), writes.values(), widthOf, ev));
     TreeMap<Integer, Object> merged = new TreeMap<>(cells);
     merged.putAll(writes);
     for (var e : merged.entrySet()) {
@@ -106,25 +107,30 @@ final class RowPatcher {
   }
 
   /**
-   * A formula is the officer's: the plan never writes over one (rate.Ours), and should it ever
-   * try, the write is refused rather than the formula lost.
+   * A formula is the officer's: the plan never writes over one (rate.Ours), and should it ever try,
+   * the write is refused rather than the formula lost.
    */
   private static void refuseFormula(List<XMLEvent> cell, int row, int col) {
-    if (cell != null && cell.stream().anyMatch(x -> x.isStartElement()
-        && x.asStartElement().getName().getLocalPart().equals("f"))) {
-      throw new IllegalStateException("a write over the formula in "
-          + new CellRef("", row, col).a1() + " was refused");
+    if (cell != null
+        && cell.stream()
+            .anyMatch(
+                x ->
+                    x.isStartElement()
+                        && x.asStartElement().getName().getLocalPart().equals("f"))) {
+      throw new IllegalStateException(
+          "a write over the formula in " + new CellRef("", row, col).a1() + " was refused");
     }
   }
 
   /** Splits a row's children into cells by column, and anything else that follows them. */
-  private static void split(List<XMLEvent> events, TreeMap<Integer, List<XMLEvent>> cells,
-      List<XMLEvent> trailing) {
+  private static void split(
+      List<XMLEvent> events, TreeMap<Integer, List<XMLEvent>> cells, List<XMLEvent> trailing) {
     int col = -1;
     List<XMLEvent> current = null;
     int depth = 0;
     for (XMLEvent e : events.subList(1, events.size() - 1)) {
-      if (depth == 0 && e.isStartElement()
+      if (depth == 0
+          && e.isStartElement()
           && e.asStartElement().getName().getLocalPart().equals("c")) {
         Attribute r = e.asStartElement().getAttributeByName(R);
         int named = r == null ? -1 : CellRef.columnOf(r.getValue());
@@ -143,12 +149,13 @@ final class RowPatcher {
 
   private void writeCell(CellWrite w, int base, int neighbour, XMLEventWriter out)
       throws XMLStreamException {
-    int s = switch (w.look()) {
-      case KEEP -> base;
-      case HEADER -> styles.bold(neighbour, true);
-      case RAG -> styles.rag(base, w.rating());
-      case WRAP -> styles.wrap(base);
-    };
+    int s =
+        switch (w.look()) {
+          case KEEP -> base;
+          case HEADER -> styles.bold(neighbour, true);
+          case RAG -> styles.rag(base, w.rating());
+          case WRAP -> styles.wrap(base);
+        };
     String ref = CellRef.a1(w.row(), w.col());
     out.add(ev.createStartElement(prefix, ns, "c"));
     out.add(ev.createAttribute("r", ref));
@@ -186,8 +193,12 @@ final class RowPatcher {
   }
 
   private StartElement newRow(int row) {
-    return ev.createStartElement(prefix, ns, "row",
-        List.of(ev.createAttribute("r", Integer.toString(row + 1))).iterator(), null);
+    return ev.createStartElement(
+        prefix,
+        ns,
+        "row",
+        List.of(ev.createAttribute("r", Integer.toString(row + 1))).iterator(),
+        null);
   }
 
   private StartElement withoutSpans(StartElement row) {

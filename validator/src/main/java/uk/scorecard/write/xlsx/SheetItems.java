@@ -24,11 +24,16 @@ final class SheetItems {
 
   /**
    * A row: its zero-based index and attributes; for a row holding a cell of ours each cell's
-   * canonical form by column, else the whole row in canonical form ({@code whole}), which is all
-   * a row we did not write to needs and much cheaper in a short run.
+   * canonical form by column, else the whole row in canonical form ({@code whole}), which is all a
+   * row we did not write to needs and much cheaper in a short run.
    */
-  record Row(int index, Map<String, String> attributes, TreeMap<Integer, String> cells,
-      String other, String whole) implements Item {}
+  record Row(
+      int index,
+      Map<String, String> attributes,
+      TreeMap<Integer, String> cells,
+      String other,
+      String whole)
+      implements Item {}
 
   private final XMLStreamReader r;
   private final SheetKept.Owned owned;

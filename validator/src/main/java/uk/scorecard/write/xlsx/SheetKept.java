@@ -12,8 +12,8 @@ import uk.scorecard.model.CellRef;
 import uk.scorecard.write.plan.NotKept;
 
 /**
- * Compares a patched worksheet with the officer's, row by row as both stream: every cell we do
- * not own keeps its value, formula, type and style; every sheet-level element (merges, validations,
+ * Compares a patched worksheet with the officer's, row by row as both stream: every cell we do not
+ * own keeps its value, formula, type and style; every sheet-level element (merges, validations,
  * conditional formats, hyperlinks, panes, print settings...) is as it was, but for the column
  * widths, notes drawing and live rules we add.
  */
@@ -39,11 +39,12 @@ final class SheetKept {
   }
 
   /** Fails when the patched sheet lost or changed anything of the officer's. */
-  static void check(String sheet, InputStream original, InputStream patched, Owned owned,
-      Set<String> liveRanges) throws IOException, NotKept {
+  static void check(
+      String sheet, InputStream original, InputStream patched, Owned owned, Set<String> liveRanges)
+      throws IOException, NotKept {
     try {
-      new SheetKept(sheet, owned, liveRanges).compare(new SheetItems(original, owned),
-          new SheetItems(patched, owned));
+      new SheetKept(sheet, owned, liveRanges)
+          .compare(new SheetItems(original, owned), new SheetItems(patched, owned));
     } catch (XMLStreamException e) {
       throw new NotKept("sheet '" + sheet + "' could not be read back");
     }
@@ -100,8 +101,8 @@ final class SheetKept {
     if (a.whole() != null) {
       // A row we did not write to comes through whole: attributes, cells and all.
       if (!a.whole().equals(b.whole())) {
-        throw new NotKept(where(a.index(), firstCell(a.whole(), b.whole()))
-            + ": a row of the officer's changed");
+        throw new NotKept(
+            where(a.index(), firstCell(a.whole(), b.whole())) + ": a row of the officer's changed");
       }
       return;
     }
@@ -164,7 +165,7 @@ final class SheetKept {
     boolean hadLegacy = before.stream().anyMatch(t -> t.name().equals("legacyDrawing"));
     for (SheetItems.Top t : items) {
       switch (t.name()) {
-        case "dimension", "col" -> { }
+        case "dimension", "col" -> {}
         case "legacyDrawing" -> {
           if (hadLegacy || !patched) {
             out.add(t.canon());
@@ -191,7 +192,8 @@ final class SheetKept {
         return "a sheet-level element (" + element(a.get(i)) + ")";
       }
     }
-    return a.size() > b.size() ? "a sheet-level element (" + element(a.get(b.size())) + ")"
+    return a.size() > b.size()
+        ? "a sheet-level element (" + element(a.get(b.size())) + ")"
         : "the sheet-level elements";
   }
 
@@ -217,7 +219,9 @@ final class SheetKept {
   }
 
   private String where(int row, int col) {
-    return "sheet '" + sheet + "' " + (col < 0 ? "row " + (row + 1)
-        : new CellRef(sheet, row, col).a1());
+    return "sheet '"
+        + sheet
+        + "' "
+        + (col < 0 ? "row " + (row + 1) : new CellRef(sheet, row, col).a1());
   }
 }

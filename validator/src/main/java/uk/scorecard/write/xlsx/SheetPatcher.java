@@ -24,8 +24,16 @@ import uk.scorecard.write.plan.CellWrite;
 final class SheetPatcher {
 
   /** Elements that must come after {@code legacyDrawing} in a worksheet, per the schema. */
-  private static final Set<String> AFTER_LEGACY = Set.of("legacyDrawingHF", "drawingHF",
-      "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+  private static final Set<String> AFTER_LEGACY =
+      Set.of(
+          "legacyDrawingHF",
+          "drawingHF",
+          "picture",
+          "oleObjects",
+          "controls",
+          "webPublishItems",
+          "tableParts",
+          "extLst");
 
   private final TreeMap<Integer, Map<Integer, CellWrite>> pending;
   private final Map<Integer, Double> widths;
@@ -40,8 +48,12 @@ final class SheetPatcher {
   private boolean legacyDone;
   private final List<double[]> colRanges = new ArrayList<>();
 
-  SheetPatcher(Map<Integer, Map<Integer, CellWrite>> writes, Map<Integer, Double> widths,
-      Styles styles, String legacyDrawingId, LiveRag live) {
+  SheetPatcher(
+      Map<Integer, Map<Integer, CellWrite>> writes,
+      Map<Integer, Double> widths,
+      Styles styles,
+      String legacyDrawingId,
+      LiveRag live) {
     this.live = live;
     this.pending = new TreeMap<>(writes);
     this.widths = widths;
@@ -54,8 +66,12 @@ final class SheetPatcher {
   void patch(InputStream in, OutputStream os) throws XMLStreamException {
     XMLEventReader r = SafeXml.staxEvents().createXMLEventReader(in);
     // Through a Writer: the StAX writer's own UTF-8 stream writes a character at a time.
-    out = SafeXml.output().createXMLEventWriter(new java.io.BufferedWriter(
-        new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8), 1 << 14));
+    out =
+        SafeXml.output()
+            .createXMLEventWriter(
+                new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8),
+                    1 << 14));
     int depth = 0;
     while (r.hasNext()) {
       XMLEvent e = r.nextEvent();
@@ -161,11 +177,18 @@ final class SheetPatcher {
       }
       // Attributes go in through the event, as a parser would give them, so a later run that
       // copies this element writes it back byte for byte.
-      out.add(ev.createStartElement(prefix, ns, "col", List.of(
-          ev.createAttribute("min", Integer.toString(c)),
-          ev.createAttribute("max", Integer.toString(c)),
-          ev.createAttribute("width", Double.toString(w.getValue())),
-          ev.createAttribute("customWidth", "1")).iterator(), null));
+      out.add(
+          ev.createStartElement(
+              prefix,
+              ns,
+              "col",
+              List.of(
+                      ev.createAttribute("min", Integer.toString(c)),
+                      ev.createAttribute("max", Integer.toString(c)),
+                      ev.createAttribute("width", Double.toString(w.getValue())),
+                      ev.createAttribute("customWidth", "1"))
+                  .iterator(),
+              null));
       out.add(ev.createEndElement(prefix, ns, "col"));
     }
   }
@@ -175,9 +198,13 @@ final class SheetPatcher {
       return;
     }
     legacyDone = true;
-    out.add(ev.createStartElement(prefix, ns, "legacyDrawing",
-        List.of(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId)).iterator(),
-        List.of(ev.createNamespace("r", Rels.OFFICE)).iterator()));
+    out.add(
+        ev.createStartElement(
+            prefix,
+            ns,
+            "legacyDrawing",
+            List.of(ev.createAttribute("r", Rels.OFFICE, "id", legacyDrawingId)).iterator(),
+            List.of(ev.createNamespace("r", Rels.OFFICE)).iterator()));
     out.add(ev.createEndElement(prefix, ns, "legacyDrawing"));
   }
 
@@ -186,8 +213,11 @@ final class SheetPatcher {
     if (widths.containsKey(col)) {
       return widths.get(col);
     }
-    return colRanges.stream().filter(rg -> col + 1 >= rg[0] && col + 1 <= rg[1] && rg[2] > 0)
-        .mapToDouble(rg -> rg[2]).findFirst().orElse(8.43);
+    return colRanges.stream()
+        .filter(rg -> col + 1 >= rg[0] && col + 1 <= rg[1] && rg[2] > 0)
+        .mapToDouble(rg -> rg[2])
+        .findFirst()
+        .orElse(8.43);
   }
 
   private static double width(StartElement s) {
@@ -200,8 +230,11 @@ final class SheetPatcher {
   }
 
   private int maxWriteCol() {
-    return pending.values().stream().flatMap(m -> m.keySet().stream())
-        .mapToInt(Integer::intValue).max().orElse(0);
+    return pending.values().stream()
+        .flatMap(m -> m.keySet().stream())
+        .mapToInt(Integer::intValue)
+        .max()
+        .orElse(0);
   }
 
   private static int intAttr(StartElement s, String name) {

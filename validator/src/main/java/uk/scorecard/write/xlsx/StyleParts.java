@@ -11,8 +11,19 @@ import org.w3c.dom.Element;
 final class StyleParts {
 
   /** The lists of a stylesheet, in schema order. */
-  private static final List<String> ORDER = List.of("numFmts", "fonts", "fills", "borders",
-      "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst");
+  private static final List<String> ORDER =
+      List.of(
+          "numFmts",
+          "fonts",
+          "fills",
+          "borders",
+          "cellStyleXfs",
+          "cellXfs",
+          "cellStyles",
+          "dxfs",
+          "tableStyles",
+          "colors",
+          "extLst");
 
   private StyleParts() {}
 
@@ -54,7 +65,7 @@ final class StyleParts {
           xf.setAttributeNS(null, "xfId", "0");
         }
       }
-      default -> { }
+      default -> {}
     }
     c.setAttributeNS(null, "count", Integer.toString(Xml.children(c, entry(name)).size()));
     return c;

@@ -16,15 +16,16 @@ import uk.scorecard.model.Rating;
  */
 final class Styles {
 
-  private static final String MINIMAL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-      + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-      + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-      + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-      + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-      + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
-      + "</cellStyleXfs><cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-      + "borderId=\"0\" xfId=\"0\"/></cellXfs></styleSheet>";
+  private static final String MINIMAL =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+          + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+          + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+          + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+          + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+          + "</cellStyleXfs><cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+          + "borderId=\"0\" xfId=\"0\"/></cellXfs></styleSheet>";
 
   private final Document doc;
   private final Element root;
@@ -175,7 +176,8 @@ final class Styles {
 
   private Element font(Element xf, String rgb, boolean bold) {
     List<Element> fonts = Xml.children(container("fonts"), "font");
-    int id = Integer.parseInt(xf.getAttribute("fontId").isEmpty() ? "0" : xf.getAttribute("fontId"));
+    int id =
+        Integer.parseInt(xf.getAttribute("fontId").isEmpty() ? "0" : xf.getAttribute("fontId"));
     Element f = (Element) fonts.get(id < fonts.size() ? id : 0).cloneNode(true);
     if (bold && Xml.child(f, "b") == null) {
       f.insertBefore(Xml.create(f, "b"), f.getFirstChild());

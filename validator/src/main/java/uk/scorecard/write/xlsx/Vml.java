@@ -16,18 +16,21 @@ final class Vml {
   /** A shape with the indent before it and the line break after, so removing it leaves no trace. */
   static final Pattern SHAPE =
       Pattern.compile("[ \\t]*<v:shape\\b.*?</v:shape>\\r?\\n?", Pattern.DOTALL);
+
   private static final Pattern ROW = Pattern.compile("<x:Row>\\s*(\\d+)\\s*</x:Row>");
   private static final Pattern COL = Pattern.compile("<x:Column>\\s*(\\d+)\\s*</x:Column>");
   private static final Pattern SPID = Pattern.compile("_x0000_s(\\d+)");
 
-  private static final String HEAD = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\""
-      + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
-      + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n"
-      + " <o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"";
+  private static final String HEAD =
+      "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\""
+          + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+          + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n"
+          + " <o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"";
   private static final String HEAD_END = "\"/></o:shapelayout>\n";
-  private static final String SHAPETYPE = " <v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\""
-      + " o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>"
-      + "<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>\n";
+  private static final String SHAPETYPE =
+      " <v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\""
+          + " o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>"
+          + "<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>\n";
 
   private Vml() {}
 
@@ -37,9 +40,10 @@ final class Vml {
     return HEAD + block + HEAD_END + SHAPETYPE + "</xml>";
   }
 
-  private static final String DECLARE = " xmlns:v=\"urn:schemas-microsoft-com:vml\""
-      + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
-      + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\"";
+  private static final String DECLARE =
+      " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+          + " xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+          + " xmlns:x=\"urn:schemas-microsoft-com:office:excel\"";
 
   /** The drawing with note shapes removed from some cells and added to others. */
   static byte[] apply(byte[] original, Set<String> remove, Set<String> add, int block) {
@@ -51,8 +55,10 @@ final class Vml {
       kept.append(vml, last, m.start());
       String shape = m.group();
       String cell = cellOf(shape);
-      boolean drop = cell != null && shape.contains("ObjectType=\"Note\"")
-          && (remove.contains(cell) || add.contains(cell));
+      boolean drop =
+          cell != null
+              && shape.contains("ObjectType=\"Note\"")
+              && (remove.contains(cell) || add.contains(cell));
       if (!drop) {
         kept.append(shape);
       }
@@ -115,15 +121,29 @@ final class Vml {
   }
 
   private static String shape(int id, int row, int col) {
-    return " <v:shape id=\"_x0000_s" + id + "\" type=\"#_x0000_t202\""
+    return " <v:shape id=\"_x0000_s"
+        + id
+        + "\" type=\"#_x0000_t202\""
         + " style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;"
-        + "height:79.5pt;z-index:" + id + ";visibility:hidden\" fillcolor=\"#ffffe1\""
+        + "height:79.5pt;z-index:"
+        + id
+        + ";visibility:hidden\" fillcolor=\"#ffffe1\""
         + " o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/>"
         + "<v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>"
         + "<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div>"
         + "</v:textbox><x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/>"
-        + "<x:Anchor>" + (col + 1) + ", 15, " + row + ", 2, " + (col + 5) + ", 15, " + (row + 5)
-        + ", 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>" + row + "</x:Row><x:Column>"
-        + col + "</x:Column></x:ClientData></v:shape>\n";
+        + "<x:Anchor>"
+        + (col + 1)
+        + ", 15, "
+        + row
+        + ", 2, "
+        + (col + 5)
+        + ", 15, "
+        + (row + 5)
+        + ", 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>"
+        + row
+        + "</x:Row><x:Column>"
+        + col
+        + "</x:Column></x:ClientData></v:shape>\n";
   }
 }

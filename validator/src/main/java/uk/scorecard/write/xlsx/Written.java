@@ -9,10 +9,13 @@ import java.util.Set;
 final class Written {
 
   byte[] bytes;
+
   /** Worksheet parts we streamed through the patcher, with their sheet names. */
   final Map<String, String> sheets = new HashMap<>();
+
   /** Every part whose bytes are not the officer's: edited, streamed or added. */
   final Set<String> changedParts = new LinkedHashSet<>();
+
   /** The part of our Checks sheet. */
   String checksSheet;
 }

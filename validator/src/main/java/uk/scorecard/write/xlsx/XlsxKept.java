@@ -15,9 +15,9 @@ import uk.scorecard.zip.ZipReader;
 
 /**
  * The self-check of a rated xlsx: read the result back and compare it with the officer's file.
- * Every part we did not mean to change is byte for byte the same (by its stored checksum and
- * size); every part we did change is compared for meaning, and may differ only where we write.
- * Reads only what was patched, so it costs little beside the copy.
+ * Every part we did not mean to change is byte for byte the same (by its stored checksum and size);
+ * every part we did change is compared for meaning, and may differ only where we write. Reads only
+ * what was patched, so it costs little beside the copy.
  */
 final class XlsxKept {
 
@@ -64,8 +64,8 @@ final class XlsxKept {
       } else if (part.equals(in.actual(ContentTypes.NAME))) {
         PartsKept.contentTypes(in.read(part), out.read(part));
       } else if (part.endsWith(".rels")
-          && (sheetRels.contains(part) || part.equals(in.actual(PartNames.relsOf(
-              model.workbookPart))))) {
+          && (sheetRels.contains(part)
+              || part.equals(in.actual(PartNames.relsOf(model.workbookPart))))) {
         PartsKept.rels(part, in.read(part), out.read(part));
       } else if (part.equals(stylesPart(model))) {
         PartsKept.styles(in.read(part), out.read(part));
@@ -84,8 +84,8 @@ final class XlsxKept {
       String vml = target(sheetPart, rels.target("vmlDrawing"));
       if (part.equals(comments) || part.equals(vml)) {
         boolean hadNotes = comments != null && in.find(comments) != null;
-        Set<String> officers = hadNotes
-            ? PartsKept.comments(in.read(comments), out.read(comments)) : Set.of();
+        Set<String> officers =
+            hadNotes ? PartsKept.comments(in.read(comments), out.read(comments)) : Set.of();
         if (part.equals(vml)) {
           PartsKept.vml(in.read(vml), out.read(vml), officers);
         }
@@ -111,18 +111,19 @@ final class XlsxKept {
     for (CellRangeAddress r : plan.live(name)) {
       live.add(r.formatAsString());
     }
-    SheetKept.Owned owned = new SheetKept.Owned() {
-      @Override
-      public boolean contains(int row, int col) {
-        var r = cells.get(row);
-        return r != null && r.containsKey(col);
-      }
+    SheetKept.Owned owned =
+        new SheetKept.Owned() {
+          @Override
+          public boolean contains(int row, int col) {
+            var r = cells.get(row);
+            return r != null && r.containsKey(col);
+          }
 
-      @Override
-      public boolean rowHasAny(int row) {
-        return cells.containsKey(row);
-      }
-    };
+          @Override
+          public boolean rowHasAny(int row) {
+            return cells.containsKey(row);
+          }
+        };
     try (InputStream a = in.zip().open(in.find(part));
         InputStream b = out.zip().open(out.find(part))) {
       SheetKept.check(name, a, b, owned, live);

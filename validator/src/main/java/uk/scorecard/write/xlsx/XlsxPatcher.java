@@ -35,6 +35,7 @@ final class XlsxPatcher {
   private final Map<String, byte[]> replaced = new LinkedHashMap<>();
   private final Map<String, SheetPatcher> sheets = new HashMap<>();
   private final Written written = new Written();
+
   /** The Checks sheet's rows, written as the package is (streamed, never held as XML). */
   private List<List<ChecksContent.Cell>> checksRows = List.of();
 
@@ -69,8 +70,14 @@ final class XlsxPatcher {
       replaced.put(relsName, rels.bytes());
     }
     written.sheets.put(part, name);
-    sheets.put(part, new SheetPatcher(plan.cells(name), plan.widths(name), styles, legacyId,
-        new LiveRag(plan.live(name), plan.liveRatings(), styles)));
+    sheets.put(
+        part,
+        new SheetPatcher(
+            plan.cells(name),
+            plan.widths(name),
+            styles,
+            legacyId,
+            new LiveRag(plan.live(name), plan.liveRatings(), styles)));
   }
 
   private void checksSheet(Report report) throws IOException {
@@ -120,8 +127,12 @@ final class XlsxPatcher {
 
   private byte[] write(int originalSize) throws IOException {
     // Sheets add cell formats as they stream, so the parts that record them are written last.
-    Set<String> last = Set.of(stylesPart, model.workbookPart,
-        from.actual(PartNames.relsOf(model.workbookPart)), from.actual(ContentTypes.NAME));
+    Set<String> last =
+        Set.of(
+            stylesPart,
+            model.workbookPart,
+            from.actual(PartNames.relsOf(model.workbookPart)),
+            from.actual(ContentTypes.NAME));
     // A rated copy is a little larger than the original (our columns, notes and Checks sheet):
     // room for that from the start, so the buffer is not doubled, and copied, near the end.
     ZipWriter zip = new ZipWriter(originalSize + originalSize / 4 + 65_536);
@@ -134,7 +145,8 @@ final class XlsxPatcher {
         // Untouched: copied still compressed, byte for byte.
         zip.copy(from.zip(), e);
       } else {
-        try (InputStream in = from.zip().open(e); OutputStream out = zip.begin(name)) {
+        try (InputStream in = from.zip().open(e);
+            OutputStream out = zip.begin(name)) {
           EntryStreams.patch(sp, in, out);
         }
       }

@@ -49,7 +49,8 @@ final class Xml {
   static Element create(Element parent, String localName) {
     String ns = parent.getNamespaceURI();
     String prefix = parent.getPrefix();
-    return parent.getOwnerDocument()
+    return parent
+        .getOwnerDocument()
         .createElementNS(ns, prefix == null ? localName : prefix + ":" + localName);
   }
 
@@ -72,5 +73,4 @@ final class Xml {
     parent.insertBefore(e, before);
     return e;
   }
-
 }

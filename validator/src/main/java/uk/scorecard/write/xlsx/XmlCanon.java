@@ -32,7 +32,8 @@ final class XmlCanon {
    */
   static String name(XMLStreamReader r) {
     String ns = r.getNamespaceURI();
-    return ns == null || ns.isEmpty() || ns.equals(MAIN) ? r.getLocalName()
+    return ns == null || ns.isEmpty() || ns.equals(MAIN)
+        ? r.getLocalName()
         : "{" + ns + "}" + r.getLocalName();
   }
 
@@ -43,8 +44,10 @@ final class XmlCanon {
     Map<String, String> out = new TreeMap<>();
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String ns = r.getAttributeNamespace(i);
-      String key = ns == null || ns.isEmpty() ? r.getAttributeLocalName(i)
-          : "{" + ns + "}" + r.getAttributeLocalName(i);
+      String key =
+          ns == null || ns.isEmpty()
+              ? r.getAttributeLocalName(i)
+              : "{" + ns + "}" + r.getAttributeLocalName(i);
       out.put(key, r.getAttributeValue(i));
     }
     return out;
@@ -59,8 +62,8 @@ final class XmlCanon {
 
   private static void append(org.w3c.dom.Element e, StringBuilder sb) {
     String ns = e.getNamespaceURI();
-    sb.append('<').append(ns == null || ns.isEmpty() ? e.getLocalName() : "{" + ns + "}"
-        + e.getLocalName());
+    sb.append('<')
+        .append(ns == null || ns.isEmpty() ? e.getLocalName() : "{" + ns + "}" + e.getLocalName());
     Map<String, String> attrs = new TreeMap<>();
     org.w3c.dom.NamedNodeMap m = e.getAttributes();
     for (int i = 0; i < m.getLength(); i++) {
@@ -99,8 +102,10 @@ final class XmlCanon {
     String[] values = new String[n];
     for (int i = 0; i < n; i++) {
       String ns = r.getAttributeNamespace(i);
-      String key = ns == null || ns.isEmpty() ? r.getAttributeLocalName(i)
-          : "{" + ns + "}" + r.getAttributeLocalName(i);
+      String key =
+          ns == null || ns.isEmpty()
+              ? r.getAttributeLocalName(i)
+              : "{" + ns + "}" + r.getAttributeLocalName(i);
       String value = r.getAttributeValue(i);
       int j = i;
       while (j > 0 && keys[j - 1].compareTo(key) > 0) {

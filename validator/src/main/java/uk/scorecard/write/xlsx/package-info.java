@@ -1,4 +1,6 @@
-/** Write .xlsx: applies the plan by patching the parts of the package it changes, then checks them. */
+/**
+ * Write .xlsx: applies the plan by patching the parts of the package it changes, then checks them.
+ */
 @NullMarked
 package uk.scorecard.write.xlsx;
 

@@ -103,14 +103,15 @@ public final class PoiScorecard {
     source.setHyperlink(link);
     XSSFDataValidationHelper dv = new XSSFDataValidationHelper(ws);
     String[] polarities = new ObjectMapper().convertValue(s.get("polarities"), String[].class);
-    ws.addValidationData(dv.createValidation(dv.createExplicitListConstraint(polarities),
-        new CellRangeAddressList(4, end - 1, 2, 2)));
+    ws.addValidationData(
+        dv.createValidation(
+            dv.createExplicitListConstraint(polarities),
+            new CellRangeAddressList(4, end - 1, 2, 2)));
     var cf = ws.getSheetConditionalFormatting();
     var rule = cf.createConditionalFormattingRule(ComparisonOperator.LT, "0.5");
-    rule.createPatternFormatting().setFillBackgroundColor(
-        PoiCells.rgb(0xFFC7CE));
-    cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("E5:G" + end)},
-        rule);
+    rule.createPatternFormatting().setFillBackgroundColor(PoiCells.rgb(0xFFC7CE));
+    cf.addConditionalFormatting(
+        new CellRangeAddress[] {CellRangeAddress.valueOf("E5:G" + end)}, rule);
     var name = wb.createName();
     name.setNameName(s.get("definedName").asText());
     name.setRefersToFormula(s.get("sheet").asText() + "!$H$5:$H$" + end);
@@ -166,8 +167,12 @@ public final class PoiScorecard {
         PoiCells.cell(ws, r + 1, c, rows.get(r).get(c));
       }
     }
-    XSSFTable table = ws.createTable(new AreaReference(new CellReference(0, 0),
-        new CellReference(rows.size(), head.size() - 1), wb.getSpreadsheetVersion()));
+    XSSFTable table =
+        ws.createTable(
+            new AreaReference(
+                new CellReference(0, 0),
+                new CellReference(rows.size(), head.size() - 1),
+                wb.getSpreadsheetVersion()));
     table.setName(lk.get("table").asText());
     table.setDisplayName(lk.get("table").asText());
     table.getCTTable().addNewTableStyleInfo().setName("TableStyleMedium2");
@@ -176,8 +181,9 @@ public final class PoiScorecard {
     ws.setColumnWidth(1, 34 * 256);
     CellReference at = new CellReference(lk.get("image").asText());
     XSSFDrawing drawing = ws.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, at.getCol(), at.getRow(),
-        at.getCol() + 1, at.getRow() + 1);
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(
+            0, 0, 0, 0, at.getCol(), at.getRow(), at.getCol() + 1, at.getRow() + 1);
     anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
     drawing.createPicture(anchor, wb.addPicture(png, Workbook.PICTURE_TYPE_PNG));
   }

@@ -9,8 +9,8 @@ import uk.scorecard.model.WorkbookRefusedException;
 
 /**
  * The nesting watcher counts elements, not markup that only looks like them: empty elements,
- * comments, CDATA, processing instructions and attribute values holding {@code />} or {@code >};
- * it reads UTF-16 and a part fed in pieces the same, and stops at a part that is not XML.
+ * comments, CDATA, processing instructions and attribute values holding {@code />} or {@code >}; it
+ * reads UTF-16 and a part fed in pieces the same, and stops at a part that is not XML.
  */
 final class XmlDepthTest {
 
@@ -30,8 +30,8 @@ final class XmlDepthTest {
 
   @Test
   void markupThatIsNotAnElementIsNotCounted() throws Exception {
-    String inner = "<e/><e a=\"/>\" b='>'/><!-- <a><a><a> --><![CDATA[<a><a>]]><?pi <a> ?>"
-        .repeat(300);
+    String inner =
+        "<e/><e a=\"/>\" b='>'/><!-- <a><a><a> --><![CDATA[<a><a>]]><?pi <a> ?>".repeat(300);
     assertThat(scan(nested(LIMIT - 1, inner), StandardCharsets.UTF_8, 5)).isTrue();
   }
 
@@ -49,8 +49,11 @@ final class XmlDepthTest {
   }
 
   private static String nested(int depth, String inner) {
-    return "<?xml version=\"1.0\"?>\n<r>" + "<a x=\"1\">".repeat(depth - 1) + inner
-        + "</a>".repeat(depth - 1) + "</r>";
+    return "<?xml version=\"1.0\"?>\n<r>"
+        + "<a x=\"1\">".repeat(depth - 1)
+        + inner
+        + "</a>".repeat(depth - 1)
+        + "</r>";
   }
 
   /** Feeds the part in pieces of {@code piece} bytes; what the last feed said. */

@@ -15,18 +15,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateFormatsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-    "mmm-yy                  | true",
-    "dd/mm/yyyy              | true",
-    "[$-809]mmm\\-yy         | true",
-    "[h]:mm                  | true",
-    "d-mmm-yy;[Red]d-mmm-yy  | true",
-    "yyyy\"年\"m\"月\"        | true",
-    "0.0%                    | false",
-    "#,##0                   | false",
-    "General                 | false",
-    "\"Month \"0             | false",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mmm-yy                  | true",
+        "dd/mm/yyyy              | true",
+        "[$-809]mmm\\-yy         | true",
+        "[h]:mm                  | true",
+        "d-mmm-yy;[Red]d-mmm-yy  | true",
+        "yyyy\"年\"m\"月\"        | true",
+        "0.0%                    | false",
+        "#,##0                   | false",
+        "General                 | false",
+        "\"Month \"0             | false",
+      })
   void tellsADateFormat(String code, boolean date) {
     assertThat(DateFormats.isDate(164, code)).isEqualTo(date);
   }
@@ -35,7 +37,8 @@ class DateFormatsTest {
   void agreesWithPoiOnEveryBuiltInFormat() {
     for (int id = 0; id < BuiltinFormats.FIRST_USER_DEFINED_FORMAT_INDEX; id++) {
       String code = BuiltinFormats.getBuiltinFormat(id);
-      assertThat(DateFormats.isDate(id, code)).as("%d %s", id, code)
+      assertThat(DateFormats.isDate(id, code))
+          .as("%d %s", id, code)
           .isEqualTo(DateUtil.isADateFormat(id, code));
     }
   }
@@ -44,8 +47,18 @@ class DateFormatsTest {
   void agreesWithPoiOnMadeUpFormats() {
     String alphabet = "yYmMdDhHsS-/\\,. :;@[]$0#%\"AMPamp年月日TEGnrl1239Red";
     Random random = new Random(164);
-    List<String> codes = new ArrayList<>(List.of("[DBNum1]yyyy/m/d", "[$-F800]dddd, mmmm dd, yyyy",
-        "[s]", "mm:ss.0", "yyyy-mm-ddThh:mm", "m/d/yy h:mm AM/PM", ";@", "dd\\ mm", "[Blue]yy"));
+    List<String> codes =
+        new ArrayList<>(
+            List.of(
+                "[DBNum1]yyyy/m/d",
+                "[$-F800]dddd, mmmm dd, yyyy",
+                "[s]",
+                "mm:ss.0",
+                "yyyy-mm-ddThh:mm",
+                "m/d/yy h:mm AM/PM",
+                ";@",
+                "dd\\ mm",
+                "[Blue]yy"));
     for (int i = 0; i < 50_000; i++) {
       StringBuilder sb = new StringBuilder();
       for (int n = 1 + random.nextInt(12); n > 0; n--) {
@@ -54,7 +67,8 @@ class DateFormatsTest {
       codes.add(sb.toString());
     }
     for (String code : codes) {
-      assertThat(DateFormats.isDate(200, code)).as(code)
+      assertThat(DateFormats.isDate(200, code))
+          .as(code)
           .isEqualTo(DateUtil.isADateFormat(200, code));
     }
   }

@@ -46,8 +46,9 @@ final class GridTest {
       grid.resolve(p[0], text);
       // It replaces what came before it at its place, not what came after.
       if (!text.isBlank() && placedAt.getOrDefault(place(p[1], p[2]), -1) < p[3]) {
-        expected.computeIfAbsent(p[1], r -> new TreeMap<>()).put(p[2],
-            new RawCell(p[1], p[2], RawCell.Kind.TEXT, text, null, "@", false));
+        expected
+            .computeIfAbsent(p[1], r -> new TreeMap<>())
+            .put(p[2], new RawCell(p[1], p[2], RawCell.Kind.TEXT, text, null, "@", false));
         placedAt.put(place(p[1], p[2]), p[3]);
       }
     }
@@ -58,8 +59,7 @@ final class GridTest {
     }
     for (int row = 0; row < 2_000; row++) {
       for (int col = 0; col < 30; col++) {
-        assertThat(grid.get(row, col))
-            .isEqualTo(expected.getOrDefault(row, Map.of()).get(col));
+        assertThat(grid.get(row, col)).isEqualTo(expected.getOrDefault(row, Map.of()).get(col));
       }
     }
   }
@@ -67,11 +67,20 @@ final class GridTest {
   @Test
   void numbersOfEveryScaleAndSizeComeBackExactly() {
     Grid grid = new Grid("S");
-    String[] numbers = {"0", "-0.5", "123456789012345", "1E+400", "0.000001", "1" + "0".repeat(40),
-        "-9223372036854775809", "1E-200"};
+    String[] numbers = {
+      "0",
+      "-0.5",
+      "123456789012345",
+      "1E+400",
+      "0.000001",
+      "1" + "0".repeat(40),
+      "-9223372036854775809",
+      "1E-200"
+    };
     for (int i = 0; i < numbers.length; i++) {
-      grid.put(new RawCell(0, i, RawCell.Kind.NUMBER, null, new BigDecimal(numbers[i]), "0.0",
-          i % 2 == 0));
+      grid.put(
+          new RawCell(
+              0, i, RawCell.Kind.NUMBER, null, new BigDecimal(numbers[i]), "0.0", i % 2 == 0));
     }
     grid.putNumber(1, 0, RawCell.Kind.DATE, 43_617, (byte) 0, "mmm-yy", false);
 
@@ -81,8 +90,10 @@ final class GridTest {
       assertThat(c.format()).isEqualTo("0.0");
       assertThat(c.formula()).isEqualTo(i % 2 == 0);
     }
-    assertThat(grid.get(1, 0)).isEqualTo(new RawCell(1, 0, RawCell.Kind.DATE, null,
-        BigDecimal.valueOf(43_617), "mmm-yy", false));
+    assertThat(grid.get(1, 0))
+        .isEqualTo(
+            new RawCell(
+                1, 0, RawCell.Kind.DATE, null, BigDecimal.valueOf(43_617), "mmm-yy", false));
     assertThat(grid.cellCount()).isEqualTo(numbers.length + 1);
   }
 
@@ -111,10 +122,24 @@ final class GridTest {
   private static RawCell cell(Random random, int row, int col) {
     String fmt = random.nextBoolean() ? null : "0.0%";
     return switch (random.nextInt(5)) {
-      case 0 -> new RawCell(row, col, RawCell.Kind.NUMBER, null,
-          BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(4)), fmt, false);
-      case 1 -> new RawCell(row, col, RawCell.Kind.TEXT, "t" + random.nextInt(50), null, fmt,
-          random.nextBoolean());
+      case 0 ->
+          new RawCell(
+              row,
+              col,
+              RawCell.Kind.NUMBER,
+              null,
+              BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(4)),
+              fmt,
+              false);
+      case 1 ->
+          new RawCell(
+              row,
+              col,
+              RawCell.Kind.TEXT,
+              "t" + random.nextInt(50),
+              null,
+              fmt,
+              random.nextBoolean());
       case 2 -> new RawCell(row, col, RawCell.Kind.TEXT, "  ", null, fmt, false);
       case 3 -> new RawCell(row, col, RawCell.Kind.ERROR, "#N/A", null, null, true);
       default -> new RawCell(row, col, RawCell.Kind.BLANK, "", null, fmt, false);

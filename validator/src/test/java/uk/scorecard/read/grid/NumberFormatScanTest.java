@@ -10,22 +10,39 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scans that read a number format (decimals shown, percent or not) answer as the regular
- * expressions they replaced did, for any format: those ran for every figure cell and made a
- * matcher and a string each time.
+ * expressions they replaced did, for any format: those ran for every figure cell and made a matcher
+ * and a string each time.
  */
 final class NumberFormatScanTest {
 
   private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\\\.");
   private static final Pattern LITERALS_AND_BRACKETS =
       Pattern.compile("\"[^\"]*\"|\\\\.|\\[[^]]*]");
-  private static final char[] ALPHABET = {'0', '#', '?', '.', ',', '"', '\\', '[', ']', ';', '%',
-      ' ', 'E', '+', 'x', '\n'};
+  private static final char[] ALPHABET = {
+    '0', '#', '?', '.', ',', '"', '\\', '[', ']', ';', '%', ' ', 'E', '+', 'x', '\n'
+  };
 
   @Test
   void scansAgreeWithTheRegularExpressionsOnEveryFormat() {
-    String[] fixed = {"0.0%", "#,##0.00", "[Red]0.0", "0.0\"x\"0", "General", "0%;[Red]-0%",
-        "\"%\"0", "\\%0", "0.0[$-809]", "0.\"", "[0.00", "0.0\\\n0", "0.,0,0", "0.00E+00", "",
-        "@", "0.0_);(0.0)"};
+    String[] fixed = {
+      "0.0%",
+      "#,##0.00",
+      "[Red]0.0",
+      "0.0\"x\"0",
+      "General",
+      "0%;[Red]-0%",
+      "\"%\"0",
+      "\\%0",
+      "0.0[$-809]",
+      "0.\"",
+      "[0.00",
+      "0.0\\\n0",
+      "0.,0,0",
+      "0.00E+00",
+      "",
+      "@",
+      "0.0_);(0.0)"
+    };
     for (String f : fixed) {
       agrees(f);
     }
@@ -46,17 +63,20 @@ final class NumberFormatScanTest {
     String quotes = "0.\"" + "0".repeat(200_000);
 
     // Quadratic, these would take minutes; linear, milliseconds.
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertThat(Numbers.decimalsShown(brackets)).isEqualTo(1);
-      assertThat(Numbers.decimalsShown(quotes)).isEqualTo(0);
-      assertThat(Numbers.isPercentFormat("\"".repeat(200_001) + "%")).isTrue();
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThat(Numbers.decimalsShown(brackets)).isEqualTo(1);
+          assertThat(Numbers.decimalsShown(quotes)).isEqualTo(0);
+          assertThat(Numbers.isPercentFormat("\"".repeat(200_001) + "%")).isTrue();
+        });
   }
 
   private static void agrees(String f) {
     assertThat(Numbers.decimalsShown(f)).as(f).isEqualTo(decimalsByRegex(f));
-    assertThat(Numbers.isPercentFormat(f)).as(f).isEqualTo(
-        f.indexOf('%') >= 0 && LITERALS.matcher(f).replaceAll("").contains("%"));
+    assertThat(Numbers.isPercentFormat(f))
+        .as(f)
+        .isEqualTo(f.indexOf('%') >= 0 && LITERALS.matcher(f).replaceAll("").contains("%"));
   }
 
   /** The reading this scan replaced, kept as the oracle. */
@@ -65,8 +85,8 @@ final class NumberFormatScanTest {
       return -1;
     }
     int semi = format.indexOf(';');
-    String section = LITERALS_AND_BRACKETS.matcher(semi < 0 ? format : format.substring(0, semi))
-        .replaceAll("");
+    String section =
+        LITERALS_AND_BRACKETS.matcher(semi < 0 ? format : format.substring(0, semi)).replaceAll("");
     int dot = section.indexOf('.');
     if (dot < 0) {
       return 0;

@@ -20,10 +20,10 @@ import uk.scorecard.read.grid.Sheets;
 
 /**
  * Reads every .xlsx and .xlsm of {@code ../shared/corpus} twice, through the fast reader and
- * through POI's package reader, and compares what they give cell for cell: the same sheets, and
- * in the rows both read, the same kind, text, number, format and formula flag for every cell.
- * The two must agree, or a workbook would be read differently depending on which path it took.
- * Skipped when the corpus is absent.
+ * through POI's package reader, and compares what they give cell for cell: the same sheets, and in
+ * the rows both read, the same kind, text, number, format and formula flag for every cell. The two
+ * must agree, or a workbook would be read differently depending on which path it took. Skipped when
+ * the corpus is absent.
  */
 class FastAndPoiReadersAgreeTest {
 
@@ -31,15 +31,17 @@ class FastAndPoiReadersAgreeTest {
   Stream<DynamicTest> theFastReaderReadsWhatPoiReads() throws IOException {
     List<Path> files = new ArrayList<>();
     for (String folder : List.of("robustness", "layouts")) {
-      Path dir = Path.of(System.getProperty("scorecard.shared", "../../shared"), "corpus",
-          folder);
+      Path dir = Path.of(System.getProperty("scorecard.shared", "../../shared"), "corpus", folder);
       Assumptions.assumeTrue(Files.isDirectory(dir), "corpus not present: " + dir);
       try (Stream<Path> s = Files.list(dir)) {
         s.filter(p -> p.toString().matches("(?i).*\\.xls[xm]$")).sorted().forEach(files::add);
       }
     }
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-        () -> agree(Files.readAllBytes(f))));
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.getFileName().toString(), () -> agree(Files.readAllBytes(f))));
   }
 
   private static void agree(byte[] bytes) throws Exception {
@@ -55,8 +57,9 @@ class FastAndPoiReadersAgreeTest {
     try {
       poi = XlsxSource.readWithPoi(bytes, new Limits());
     } catch (WorkbookRefusedException e) {
-      assertThat(fast).as("POI refuses this package (%s); the fast reader must leave it to POI",
-          e.getMessage()).isNull();
+      assertThat(fast)
+          .as("POI refuses this package (%s); the fast reader must leave it to POI", e.getMessage())
+          .isNull();
       return;
     }
     if (fast == null) {
@@ -68,11 +71,11 @@ class FastAndPoiReadersAgreeTest {
       List<String> a = cells(fast.grids().get(i));
       List<String> b = cells(poi.grids().get(i));
       for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
-        assertThat(a.get(k)).as("cell %d of sheet %s (fast, then POI)", k,
-            fast.grids().get(i).sheet()).isEqualTo(b.get(k));
+        assertThat(a.get(k))
+            .as("cell %d of sheet %s (fast, then POI)", k, fast.grids().get(i).sheet())
+            .isEqualTo(b.get(k));
       }
-      assertThat(a.size()).as("cells of sheet %s", fast.grids().get(i).sheet())
-          .isEqualTo(b.size());
+      assertThat(a.size()).as("cells of sheet %s", fast.grids().get(i).sheet()).isEqualTo(b.size());
     }
   }
 
@@ -88,12 +91,29 @@ class FastAndPoiReadersAgreeTest {
         break;
       }
       for (RawCell c : g.row(r)) {
-        String text = c.text() == null || c.text().length() < 60 ? c.text()
-            : c.text().substring(0, 20) + "…" + c.text().substring(c.text().length() - 30)
-                + " (" + c.text().length() + ")";
-        out.add(c.row() + "," + c.col() + " " + c.kind() + " [" + text + "] "
-            + (c.number() == null ? "" : c.number().toString()) + " {" + c.format() + "} "
-            + c.formula());
+        String text =
+            c.text() == null || c.text().length() < 60
+                ? c.text()
+                : c.text().substring(0, 20)
+                    + "…"
+                    + c.text().substring(c.text().length() - 30)
+                    + " ("
+                    + c.text().length()
+                    + ")";
+        out.add(
+            c.row()
+                + ","
+                + c.col()
+                + " "
+                + c.kind()
+                + " ["
+                + text
+                + "] "
+                + (c.number() == null ? "" : c.number().toString())
+                + " {"
+                + c.format()
+                + "} "
+                + c.formula());
       }
     }
     return out;

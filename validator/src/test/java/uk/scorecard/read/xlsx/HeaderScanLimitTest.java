@@ -9,8 +9,8 @@ import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.rules.Rules;
 
 /**
- * A sheet is searched for an indicator header in its first 1,000 rows only, so a long data sheet
- * is not held; a table whose header is within them is read to its last row however long it is.
+ * A sheet is searched for an indicator header in its first 1,000 rows only, so a long data sheet is
+ * not held; a table whose header is within them is read to its last row however long it is.
  */
 class HeaderScanLimitTest {
 
@@ -25,8 +25,10 @@ class HeaderScanLimitTest {
     ReadWorkbook read = WorkbookReader.read(wb.bytes(), Rules.NONE);
 
     assertThat(read.tables()).hasSize(1);
-    assertThat(read.tables().get(0).rows()).hasSize(LIMIT + 200)
-        .last().satisfies(r -> assertThat(r.title()).isEqualTo("Indicator number 1200"));
+    assertThat(read.tables().get(0).rows())
+        .hasSize(LIMIT + 200)
+        .last()
+        .satisfies(r -> assertThat(r.title()).isEqualTo("Indicator number 1200"));
   }
 
   @Test

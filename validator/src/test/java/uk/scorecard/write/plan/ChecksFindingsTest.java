@@ -16,8 +16,9 @@ final class ChecksFindingsTest {
   void aFindingRepeatedDownAColumnIsOneRowLinkedToItsFirstCell() {
     List<Finding> fs = new ArrayList<>();
     for (int row = 5; row <= 41; row++) {
-      fs.add(new Finding("Scorecard", "I" + row, Severity.INFO, "ambiguous-tolerance",
-          "Tolerance is 10%"));
+      fs.add(
+          new Finding(
+              "Scorecard", "I" + row, Severity.INFO, "ambiguous-tolerance", "Tolerance is 10%"));
     }
     fs.add(new Finding("Scorecard", "G9", Severity.ERROR, "percent-range", "Jun-19 is 112%"));
 
@@ -28,8 +29,10 @@ final class ChecksFindingsTest {
     List<ChecksContent.Cell> error = rows.get(heading + 2);
     List<ChecksContent.Cell> group = rows.get(heading + 3);
     assertThat(error.get(0).text()).isEqualTo("Error");
-    assertThat(group).extracting(ChecksContent.Cell::text).containsExactly("Info",
-        "Tolerance is 10%", "Scorecard!I5:I41 (37 cells)", "ambiguous-tolerance");
+    assertThat(group)
+        .extracting(ChecksContent.Cell::text)
+        .containsExactly(
+            "Info", "Tolerance is 10%", "Scorecard!I5:I41 (37 cells)", "ambiguous-tolerance");
     assertThat(group.get(2).link()).isEqualTo("'Scorecard'!I5");
   }
 

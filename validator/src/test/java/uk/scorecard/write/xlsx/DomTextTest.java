@@ -20,12 +20,17 @@ class DomTextTest {
 
   @Test
   void writesAParsedPartAsItWasWithMarkupEscaped() throws Exception {
-    String part = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><!-- kept -->"
-        + "<sheets><sheet name=\"A &amp; B &lt;&gt; &quot;q&quot;&#10;&#9;&#13;\" r:id=\"rId1\""
-        + " sheetId=\"1\"/></sheets><t xml:space=\"preserve\"> a&amp;b &lt;c&gt; \"d\"&#13;\n"
-        + "é 🙂</t><![CDATA[x ]]]]><![CDATA[> y]]>"
-        + "<?mso-application progid=\"Excel\"?></workbook>";
+    String part =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<workbook xmlns=\""
+            + MAIN
+            + "\" xmlns:r=\""
+            + OFFICE
+            + "\"><!-- kept -->"
+            + "<sheets><sheet name=\"A &amp; B &lt;&gt; &quot;q&quot;&#10;&#9;&#13;\" r:id=\"rId1\""
+            + " sheetId=\"1\"/></sheets><t xml:space=\"preserve\"> a&amp;b &lt;c&gt; \"d\"&#13;\n"
+            + "é 🙂</t><![CDATA[x ]]]]><![CDATA[> y]]>"
+            + "<?mso-application progid=\"Excel\"?></workbook>";
 
     String written = DomText.of(parse(part));
 
@@ -43,8 +48,11 @@ class DomTextTest {
 
     String written = DomText.of(doc);
 
-    assertThat(written).endsWith("<sheets><sheet name=\"Checks\" r:id=\"rId9\" xmlns:r=\""
-        + OFFICE + "\"/></sheets></workbook>");
+    assertThat(written)
+        .endsWith(
+            "<sheets><sheet name=\"Checks\" r:id=\"rId9\" xmlns:r=\""
+                + OFFICE
+                + "\"/></sheets></workbook>");
     Element reread = (Element) parse(written).getElementsByTagNameNS(MAIN, "sheet").item(0);
     assertThat(reread.getAttributeNS(OFFICE, "id")).isEqualTo("rId9");
   }
@@ -92,8 +100,10 @@ class DomTextTest {
       Element parent = doc.getDocumentElement();
       for (int i = 0; i < 6; i++) {
         String ns = spaces[random.nextInt(spaces.length)];
-        Element e = ns == null ? doc.createElementNS(null, "e" + i)
-            : doc.createElementNS(ns, (random.nextBoolean() ? "" : "q" + i + ":") + "e" + i);
+        Element e =
+            ns == null
+                ? doc.createElementNS(null, "e" + i)
+                : doc.createElementNS(ns, (random.nextBoolean() ? "" : "q" + i + ":") + "e" + i);
         String ans = spaces[random.nextInt(spaces.length)];
         if (ans == null) {
           e.setAttributeNS(null, "a", "v" + i);
@@ -104,7 +114,8 @@ class DomTextTest {
         parent = random.nextBoolean() ? e : parent;
       }
       assertThat(shape(parse(DomText.of(doc)).getDocumentElement()))
-          .as("trial %d", trial).isEqualTo(shape(parse(jdk(doc)).getDocumentElement()));
+          .as("trial %d", trial)
+          .isEqualTo(shape(parse(jdk(doc)).getDocumentElement()));
     }
   }
 
@@ -112,8 +123,8 @@ class DomTextTest {
   private static String jdk(Document doc) throws Exception {
     var t = javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer();
     var w = new java.io.StringWriter();
-    t.transform(new javax.xml.transform.dom.DOMSource(doc),
-        new javax.xml.transform.stream.StreamResult(w));
+    t.transform(
+        new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(w));
     return w.toString();
   }
 

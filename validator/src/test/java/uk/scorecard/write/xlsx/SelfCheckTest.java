@@ -37,8 +37,8 @@ import uk.scorecard.write.plan.NotKept;
 import uk.scorecard.write.plan.Plan;
 
 /**
- * Injects faults into what the writer produced and shows the self-check catches each one: a
- * write in the officer's column, a dropped or altered part, a lost note, a changed style, merge,
+ * Injects faults into what the writer produced and shows the self-check catches each one: a write
+ * in the officer's column, a dropped or altered part, a lost note, a changed style, merge,
  * validation or name. Without a fault the same check passes.
  */
 class SelfCheckTest {
@@ -55,37 +55,73 @@ class SelfCheckTest {
   Stream<DynamicTest> everyInjectedFaultIsCaught() throws Exception {
     Map<String, UnaryOperator<Map<String, byte[]>>> faults = new LinkedHashMap<>();
     // The officer's Jul-19 figure of FD 7 (G5) overwritten, as a writer a column off would do.
-    faults.put("a write into the officer's column", p -> edit(p, SHEET,
-        s -> s.replaceFirst("(<c r=\"G5\"[^>]*?)(/>|>.*?</c>)",
-            "<c r=\"G5\" t=\"inlineStr\"><is><t>Up 9pp</t></is></c>")));
-    faults.put("a dropped part", p -> {
-      p.remove("docProps/app.xml");
-      return p;
-    });
-    faults.put("an untouched part altered", p -> edit(p, "docProps/app.xml",
-        s -> s.replace("</Properties>", "<Company>x</Company></Properties>")));
-    faults.put("a lost note", p -> edit(p, notesPart(p),
-        s -> s.replaceFirst("<comment [^>]*ref=\"A5\".*?</comment>", "")));
-    faults.put("a changed style", p -> edit(p, SHEET,
-        s -> s.replaceFirst("(<c r=\"B5\"[^>]*?) s=\"\\d+\"", "$1 s=\"2\"")));
-    faults.put("a lost merge", p -> edit(p, SHEET,
-        s -> s.replaceFirst("<mergeCell ref=\"A1:F1\"\\s*(/>|></mergeCell>)", "")));
-    faults.put("a lost validation", p -> edit(p, SHEET,
-        s -> s.replaceFirst("<dataValidations.*?</dataValidations>", "")));
-    faults.put("a lost defined name", p -> edit(p, "xl/workbook.xml",
-        s -> s.replaceFirst("<definedName name=\"Targets\".*?</definedName>", "")));
-    faults.put("a lost row", p -> edit(p, SHEET,
-        s -> s.replaceFirst("<row r=\"20\".*?</row>", "")));
-    faults.put("an officer's style entry changed", p -> edit(p, "xl/styles.xml",
-        s -> s.replaceFirst("<font>", "<font><b/>")));
-    return faults.entrySet().stream().map(f -> DynamicTest.dynamicTest(f.getKey(), () -> {
-      Case c = Case.of(featureRich());
-      c.written.bytes = zip(f.getValue().apply(unzip(c.written.bytes)));
-      NotKept e = catchThrowableOfType(NotKept.class,
-          () -> XlsxKept.check(c.original, c.written, c.plan));
-      assertThat(e).as("fault '%s' is caught", f.getKey()).isNotNull();
-      assertThat(e.getMessage()).doesNotContain("\n");
-    }));
+    faults.put(
+        "a write into the officer's column",
+        p ->
+            edit(
+                p,
+                SHEET,
+                s ->
+                    s.replaceFirst(
+                        "(<c r=\"G5\"[^>]*?)(/>|>.*?</c>)",
+                        "<c r=\"G5\" t=\"inlineStr\"><is><t>Up 9pp</t></is></c>")));
+    faults.put(
+        "a dropped part",
+        p -> {
+          p.remove("docProps/app.xml");
+          return p;
+        });
+    faults.put(
+        "an untouched part altered",
+        p ->
+            edit(
+                p,
+                "docProps/app.xml",
+                s -> s.replace("</Properties>", "<Company>x</Company></Properties>")));
+    faults.put(
+        "a lost note",
+        p ->
+            edit(
+                p, notesPart(p), s -> s.replaceFirst("<comment [^>]*ref=\"A5\".*?</comment>", "")));
+    faults.put(
+        "a changed style",
+        p -> edit(p, SHEET, s -> s.replaceFirst("(<c r=\"B5\"[^>]*?) s=\"\\d+\"", "$1 s=\"2\"")));
+    faults.put(
+        "a lost merge",
+        p ->
+            edit(
+                p,
+                SHEET,
+                s -> s.replaceFirst("<mergeCell ref=\"A1:F1\"\\s*(/>|></mergeCell>)", "")));
+    faults.put(
+        "a lost validation",
+        p -> edit(p, SHEET, s -> s.replaceFirst("<dataValidations.*?</dataValidations>", "")));
+    faults.put(
+        "a lost defined name",
+        p ->
+            edit(
+                p,
+                "xl/workbook.xml",
+                s -> s.replaceFirst("<definedName name=\"Targets\".*?</definedName>", "")));
+    faults.put(
+        "a lost row", p -> edit(p, SHEET, s -> s.replaceFirst("<row r=\"20\".*?</row>", "")));
+    faults.put(
+        "an officer's style entry changed",
+        p -> edit(p, "xl/styles.xml", s -> s.replaceFirst("<font>", "<font><b/>")));
+    return faults.entrySet().stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.getKey(),
+                    () -> {
+                      Case c = Case.of(featureRich());
+                      c.written.bytes = zip(f.getValue().apply(unzip(c.written.bytes)));
+                      NotKept e =
+                          catchThrowableOfType(
+                              NotKept.class, () -> XlsxKept.check(c.original, c.written, c.plan));
+                      assertThat(e).as("fault '%s' is caught", f.getKey()).isNotNull();
+                      assertThat(e.getMessage()).doesNotContain("\n");
+                    }));
   }
 
   @Test
@@ -94,22 +130,24 @@ class SelfCheckTest {
     c.written.checksSheet = SHEET;
     c.written.changedParts.add(SHEET);
     c.written.sheets.remove(SHEET);
-    NotKept e = catchThrowableOfType(NotKept.class,
-        () -> XlsxKept.check(c.original, c.written, c.plan));
+    NotKept e =
+        catchThrowableOfType(NotKept.class, () -> XlsxKept.check(c.original, c.written, c.plan));
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("not ours");
   }
 
   /** The monthly fixture with a merged title, a validation, a name and a row below the table. */
   static byte[] featureRich() throws IOException {
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-        new ByteArrayInputStream(Scorecards.monthly()))) {
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new ByteArrayInputStream(Scorecards.monthly()))) {
       Sheet s = wb.getSheet("Scorecard");
       s.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
       DataValidationHelper h = s.getDataValidationHelper();
-      s.addValidationData(h.createValidation(h.createExplicitListConstraint(
-          new String[] {"Higher is better", "Lower is better"}), new CellRangeAddressList(4, 14,
-              2, 2)));
+      s.addValidationData(
+          h.createValidation(
+              h.createExplicitListConstraint(new String[] {"Higher is better", "Lower is better"}),
+              new CellRangeAddressList(4, 14, 2, 2)));
       Name n = wb.createName();
       n.setNameName("Targets");
       n.setRefersToFormula("Scorecard!$H$5:$H$15");
@@ -125,8 +163,11 @@ class SelfCheckTest {
     static Case of(byte[] original) throws Exception {
       ReadWorkbook wb = WorkbookReader.read(original, Options.DEFAULT.rules());
       List<RatedIndicator> rated = new Rater(Options.DEFAULT.rules()).rate(wb.tables());
-      Report report = Results.report("t.xlsx", new Checker().check(wb, Options.DEFAULT.rules(),
-          false).list(wb.sheetNames()), rated);
+      Report report =
+          Results.report(
+              "t.xlsx",
+              new Checker().check(wb, Options.DEFAULT.rules(), false).list(wb.sheetNames()),
+              rated);
       Plan plan = Plan.of(rated, report.findings(), false);
       return new Case(original, XlsxPatcher.patch(original, plan, report), plan);
     }
@@ -136,8 +177,8 @@ class SelfCheckTest {
     return parts.keySet().stream().filter(n -> n.contains("comments")).findFirst().orElseThrow();
   }
 
-  private static Map<String, byte[]> edit(Map<String, byte[]> parts, String name,
-      UnaryOperator<String> change) {
+  private static Map<String, byte[]> edit(
+      Map<String, byte[]> parts, String name, UnaryOperator<String> change) {
     String before = new String(parts.get(name), StandardCharsets.UTF_8);
     String after = change.apply(before);
     assertThat(after).as("the fault applies to %s", name).isNotEqualTo(before);

@@ -20,10 +20,14 @@ final class XmlCanonTest {
   @Test
   void twoWritersFormsOfOneCellAreEqualAndRealDifferencesAreNot() throws Exception {
     String a = "<c xmlns=\"" + MAIN + "\" r=\"B2\" s=\"3\"><f>A1&lt;2</f><v> 7 </v></c>";
-    String b = "<x:c xmlns:x=\"" + MAIN + "\" s=\"3\" r=\"B2\">\n  <x:f>A1&lt;2</x:f>\n  "
-        + "<x:v> 7 </x:v>\n</x:c>";
+    String b =
+        "<x:c xmlns:x=\""
+            + MAIN
+            + "\" s=\"3\" r=\"B2\">\n  <x:f>A1&lt;2</x:f>\n  "
+            + "<x:v> 7 </x:v>\n</x:c>";
 
-    assertThat(streamed(a)).isEqualTo(streamed(b))
+    assertThat(streamed(a))
+        .isEqualTo(streamed(b))
         .isEqualTo("<c r=\"B2\" s=\"3\"><f>A1&lt;2</><v> 7 </></>");
     assertThat(streamed(a.replace(" 7 ", "7"))).isNotEqualTo(streamed(a));
     assertThat(streamed(a.replace("s=\"3\"", "s=\"4\""))).isNotEqualTo(streamed(a));
@@ -41,15 +45,20 @@ final class XmlCanonTest {
   void theStreamedFormIsTheParsedForm() throws Exception {
     String ns = "urn:part";
     String[] xml = {
-        "<c xmlns=\"" + ns + "\" r=\"A1\" t=\"s\"><v>0</v></c>",
-        "<row xmlns=\"" + ns + "\" r=\"3\" spans=\"1:2\">\n <c r=\"A3\"><v>1</v></c>\n</row>",
-        "<cfRule xmlns=\"" + ns + "\" xmlns:o=\"urn:other\" o:k=\"1\" type=\"expression\">"
-            + "<formula>A1&lt;&gt;\"\"</formula></cfRule>",
-        "<t xmlns=\"" + ns + "\" xml:space=\"preserve\">  </t>",
-        "<is xmlns=\"" + ns + "\"> <r><t>a</t></r> x <r><t/></r>\n</is>"};
+      "<c xmlns=\"" + ns + "\" r=\"A1\" t=\"s\"><v>0</v></c>",
+      "<row xmlns=\"" + ns + "\" r=\"3\" spans=\"1:2\">\n <c r=\"A3\"><v>1</v></c>\n</row>",
+      "<cfRule xmlns=\""
+          + ns
+          + "\" xmlns:o=\"urn:other\" o:k=\"1\" type=\"expression\">"
+          + "<formula>A1&lt;&gt;\"\"</formula></cfRule>",
+      "<t xmlns=\"" + ns + "\" xml:space=\"preserve\">  </t>",
+      "<is xmlns=\"" + ns + "\"> <r><t>a</t></r> x <r><t/></r>\n</is>"
+    };
     for (String x : xml) {
-      assertThat(streamed(x)).as(x).isEqualTo(
-          XmlCanon.of(SafeXml.parse(x.getBytes(StandardCharsets.UTF_8)).getDocumentElement()));
+      assertThat(streamed(x))
+          .as(x)
+          .isEqualTo(
+              XmlCanon.of(SafeXml.parse(x.getBytes(StandardCharsets.UTF_8)).getDocumentElement()));
     }
   }
 
