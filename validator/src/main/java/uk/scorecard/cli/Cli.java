@@ -48,8 +48,17 @@ public final class Cli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--list-rules",
+      description = "List every check (as the rules command does) and exit.")
+  boolean listRules;
+
   @Override
   public void run() {
+    if (listRules) {
+      RulesCommand.list(spec.commandLine().getOut());
+      return;
+    }
     throw new CommandLine.ParameterException(
         spec.commandLine(), "say what to do: check, rate, compare or dump (see --help)");
   }

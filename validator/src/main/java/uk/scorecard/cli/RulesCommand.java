@@ -21,12 +21,16 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    list(spec.commandLine().getOut());
+    return Cli.CLEAN;
+  }
+
+  /** Prints the catalogue, a rule a line: code, default severity, what it finds. */
+  static void list(PrintWriter out) {
     int width = RuleCatalogue.all().stream().mapToInt(r -> r.code().length()).max().orElse(10);
     for (RuleDoc r : RuleCatalogue.all()) {
       out.printf("%-" + width + "s  %-7s  %s%n", r.code(), r.severity().word(), r.description());
     }
     out.flush();
-    return Cli.CLEAN;
   }
 }

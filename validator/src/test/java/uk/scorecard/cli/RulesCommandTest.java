@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import uk.scorecard.check.RuleCatalogue;
 import uk.scorecard.model.RuleDoc;
 
-/** {@code rules} lists every rule of the catalogue, one line each. */
+/** {@code rules} and {@code --list-rules} list every rule of the catalogue, one line each. */
 class RulesCommandTest {
 
   @Test
@@ -18,5 +18,15 @@ class RulesCommandTest {
     for (RuleDoc r : RuleCatalogue.all()) {
       assertThat(run.out()).contains(r.code()).contains(r.description());
     }
+  }
+
+  @Test
+  void listRulesGivesTheSameList() {
+    Run rules = Run.of("rules");
+    Run listed = Run.of("--list-rules");
+
+    assertThat(listed.code()).isEqualTo(Cli.CLEAN);
+    assertThat(listed.out()).isEqualTo(rules.out());
+    assertThat(listed.outLines()).anyMatch(l -> l.startsWith("part-above-whole "));
   }
 }
