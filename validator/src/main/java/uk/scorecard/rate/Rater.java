@@ -86,7 +86,8 @@ public final class Rater {
     caveats.addAll(row.readCaveats());
     return new RatedIndicator(
         row,
-        Change.of(row),
+        // A figure in error is not rated, and a change from it would be as wrong as a rating.
+        caveats.contains(IN_ERROR) ? "" : Change.of(row),
         rating,
         caveats,
         ratedOn,

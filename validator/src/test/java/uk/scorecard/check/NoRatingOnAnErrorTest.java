@@ -28,6 +28,8 @@ final class NoRatingOnAnErrorTest {
     IndicatorResult r = only(fx -> RuleFixturesTest.clean(fx).set("Jun-19", 1.12));
     assertThat(r.rating()).isEqualTo(Rating.GREY);
     assertThat(r.caveat()).isEqualTo(CAVEAT);
+    // Nor a change from it: "Up 20pp" from 112% would be as wrong as Green.
+    assertThat(r.change()).isEmpty();
   }
 
   @Test
