@@ -33,84 +33,6 @@ public record IndicatorResult(
     facts = facts == null ? IndicatorFacts.NONE : facts;
   }
 
-  /** A result with no year-on-year direction worked out. */
-  public IndicatorResult(
-      String sheet,
-      int row,
-      String id,
-      String title,
-      String change,
-      Rating rating,
-      String caveat,
-      String latest,
-      String target,
-      boolean directionAssumed,
-      String direction,
-      String summary,
-      IndicatorFacts facts) {
-    this(
-        sheet,
-        row,
-        id,
-        title,
-        change,
-        rating,
-        caveat,
-        latest,
-        target,
-        directionAssumed,
-        direction,
-        "",
-        summary,
-        facts);
-  }
-
-  /** A result with no year-on-year direction or facts behind the rating worked out. */
-  public IndicatorResult(
-      String sheet,
-      int row,
-      String id,
-      String title,
-      String change,
-      Rating rating,
-      String caveat,
-      String latest,
-      String target,
-      boolean directionAssumed,
-      String direction,
-      String summary) {
-    this(
-        sheet,
-        row,
-        id,
-        title,
-        change,
-        rating,
-        caveat,
-        latest,
-        target,
-        directionAssumed,
-        direction,
-        "",
-        summary,
-        IndicatorFacts.NONE);
-  }
-
-  /** A result with no direction of travel or sentence worked out. */
-  public IndicatorResult(
-      String sheet,
-      int row,
-      String id,
-      String title,
-      String change,
-      Rating rating,
-      String caveat,
-      String latest,
-      String target,
-      boolean directionAssumed) {
-    this(sheet, row, id, title, change, rating, caveat, latest, target, directionAssumed, "", "");
-  }
-
   /** A result whose direction was given, not assumed. */
   public IndicatorResult(
       String sheet,
@@ -122,7 +44,7 @@ public record IndicatorResult(
       String caveat,
       String latest,
       String target) {
-    this(sheet, row, id, title, change, rating, caveat, latest, target, false);
+    this(sheet, row, id, title, change, rating, caveat, latest, target, false, "", "", "", null);
   }
 
   /** The rating as a reader should see it: "Green", or "Green, direction assumed". */
