@@ -54,7 +54,9 @@ public final class App {
     Work work = new Work(config, memory, metrics);
     metrics.watch(work, memory, config);
     Health health = new Health(work);
-    Handlers h = new Handlers(config, engine, work, memory);
+    Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC());
+    Handlers h = new Handlers(config, engine, work, memory, kept);
+    ResultPages results = new ResultPages(kept, config);
     Assets assets = new Assets();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
     return Javalin.create(
@@ -77,24 +79,33 @@ public final class App {
           cfg.routes.get(
               "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
           cfg.routes.post("/rate", h::pageRate);
+          cfg.routes.get("/results/{id}", results::show);
+          cfg.routes.get("/results/{id}/download", results::download);
+          cfg.routes.get("/results/{id}/findings.csv", results::csv);
+          cfg.routes.get("/results/{id}/workbook/{n}", results::one);
+          cfg.routes.get("/results/{id}/workbook/{n}/download", results::download);
           cfg.routes.post("/api/check", h::apiCheck);
           cfg.routes.post("/api/rate", h::apiRate);
           cfg.routes.post("/api/compare", h::apiCompare);
           cfg.routes.get("/assets/{file}", assets::serve);
           cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
-          cfg.routes.exception(Exception.class, App::unexpected);
+          cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, config));
           cfg.routes.error(
               404,
               ctx ->
                   plainError(
                       ctx,
+                      config,
                       "Page not found",
                       "There is nothing at this address. Check it, or start again."));
           cfg.routes.error(
               405,
               ctx ->
                   plainError(
-                      ctx, "Not allowed", "This address does not take that kind of request."));
+                      ctx,
+                      config,
+                      "Not allowed",
+                      "This address does not take that kind of request."));
         });
   }
 
@@ -164,7 +175,7 @@ public final class App {
   }
 
   /** A failure we did not expect: logged without its message (it may quote the workbook). */
-  private static void unexpected(Exception e, Context ctx) {
+  private static void unexpected(Exception e, Context ctx, ServerConfig config) {
     String where =
         Arrays.stream(e.getStackTrace())
             .filter(f -> f.getClassName().startsWith("uk.scorecard"))
@@ -186,19 +197,20 @@ public final class App {
     if (ctx.path().startsWith("/api/")) {
       json(ctx, message);
     } else {
-      ctx.html(Pages.message("Sorry, there is a problem with the service", message));
+      ctx.html(Pages.message(config, "Sorry, there is a problem with the service", message));
     }
   }
 
   /** 404 and 405 for paths with no handler of their own, in the same two forms. */
-  private static void plainError(Context ctx, String heading, String sentence) {
+  private static void plainError(
+      Context ctx, ServerConfig config, String heading, String sentence) {
     if (ctx.attribute(Handlers.OUTCOME) != null || ctx.path().startsWith("/assets/")) {
       return;
     }
     if (ctx.path().startsWith("/api/")) {
       json(ctx, sentence);
     } else {
-      ctx.html(Pages.message(heading, sentence));
+      ctx.html(Pages.message(config, heading, sentence));
     }
   }
 

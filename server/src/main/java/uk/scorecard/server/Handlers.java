@@ -1,9 +1,11 @@
 package uk.scorecard.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -23,7 +25,8 @@ import uk.scorecard.rules.Rules;
 /**
  * What each upload endpoint does: read the upload whole (outside the workers), wait in the queue
  * for a worker and the memory the work needs, run the library within the time limit, and answer.
- * Nothing is kept once the answer has gone out. {@link App} wires them to paths and maps errors.
+ * Nothing of an upload is kept once the answer has gone out; the page keeps its results ({@link
+ * Kept}). {@link App} wires them to paths and maps errors.
  */
 final class Handlers {
 
@@ -37,12 +40,14 @@ final class Handlers {
   private final Engine engine;
   private final Work work;
   private final Memory memory;
+  private final Kept kept;
 
-  Handlers(ServerConfig config, Engine engine, Work work, Memory memory) {
+  Handlers(ServerConfig config, Engine engine, Work work, Memory memory, Kept kept) {
     this.config = config;
     this.engine = engine;
     this.work = work;
     this.memory = memory;
+    this.kept = kept;
   }
 
   /** {@code POST /api/check}: the report as JSON. */
@@ -65,14 +70,41 @@ final class Handlers {
   }
 
   /**
-   * {@code POST /rate}: the results page, carrying the rated workbook for its download link; with
-   * last month's workbook, rated since it (the comparison and the exception report shown).
+   * {@code POST /rate}: rates each workbook of the upload (with last month's, since it), keeps the
+   * results (never the upload) for a few minutes and redirects to them, so a refresh sends nothing
+   * again. One workbook refused is the upload page with its reason; of several, each refusal is a
+   * line of the summary.
    */
   void pageRate(Context ctx) throws Exception {
-    Checked<Rated> c = process(ctx, Upload.Form.WORKBOOK, engine::rate, Rated::report);
+    Checked<List<Kept.Done>> c = processUpload(ctx, Upload.Form.WORKBOOK, this::rateAll);
     ctx.attribute(OUTCOME, "rated");
-    ctx.contentType("text/html; charset=utf-8")
-        .result(ResultsPage.render(c.upload().name(), c.result()));
+    String id = kept.put(c.result());
+    ctx.redirect("/results/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  /** Every workbook of the upload rated, in order; a refusal stands for one of several. */
+  private List<Kept.Done> rateAll(Upload upload, Input input, Options options) throws Exception {
+    if (upload.others().isEmpty()) {
+      Rated r = single(engine::rate, Rated::report, upload, Upload.Form.WORKBOOK, input, options);
+      return List.of(Kept.Done.of(upload.name(), r));
+    }
+    List<Kept.Done> out = new ArrayList<>();
+    out.add(rateOne(upload.name(), input, options));
+    for (Upload.Named n : upload.others()) {
+      out.add(rateOne(n.name(), new Input(n.name(), n.bytes()), options));
+    }
+    return out;
+  }
+
+  private Kept.Done rateOne(String name, Input input, Options options) throws Exception {
+    try {
+      Rated r = engine.rate(input, options);
+      return r.report().indicators().isEmpty()
+          ? Kept.Done.refused(name, Refusals.noTables(r.report()).getMessage())
+          : Kept.Done.of(name, r);
+    } catch (WorkbookRefusedException e) {
+      return Kept.Done.refused(name, Refusals.refused(e).getMessage());
+    }
   }
 
   /** {@code POST /api/compare}: last month's workbook ({@code last}) against this month's. */
@@ -117,12 +149,45 @@ final class Handlers {
   private <T> Checked<T> process(
       Context ctx, Upload.Form form, Call<T> call, @Nullable Function<T, Report> report)
       throws Exception {
+    return processUpload(
+        ctx, form, (upload, input, options) -> single(call, report, upload, form, input, options));
+  }
+
+  /** What is done with a whole upload, on a worker. */
+  @FunctionalInterface
+  interface UploadCall<T> {
+    T apply(Upload upload, Input input, Options options) throws Exception;
+  }
+
+  /** One workbook through the library; a refusal or a workbook with no table is the answer. */
+  private static <T> T single(
+      Call<T> call,
+      @Nullable Function<T, Report> report,
+      Upload upload,
+      Upload.Form form,
+      Input input,
+      Options options)
+      throws ServiceException {
+    T done;
+    try {
+      done = call.apply(input, options);
+    } catch (WorkbookRefusedException e) {
+      throw Refusals.refused(e, upload, form.field);
+    }
+    if (report != null && report.apply(done).indicators().isEmpty()) {
+      throw Refusals.noTables(report.apply(done));
+    }
+    return done;
+  }
+
+  private <T> Checked<T> processUpload(Context ctx, Upload.Form form, UploadCall<T> call)
+      throws Exception {
     Intake.requireMultipart(ctx, form);
     Memory.Reservation held = memory.reservation();
     boolean later = releaseWhenAnswered(ctx, held);
     try {
       Upload upload = receive(ctx, held, form);
-      long workbooks = upload.bytes().length + (upload.last() == null ? 0 : upload.last().length);
+      long workbooks = upload.size() - (upload.rules() == null ? 0 : upload.rules().length);
       ctx.attribute(SIZE, workbooks);
       Rules rules =
           upload.rules() == null
@@ -139,21 +204,7 @@ final class Handlers {
               : Options.DEFAULT.withRules(rules).since(last);
       // Both workbooks are read (and one written): the work needs memory for the two together.
       T result =
-          work.run(
-              held,
-              Sizing.workNeed(workbooks),
-              () -> {
-                T done;
-                try {
-                  done = call.apply(input, options);
-                } catch (WorkbookRefusedException e) {
-                  throw Refusals.refused(e, upload, form.field);
-                }
-                if (report != null && report.apply(done).indicators().isEmpty()) {
-                  throw Refusals.noTables(report.apply(done));
-                }
-                return done;
-              });
+          work.run(held, Sizing.workNeed(workbooks), () -> call.apply(upload, input, options));
       return new Checked<>(upload, result);
     } catch (OutOfMemoryError e) {
       // Never a 500: the budget's estimate fell short; the memory comes back as this unwinds.

@@ -11,6 +11,8 @@ public final class Pages {
     String field = error == null ? null : error.field() == null ? "workbook" : error.field();
     return Templates.render(
         "upload.jte",
+        "site",
+        Site.of(config),
         "maxSize",
         Upload.megabytes(config.maxUploadBytes()),
         "field",
@@ -20,7 +22,8 @@ public final class Pages {
   }
 
   /** A short page with a heading, a sentence and a way back to the upload page. */
-  public static String message(String heading, String sentence) {
-    return Templates.render("message.jte", "heading", heading, "sentence", sentence);
+  public static String message(ServerConfig config, String heading, String sentence) {
+    return Templates.render(
+        "message.jte", "site", Site.of(config), "heading", heading, "sentence", sentence);
   }
 }

@@ -1,21 +1,13 @@
 package uk.scorecard.server;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import uk.scorecard.Rated;
 import uk.scorecard.compare.Comparison;
 import uk.scorecard.compare.Sentences;
-import uk.scorecard.model.Finding;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
 import uk.scorecard.report.CompareReport;
@@ -23,35 +15,37 @@ import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
 /**
- * The results page (template {@code results.jte}): the counts, what changed since last month (when
- * last month's workbook came too), the exception report, the exceptions (Red and Amber indicators),
- * every finding with its sheet and cell, and the rated workbook itself as the download link's data,
- * so nothing is held on the server between requests (the browser's script turns the link into a
- * file of its own, since some browsers refuse long data links). The workbook is encoded as the page
- * is sent.
+ * The results page of one workbook (template {@code results.jte}): the counts, what changed since
+ * last month (when last month's workbook came too), the exception report, every indicator in a
+ * table filtered by rating ({@link Listing}), every finding naming its indicator and cell, and the
+ * link to the rated copy while it is kept ({@link Kept}).
  */
 public final class ResultsPage {
   private ResultsPage() {}
 
-  /** Where the workbook's Base64 goes; no upload's name or cell can hold a NUL. */
-  private static final String DATA = "\u0000workbook\u0000";
-
   /**
    * What the template shows: each piece worked out here, so the template only lays it out. With
    * last month's workbook, {@code since} is the comparison and {@code compared} its count line.
+   * {@code download} is null once the rated copy has gone; {@code summary} links back to the
+   * upload's summary when it held several workbooks.
    */
   public record View(
       String originalName,
       String ratedName,
-      String contentType,
+      @Nullable String download,
+      String keptFor,
       String headline,
       List<Count> ratings,
       List<Count> problems,
       @Nullable Comparison since,
       String compared,
       List<Sentence> sentences,
-      List<IndicatorResult> exceptions,
-      List<Finding> findings) {}
+      List<Listing.Filter> filters,
+      String shown,
+      List<IndicatorResult> indicators,
+      List<Listing.Found> findings,
+      String csv,
+      @Nullable String summary) {}
 
   /** A line of the exception report: an indicator's sentence with its rating, or an overview. */
   public record Sentence(@Nullable Rating rating, String text) {}
@@ -60,38 +54,44 @@ public final class ResultsPage {
   public record Count(
       String key, @Nullable Rating rating, String label, String value, String meaning) {}
 
-  /** The page for a rated workbook, as a stream that encodes the workbook as it is read. */
-  public static InputStream render(String originalName, Rated rated) {
-    String[] html = html(originalName, rated).split(Pattern.quote(DATA), 2);
-    return new SequenceInputStream(
-        Collections.enumeration(
-            List.of(
-                new ByteArrayInputStream(html[0].getBytes(StandardCharsets.UTF_8)),
-                new Base64Stream(rated.bytes()),
-                new ByteArrayInputStream(html[1].getBytes(StandardCharsets.UTF_8)))));
-  }
-
-  /** The page with a marker where the workbook's Base64 goes. */
-  static String html(String originalName, Rated rated) {
-    Report r = rated.report();
+  /**
+   * The page of a workbook kept at {@code path} ({@code /results/ID}, or {@code
+   * /results/ID/workbook/N} with {@code summary} the upload's summary), its indicators filtered by
+   * {@code filter} (a {@code rating} query value; anything else shows all).
+   */
+  static String html(
+      ServerConfig config,
+      Kept.Item item,
+      String path,
+      boolean downloadable,
+      @Nullable String filter,
+      @Nullable String summary) {
+    String keptFor = config.keep().words();
+    Report r = java.util.Objects.requireNonNull(item.report());
     Comparison since = r.since();
+    String key = Listing.key(r, filter);
     View view =
         new View(
-            originalName,
-            rated.fileName(originalName),
-            rated.format().contentType(),
+            item.name(),
+            java.util.Objects.requireNonNull(item.ratedName()),
+            downloadable ? path + "/download" : null,
+            keptFor,
             headline(r),
             ratings(r),
             problems(r),
             since,
             since == null ? "" : CompareReport.count(since),
             sentences(r),
-            r.exceptions(),
-            r.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList());
-    return Templates.render("results.jte", "v", view, "data", DATA);
+            Listing.filters(r, path, key),
+            Listing.shown(r, key),
+            Listing.indicators(r, key),
+            Listing.findings(r),
+            (summary == null ? path : summary) + "/findings.csv",
+            summary);
+    return Templates.render("results.jte", "site", Site.of(config), "v", view);
   }
 
-  private static String headline(Report r) {
+  static String headline(Report r) {
     long errors = r.count(Severity.ERROR);
     long warnings = r.count(Severity.WARNING);
     String checked = "We checked " + count(r.indicators().size(), "indicator", "indicators");

@@ -21,7 +21,35 @@ public record ServerConfig(
     long memoryBytes,
     long minUploadBytesPerSecond,
     Duration maxUploadTime,
-    Duration stallTime) {
+    Duration stallTime,
+    Keeping keep,
+    String feedback) {
+
+  /**
+   * How the results page's results are kept between the upload and its redirect: in memory only,
+   * each for {@code time}, at most {@code count} of them and {@code bytes} in all (oldest go
+   * first).
+   */
+  public record Keeping(Duration time, int count, long bytes) {
+
+    /** Ten minutes, 100 results, 64 MB. */
+    public static final Keeping DEFAULT = new Keeping(Duration.ofMinutes(10), 100, 64 * MB);
+
+    public Keeping {
+      if (time.isNegative() || time.isZero() || count < 1 || bytes < 1) {
+        throw new IllegalArgumentException("results must be kept a positive time, count and size");
+      }
+    }
+
+    /** The time in whole minutes, as the pages say it ("10 minutes"). */
+    public String words() {
+      long m = Math.max(1, time.toMinutes());
+      return m == 1 ? "1 minute" : m + " minutes";
+    }
+  }
+
+  /** Where the Beta banner's feedback link goes when none is configured: our guidance page. */
+  public static final String DEFAULT_FEEDBACK = "/guidance#feedback";
 
   /** The port used when neither {@code --port} nor {@code PORT} is given. */
   public static final int DEFAULT_PORT = 7070;
@@ -52,6 +80,12 @@ public record ServerConfig(
         throw new IllegalArgumentException("time limits must be positive");
       }
     }
+    java.util.Objects.requireNonNull(keep, "keep");
+    // A link on every page: only a web or mail address, or one of ours, never a script.
+    if (feedback == null || !feedback.matches("(?i)(https?://|mailto:|/)[^\\s]*")) {
+      throw new IllegalArgumentException(
+          "the feedback address must start with https://, http://, mailto: or /");
+    }
   }
 
   /**
@@ -74,7 +108,9 @@ public record ServerConfig(
         memory,
         16 * 1024,
         Duration.ofSeconds(120),
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10),
+        Keeping.DEFAULT,
+        DEFAULT_FEEDBACK);
   }
 
   /** This configuration listening elsewhere. */
@@ -91,7 +127,9 @@ public record ServerConfig(
         memoryBytes,
         minUploadBytesPerSecond,
         maxUploadTime,
-        stallTime);
+        stallTime,
+        keep,
+        feedback);
   }
 
   /** This configuration with other limits on the workbook's and the rules file's size. */
@@ -108,7 +146,9 @@ public record ServerConfig(
         memoryBytes,
         minUploadBytesPerSecond,
         maxUploadTime,
-        stallTime);
+        stallTime,
+        keep,
+        feedback);
   }
 
   /** This configuration with another number of workers and time per workbook. */
@@ -125,7 +165,9 @@ public record ServerConfig(
         memoryBytes,
         minUploadBytesPerSecond,
         maxUploadTime,
-        stallTime);
+        stallTime,
+        keep,
+        feedback);
   }
 
   /** This configuration with another queue: how many may wait, and for how long. */
@@ -142,7 +184,9 @@ public record ServerConfig(
         memoryBytes,
         minUploadBytesPerSecond,
         maxUploadTime,
-        stallTime);
+        stallTime,
+        keep,
+        feedback);
   }
 
   /** This configuration with another memory budget for what uploads hold. */
@@ -159,7 +203,9 @@ public record ServerConfig(
         bytes,
         minUploadBytesPerSecond,
         maxUploadTime,
-        stallTime);
+        stallTime,
+        keep,
+        feedback);
   }
 
   /** This configuration with other bounds on how an upload arrives. */
@@ -176,7 +222,28 @@ public record ServerConfig(
         memoryBytes,
         bytesPerSecond,
         upload,
-        stall);
+        stall,
+        keep,
+        feedback);
+  }
+
+  /** This configuration keeping results otherwise, with another feedback address. */
+  public ServerConfig withPages(Keeping newKeep, String newFeedback) {
+    return new ServerConfig(
+        host,
+        port,
+        maxUploadBytes,
+        maxRulesBytes,
+        workers,
+        queueLength,
+        maxWait,
+        timeLimit,
+        memoryBytes,
+        minUploadBytesPerSecond,
+        maxUploadTime,
+        stallTime,
+        newKeep,
+        newFeedback);
   }
 
   /**

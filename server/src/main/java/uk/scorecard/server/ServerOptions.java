@@ -31,6 +31,18 @@ public final class ServerOptions {
     },
     {"--upload-seconds", "SCORECARD_UPLOAD_SECONDS", "longest an upload may take (120)"},
     {"--stall-seconds", "SCORECARD_STALL_SECONDS", "longest an upload may send nothing (10)"},
+    {
+      "--keep-results-minutes",
+      "SCORECARD_KEEP_RESULTS_MINUTES",
+      "how long a page's results (never the upload) stay in memory (10)"
+    },
+    {"--max-results", "SCORECARD_MAX_RESULTS", "results kept in memory at once (100)"},
+    {"--max-results-mb", "SCORECARD_MAX_RESULTS_MB", "memory the kept results may hold (64)"},
+    {
+      "--feedback-url",
+      "SCORECARD_FEEDBACK_URL",
+      "where the Beta banner's feedback link goes (https:, mailto:; our guidance page)"
+    },
   };
 
   /** The configuration from these arguments and this environment. */
@@ -86,7 +98,12 @@ public final class ServerOptions {
         memory,
         number(g, "--min-upload-kb-per-second", d.minUploadBytesPerSecond() / 1024) * 1024,
         seconds(g, "--upload-seconds", d.maxUploadTime()),
-        seconds(g, "--stall-seconds", d.stallTime()));
+        seconds(g, "--stall-seconds", d.stallTime()),
+        new ServerConfig.Keeping(
+            Duration.ofMinutes(number(g, "--keep-results-minutes", d.keep().time().toMinutes())),
+            (int) number(g, "--max-results", d.keep().count()),
+            number(g, "--max-results-mb", d.keep().bytes() / MB) * MB),
+        g.getOrDefault("--feedback-url", d.feedback()));
   }
 
   private static Duration seconds(Map<String, String> g, String name, Duration otherwise) {
@@ -111,7 +128,10 @@ public final class ServerOptions {
     StringBuilder b =
         new StringBuilder("Usage: java -jar scorecard-server.jar [OPTION VALUE]...\n");
     for (String[] o : OPTIONS) {
-      b.append(String.format("  %-28s %-36s %s%n", o[0] + " N", "(or $" + o[1] + ")", o[2]));
+      b.append(
+          String.format(
+              "  %-28s %-36s %s%n",
+              o[0] + (o[0].endsWith("-url") ? " URL" : " N"), "(or $" + o[1] + ")", o[2]));
     }
     return b.toString();
   }

@@ -3,6 +3,8 @@ package uk.scorecard.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
@@ -22,7 +24,14 @@ public record Upload(
     @Nullable String rulesName,
     byte @Nullable [] rules,
     @Nullable String lastName,
-    byte @Nullable [] last) {
+    byte @Nullable [] last,
+    List<Named> others) {
+
+  /** The most workbooks one upload of the page's form may hold. */
+  static final int MAX_WORKBOOKS = 10;
+
+  /** A further workbook of the same upload (the page's form takes several in its one field). */
+  record Named(String name, byte[] bytes) {}
 
   /** The fields of a form: the workbook's field, and whether last month's is required. */
   enum Form {
@@ -42,7 +51,10 @@ public record Upload(
 
   /** The bytes of the upload's files together, as they are held in memory. */
   long size() {
-    return bytes.length + (rules == null ? 0 : rules.length) + (last == null ? 0 : last.length);
+    return bytes.length
+        + (rules == null ? 0 : rules.length)
+        + (last == null ? 0 : last.length)
+        + others.stream().mapToLong(o -> o.bytes().length).sum();
   }
 
   /** The files in the body, or 400 (no file, not multipart) or 413 (too large). */
@@ -53,7 +65,7 @@ public record Upload(
       throw unreadable();
     }
     MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
-    parser.setMaxParts(16);
+    parser.setMaxParts(MAX_WORKBOOKS + 6);
     parser.setMaxLength(config.maxRequestBytes());
     parser.setMaxFileSize(config.maxRequestBytes());
     parser.setMaxMemoryFileSize(config.maxRequestBytes() + 1);
@@ -97,13 +109,33 @@ public record Upload(
       rulesName = safeName(rules.getFileName(), "rules.yaml");
       rulesBytes = content(rules);
     }
+    List<Named> others = new ArrayList<>();
+    List<MultiPart.Part> all = parts.getAll(form.field);
+    for (MultiPart.Part more : all.subList(1, all.size())) {
+      if (!absent(more)) {
+        others.add(
+            new Named(
+                safeName(more.getFileName(), "workbook.xlsx"), workbook(more, form.field, config)));
+      }
+    }
+    if (others.size() + 1 > MAX_WORKBOOKS) {
+      throw ServiceException.badRequest(
+          form.field, "Choose up to " + MAX_WORKBOOKS + " workbooks at a time.");
+    }
+    if (!others.isEmpty() && lastBytes != null) {
+      throw ServiceException.badRequest(
+          "last",
+          "Last month's workbook goes with one workbook only: choose one workbook with it, or"
+              + " leave it out.");
+    }
     return new Upload(
         safeName(workbook.getFileName(), "workbook.xlsx"),
         bytes,
         rulesName,
         rulesBytes,
         lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
-        lastBytes);
+        lastBytes,
+        List.copyOf(others));
   }
 
   /** Whether a file field was left empty (or not sent). */

@@ -64,7 +64,8 @@ class BoundsTest {
           }
           for (Future<HttpResponse<byte[]>> f : answers) {
             HttpResponse<byte[]> r = f.get(2, TimeUnit.MINUTES);
-            statuses.merge(r.statusCode(), 1, Integer::sum);
+            // The page's form is answered with a redirect to its results, the API with the file.
+            statuses.merge(r.statusCode() == 303 ? 200 : r.statusCode(), 1, Integer::sum);
             if (r.statusCode() == 503) {
               assertThat(header(r, "Retry-After")).isNotNull();
             }
@@ -121,7 +122,7 @@ class BoundsTest {
             assertThat(
                     http.post("/rate", Multipart.workbook("board.xlsx", TestWorkbooks.scorecard()))
                         .statusCode())
-                .isEqualTo(200);
+                .isEqualTo(303);
           }
           assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 2_000)).isTrue();
         });

@@ -145,9 +145,10 @@ class BrowserTest {
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
       assertThat(b.getCurrentUrl())
-          .as("the address stays the upload page's: a refresh resends" + " nothing")
-          .isEqualTo(origin + "/");
-      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
+          .as("the address becomes the results': a refresh resends nothing")
+          .matches(origin + "/results/[\\w-]{43}");
+      b.navigate().refresh();
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
       assertThat(b.findElement(By.cssSelector(".govuk-caption-l")).getText())
           .isEqualTo("July board scorecard.xlsx");
       // CIN 7's 112% is in error, so it is Grey, not Red.
@@ -155,16 +156,23 @@ class BrowserTest {
       assertThat(count(b, "amber")).isEqualTo("1 indicator");
       assertThat(count(b, "green")).isEqualTo("1 indicator");
       assertThat(count(b, "grey")).isEqualTo("2 indicators");
-      List<WebElement> exceptions = b.findElements(By.cssSelector("#exceptions tbody tr"));
-      assertThat(exceptions).hasSize(2);
-      assertThat(exceptions.get(0).getText()).startsWith("Red").contains(TestWorkbooks.RED_ID);
+      List<WebElement> indicators = b.findElements(By.cssSelector("#indicators tbody tr"));
+      assertThat(indicators).as("every indicator, not only Red and Amber").hasSize(5);
+      assertThat(indicators.get(0).getText()).startsWith("Red").contains(TestWorkbooks.RED_ID);
+      b.findElement(By.cssSelector("a[data-filter='grey']")).click();
+      wait.until(d -> d.getCurrentUrl().contains("?rating=grey"));
+      assertThat(b.findElements(By.cssSelector("#indicators tbody tr")))
+          .hasSize(2)
+          .allSatisfy(r -> assertThat(r.getText()).startsWith("Grey"));
+      b.findElement(By.cssSelector("a[data-filter='all']")).click();
+      wait.until(d -> d.findElements(By.cssSelector("#indicators tbody tr")).size() == 5);
       assertThat(b.findElement(By.id("findings-heading")).isDisplayed()).isTrue();
       assertNoConsoleErrors(b);
       screenshot(b, "results-page.png");
 
       assertThat(b.findElement(By.id("download")).getAttribute("href"))
-          .as("the page's own copy of the rated workbook, as a file in the browser")
-          .startsWith("blob:");
+          .as("the rated copy, kept a few minutes under the results' address")
+          .isEqualTo(b.getCurrentUrl().replaceAll("[?#].*", "") + "/download");
       b.findElement(By.id("download")).click();
       Path rated = downloads.resolve("July board scorecard-rated.xlsx");
       wait.until(
@@ -248,9 +256,7 @@ class BrowserTest {
           """);
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Your scorecard results"));
-      assertThat(b.getCurrentUrl())
-          .as("the address stays the upload page's: a refresh resends" + " nothing")
-          .isEqualTo(origin + "/");
+      assertThat(b.getCurrentUrl()).matches(origin + "/results/[\\w-]{43}");
       assertThat(
               (String)
                   ((JavascriptExecutor) b)
@@ -275,7 +281,9 @@ class BrowserTest {
           .contains("There is a problem", "Select a workbook to check.");
       b.findElement(By.id("workbook")).sendKeys(workbook.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      assertThat(b.getCurrentUrl()).endsWith("/rate");
+      assertThat(b.getCurrentUrl())
+          .as("post/redirect/get: the results' own address")
+          .matches(origin + "/results/[\\w-]{43}");
       assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Your scorecard results");
       assertThat(b.findElement(By.id("download")).getText()).isEqualTo("Download rated workbook");
     } finally {
@@ -344,7 +352,7 @@ class BrowserTest {
       new WebDriverWait(b, Duration.ofSeconds(20))
           .until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       List<String> order = new java.util.ArrayList<>();
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 8; i++) {
         b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         WebElement e = b.switchTo().activeElement();
         order.add(
@@ -358,6 +366,7 @@ class BrowserTest {
           .containsSubsequence(
               "Skip to main content",
               "Scorecard checker",
+              "a#feedback:tell us what you think",
               "button#workbook:",
               "Use a rules file",
               "Check workbook");

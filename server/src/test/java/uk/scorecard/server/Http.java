@@ -30,6 +30,19 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(origin + path)).GET());
   }
 
+  /** The page a 303 points at (post/redirect/get), after checking it is one. */
+  HttpResponse<byte[]> follow(HttpResponse<byte[]> r) {
+    if (r.statusCode() != 303) {
+      throw new AssertionError("expected 303, got " + r.statusCode() + ": " + text(r));
+    }
+    return get(header(r, "Location"));
+  }
+
+  /** Posts the page's form and follows its redirect to the results. */
+  HttpResponse<byte[]> postAndFollow(String path, Multipart form) {
+    return follow(post(path, form));
+  }
+
   HttpResponse<byte[]> post(String path, Multipart form) {
     return send(
         HttpRequest.newBuilder(URI.create(origin + path))

@@ -64,64 +64,115 @@ class PageTest {
   }
 
   @Test
-  void formPostRendersTheResultsPage() {
+  void formPostRedirectsToTheResultsWhichListEveryIndicatorAndFinding() {
     Served.with(
         engine,
         (http, app) -> {
           byte[] in = TestWorkbooks.scorecard();
-          HttpResponse<byte[]> r = http.post("/rate", Multipart.workbook("board <july>.xlsx", in));
+          HttpResponse<byte[]> posted =
+              http.post("/rate", Multipart.workbook("board <july>.xlsx", in));
+          assertThat(posted.statusCode()).as(text(posted)).isEqualTo(303);
+          String at = header(posted, "Location");
+          assertThat(at).as("an unguessable id: 256 random bits").matches("/results/[\\w-]{43}");
+          HttpResponse<byte[]> r = http.get(at);
           assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
           assertSafePage(r);
           String html = text(r);
           assertThat(html).contains("Your scorecard results", "board &lt;july&gt;.xlsx");
           assertThat(html).contains("We checked 4 indicators and found 1 error and 1 warning.");
           assertThat(row(html, "red")).contains(">Red</strong>", "1 indicator");
-          assertThat(row(html, "amber")).contains(">Amber</strong>", "1 indicator");
-          assertThat(row(html, "green")).contains(">Green</strong>", "1 indicator");
           assertThat(row(html, "grey")).contains(">Grey</strong>", "1 indicator");
           assertThat(row(html, "errors")).contains("1 error");
-          assertThat(row(html, "warnings")).contains("1 warning");
-          String exceptions =
-              between(html, "<table class=\"govuk-table\" id=\"exceptions\">", "</table>");
-          assertThat(exceptions.indexOf("CP 2"))
+          String table =
+              between(html, "<table class=\"govuk-table\" id=\"indicators\">", "</table>");
+          assertThat(table)
+              .as("every indicator, not only Red and Amber")
+              .contains("CIN 4", "LAC 1");
+          assertThat(table.indexOf("CP 2"))
               .as("Red first")
-              .isLessThan(exceptions.indexOf("W 1"));
-          assertThat(exceptions).doesNotContain("CIN 4", "LAC 1").contains("arrears", "60%", "95%");
+              .isLessThan(table.indexOf("W 1"))
+              .isLessThan(table.indexOf("CIN 4"));
+          assertThat(table.indexOf("CIN 4")).isLessThan(table.indexOf("LAC 1"));
+          assertThat(table).contains("arrears", "60%", "95%", "data-label=\"Why\"");
           String findings =
               between(html, "<table class=\"govuk-table\" id=\"findings\">", "</table>");
           assertThat(findings)
+              .as("a finding on an indicator's row names it as well as the cell")
+              .contains("CP 2, cell I3 (‘Scorecard’ sheet)")
               .contains("‘Scorecard’ sheet, cell F6", "The whole workbook", ">Error</strong>")
               // jte escapes &, < and > in text; a quote needs no escape there.
               .contains("&lt;b&gt;not&lt;/b&gt;", "\"up 12%\"")
               .doesNotContain("<b>");
-          assertThat(html).contains("board &lt;july&gt;-rated.xlsx");
+          assertThat(html).contains("board &lt;july&gt;-rated.xlsx", "for 10 minutes");
+          assertThat(html).doesNotContain("data:application");
 
-          // The rated workbook is in the page itself: nothing is held on the server for a download.
-          // (In a quoted attribute jte escapes &, <, " and ' but leaves > as it is.)
-          String data =
-              match(
-                  html,
-                  "<a href=\"data:application/vnd\\.openxmlformats-officedocument"
-                      + "\\.spreadsheetml\\.sheet;base64,([A-Za-z0-9+/=]+)\" download=\"board &lt;july>"
-                      + "-rated\\.xlsx\" id=\"download\"");
-          assertThat(java.util.Base64.getDecoder().decode(data)).isEqualTo(FakeEngine.rated(in));
-          assertThat(html).doesNotContain("/download/", "/results/");
+          // The rated copy downloads once, then it is gone; the results stay readable.
+          assertThat(html).contains("<a href=\"" + at + "/download\" id=\"download\"");
+          HttpResponse<byte[]> d = http.get(at + "/download");
+          assertThat(d.statusCode()).isEqualTo(200);
+          assertThat(d.body()).isEqualTo(FakeEngine.rated(in));
+          assertThat(header(d, "Content-Disposition"))
+              .contains("filename*=UTF-8''board%20%3Cjuly%3E-rated.xlsx");
+          assertThat(header(d, "Cache-Control")).isEqualTo("no-store");
+          HttpResponse<byte[]> again = http.get(at + "/download");
+          assertThat(again.statusCode()).isEqualTo(410);
+          assertSafePage(again);
+          assertThat(text(again)).contains("The rated copy has gone");
+          String after = text(http.get(at));
+          assertThat(after).contains("id=\"downloaded\"").doesNotContain("id=\"download\"");
         });
   }
 
   @Test
-  void theOldResultAndDownloadAddressesAreGone() {
+  void theFilterByRatingIsPlainLinks() {
+    Served.with(
+        engine,
+        (http, app) -> {
+          String at =
+              header(
+                  http.post("/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())),
+                  "Location");
+          String all = text(http.get(at));
+          assertThat(all)
+              .contains(
+                  "<a class=\"govuk-link app-filter__link\" href=\""
+                      + at
+                      + "#indicators\" data-filter=\"all\" aria-current=\"true\">",
+                  "href=\"" + at + "?rating=exceptions#indicators\"",
+                  "href=\"" + at + "?rating=grey#indicators\"",
+                  "All 4 indicators, Red first.");
+          String grey = text(http.get(at + "?rating=grey"));
+          String table = between(grey, "id=\"indicators\">", "</table>");
+          assertThat(table).contains("LAC 1").doesNotContain("CIN 4", "CP 2", "W 1");
+          assertThat(grey).contains("1 Grey indicator of 4, Red first.");
+          assertThat(grey).contains("data-filter=\"grey\" aria-current=\"true\"");
+          String exceptions =
+              between(text(http.get(at + "?rating=exceptions")), "id=\"indicators\">", "</table>");
+          assertThat(exceptions).contains("CP 2", "W 1").doesNotContain("CIN 4", "LAC 1");
+          String unknown = text(http.get(at + "?rating=%3Cscript%3E"));
+          assertThat(unknown).contains("All 4 indicators").doesNotContain("<script>");
+        });
+  }
+
+  @Test
+  void unknownAndExpiredResultsAreAPageSayingSo() {
     Served.with(
         engine,
         (http, app) -> {
           for (String path :
               new String[] {
-                "/download/" + "A".repeat(43), "/results/" + "A".repeat(43), "/no/such/page"
+                "/results/" + "A".repeat(43),
+                "/results/" + "A".repeat(43) + "/download",
+                "/results/" + "A".repeat(43) + "/findings.csv"
               }) {
             HttpResponse<byte[]> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertSafePage(r);
+            assertThat(text(r)).contains("These results have gone", "for 10 minutes only");
           }
+          HttpResponse<byte[]> r = http.get("/download/" + "A".repeat(43));
+          assertThat(r.statusCode()).isEqualTo(404);
+          assertSafePage(r);
         });
   }
 

@@ -75,7 +75,7 @@ class PrivacyTest {
           assertThat(http.post("/api/check", Multipart.workbook("a.xlsx", large())).statusCode())
               .isEqualTo(200);
           assertThat(http.post("/rate", Multipart.workbook("a.xlsx", large())).statusCode())
-              .isEqualTo(200);
+              .isEqualTo(303);
         });
     assertThat(during).hasSize(2).allSatisfy(files -> assertThat(files).isEqualTo(before));
     assertThat(spooled()).isEqualTo(before);

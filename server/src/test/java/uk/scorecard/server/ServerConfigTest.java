@@ -103,4 +103,34 @@ class ServerConfigTest {
         .hasMessageContaining("at least one");
     assertThat(ServerOptions.help()).contains("--queue", "SCORECARD_QUEUE", "--memory-mb");
   }
+
+  @Test
+  void theResultsKeptAndTheFeedbackAddressAreOptions() {
+    ServerConfig d = ServerOptions.parse(new String[0], Map.of());
+    assertThat(d.keep()).isEqualTo(ServerConfig.Keeping.DEFAULT);
+    assertThat(d.keep().words()).isEqualTo("10 minutes");
+    assertThat(d.feedback()).isEqualTo("/guidance#feedback");
+    ServerConfig c =
+        ServerOptions.parse(
+            new String[] {"--keep-results-minutes", "1", "--max-results", "5"},
+            Map.of(
+                "SCORECARD_FEEDBACK_URL",
+                "mailto:performance@example.org",
+                "SCORECARD_MAX_RESULTS_MB",
+                "8"));
+    assertThat(c.keep().words()).isEqualTo("1 minute");
+    assertThat(c.keep().count()).isEqualTo(5);
+    assertThat(c.keep().bytes()).isEqualTo(8L * 1024 * 1024);
+    assertThat(c.feedback()).isEqualTo("mailto:performance@example.org");
+    assertThatThrownBy(
+            () ->
+                ServerOptions.parse(
+                    new String[] {"--feedback-url", "javascript:alert(1)"}, Map.of()))
+        .hasMessageContaining("feedback address");
+    assertThatThrownBy(
+            () -> ServerOptions.parse(new String[] {"--keep-results-minutes", "0"}, Map.of()))
+        .hasMessageContaining("kept");
+    assertThat(ServerOptions.help())
+        .contains("--feedback-url URL", "SCORECARD_KEEP_RESULTS_MINUTES");
+  }
 }

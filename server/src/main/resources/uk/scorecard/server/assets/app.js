@@ -1,11 +1,10 @@
 // Scorecard checker: progressive enhancement for the upload page.
-// Without JavaScript the form posts to /rate and the server renders the results page, whose
-// download link carries the rated workbook as a data: link.
+// Without JavaScript the form posts to /rate and the server redirects to the results' own address
+// (post/redirect/get), so a refresh never resends the file.
 // With it: GOV.UK Frontend's components (drag-and-drop file upload, error summary focus); the
 // upload is sent in the background with a progress indicator, retried once when the service says
-// it is busy, and the results are shown in place (a refresh shows the empty form, never resends
-// the file); the download link becomes a file in the browser, since some browsers refuse long
-// data: links. The service keeps nothing: the rated workbook is only in this page.
+// it is busy, and the results (the request follows the same redirect) are shown in place, the
+// address becoming the results' so a refresh or a filter link works as without a script.
 import { initAll } from './govuk-frontend.min.js'
 
 document.body.classList.add('js-enabled')
@@ -14,7 +13,6 @@ if ('noModule' in HTMLScriptElement.prototype) {
 }
 initAll()
 enhance(document)
-offerDownload(document)
 
 function enhance (scope) {
   const form = scope.querySelector('#upload-form')
@@ -61,7 +59,7 @@ function send (form, retried) {
     } else if (xhr.status === 503) {
       stop('The service is busy, try again in a minute.')
     } else if (page && page.querySelector('main')) {
-      show(page)
+      show(page, xhr.responseURL)
     } else {
       stop('The upload did not finish. Check your connection and try again.')
     }
@@ -83,32 +81,21 @@ function send (form, retried) {
 }
 
 // Shows a page the server sent back (the results, or the upload page with an error summary) in
-// place of this one. The address stays that of the upload page, so a refresh starts afresh.
-function show (page) {
+// place of this one. The results' address replaces the upload page's in the history, so a refresh
+// shows them again and sends nothing; after an error the address stays the upload page's.
+function show (page, address) {
+  if (address && new URL(address).pathname.indexOf('/results/') === 0) {
+    window.history.replaceState(null, '', address)
+  }
   const fresh = document.adoptNode(page.querySelector('main'))
   document.querySelector('main').replaceWith(fresh)
   document.title = page.title
   initAll({ scope: fresh }) // the error summary takes focus as it starts
   enhance(fresh)
-  offerDownload(fresh)
   const summary = fresh.querySelector('.govuk-error-summary')
   if (!summary) {
     const heading = fresh.querySelector('h1')
     heading.setAttribute('tabindex', '-1')
     heading.focus()
   }
-}
-
-// Turns the download link's data: address into a file made in the browser (a blob: address):
-// the same bytes, but without the length limit some browsers put on data: links.
-function offerDownload (scope) {
-  const link = scope.querySelector('a#download[href^="data:"]')
-  if (!link || !window.Blob || !window.URL || !URL.createObjectURL) return
-  const href = link.getAttribute('href')
-  const comma = href.indexOf(',')
-  const type = href.slice(5, href.indexOf(';'))
-  const text = atob(href.slice(comma + 1))
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  link.setAttribute('href', URL.createObjectURL(new Blob([bytes], { type })))
 }
