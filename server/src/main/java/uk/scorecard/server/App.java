@@ -58,6 +58,7 @@ public final class App {
     Handlers h = new Handlers(config, engine, work, memory, kept);
     ResultPages results = new ResultPages(kept, config);
     Assets assets = new Assets();
+    Downloads files = new Downloads();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
     return Javalin.create(
         cfg -> {
@@ -88,6 +89,8 @@ public final class App {
           cfg.routes.post("/api/rate", h::apiRate);
           cfg.routes.post("/api/compare", h::apiCompare);
           cfg.routes.get("/assets/{file}", assets::serve);
+          cfg.routes.get("/files/{file}", files::serve);
+          cfg.routes.get("/guidance", ctx -> ctx.html(Pages.guidance(config)));
           cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
           cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, config));
           cfg.routes.error(

@@ -102,6 +102,9 @@ class OpenApiTest {
           exercise("get", "/assets/{file}", 200, () -> http.get("/assets/app.js"));
           exercise("get", "/assets/{file}", 200, () -> http.get("/assets/favicon.svg"));
           exercise("get", "/assets/{file}", 404, () -> http.get("/assets/none.css"));
+          exercise("get", "/guidance", 200, () -> http.get("/guidance"));
+          exercise("get", "/files/{file}", 200, () -> http.get("/files/sample-scorecard.xlsx"));
+          exercise("get", "/files/{file}", 404, () -> http.get("/files/secret.xlsx"));
           HttpResponse<byte[]> rated =
               exercise("post", "/rate", 303, () -> http.post("/rate", form("/rate", good)));
           String at = header(rated, "Location");
