@@ -129,6 +129,7 @@ class BrowserTest {
           .contains("Choose file");
       screenshot(b, "upload-page.png");
       assertNoConsoleErrors(b);
+      Axe.assertNone(b, "the start page, with its script");
 
       b.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-error-summary")).isEmpty());
@@ -138,6 +139,7 @@ class BrowserTest {
           .as("the error summary takes focus")
           .contains("govuk-error-summary");
       assertThat(b.getTitle()).startsWith("Error: ");
+      Axe.assertNone(b, "the error summary shown in place");
       wait.until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
 
       b.findElement(By.cssSelector("input[type='file'][name='workbook']"))
@@ -164,11 +166,12 @@ class BrowserTest {
       assertThat(b.findElements(By.cssSelector("#indicators tbody tr")))
           .hasSize(2)
           .allSatisfy(r -> assertThat(r.getText()).startsWith("Grey"));
+      Axe.assertNone(b, "the results filtered to Grey");
       b.findElement(By.cssSelector("a[data-filter='all']")).click();
       wait.until(d -> d.findElements(By.cssSelector("#indicators tbody tr")).size() == 5);
       assertThat(b.findElement(By.id("findings-heading")).isDisplayed()).isTrue();
       assertNoConsoleErrors(b);
-      screenshot(b, "results-page.png");
+      Axe.assertNone(b, "the results shown in place");
 
       assertThat(b.findElement(By.id("download")).getAttribute("href"))
           .as("the rated copy, kept a few minutes under the results' address")
@@ -218,6 +221,7 @@ class BrowserTest {
                       "Red CP 2: moved from Amber to Red after"
                           + " Jun-19 was restated from 90% to 91%: 60% in Jul-19"));
       assertNoConsoleErrors(b);
+      Axe.assertNone(b, "the results since last month");
       screenshot(b, "results-page-since.png");
     } finally {
       b.quit();
@@ -341,6 +345,188 @@ class BrowserTest {
       b.quit();
       engine.release.countDown();
       busy.stop();
+    }
+  }
+
+  /**
+   * Every page state a person can meet, without our script (the server's own pages), at desktop
+   * width and at a phone's 390 px: axe-core finds no violation, and on the phone nothing is wider
+   * than the screen. Saves the results page's screenshots at both widths.
+   */
+  @Test
+  void everyPageStatePassesAxeAtDesktopAndPhoneWidths() throws Exception {
+    ChromeDriver b = withoutOurScript();
+    Http http = new Http(origin);
+    try {
+      b.get(origin + "/");
+      both(b, "the start page");
+      submit(b, null);
+      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("Select a workbook to check.");
+      both(b, "the error for no file (400)");
+      Path web = workbook.resolveSibling("export.xls");
+      Files.writeString(web, "<html><table><tr><td>1</td></tr></table></html>");
+      submit(b, web);
+      assertThat(b.findElement(By.id("layout-help")).isDisplayed()).isTrue();
+      both(b, "the error for a web page saved as .xls (415)");
+      Path notes = workbook.resolveSibling("notes.xlsx");
+      Files.write(notes, TestWorkbooks.noTable());
+      submit(b, notes);
+      assertThat(b.getPageSource()).contains("No indicator table found");
+      both(b, "the error for no table (422), with the templates and the guidance");
+      Path rules = workbook.resolveSibling("rules.yaml");
+      Files.writeString(rules, "bogus_key: 1");
+      b.findElement(By.id("workbook")).sendKeys(workbook.toString());
+      b.findElement(By.id("rules")).sendKeys(rules.toString());
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("bogus_key");
+      both(b, "the error for a bad rules file (400)");
+
+      b.get(origin + "/");
+      submit(b, workbook);
+      String at = b.getCurrentUrl();
+      assertThat(at).matches(origin + "/results/[\\w-]{43}");
+      both(b, "the results");
+      shot(b, "results-page.png", 1200);
+      shot(b, "results-page-phone.png", 390);
+      b.get(at + "?rating=exceptions");
+      both(b, "the results filtered to Red and Amber");
+      assertThat(http.get(at.substring(origin.length()) + "/download").statusCode()).isEqualTo(200);
+      b.get(at);
+      assertThat(b.findElement(By.id("downloaded")).getText()).contains("has been downloaded");
+      both(b, "the results once the rated copy is downloaded");
+      b.get(at + "/download");
+      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("The rated copy has gone");
+      both(b, "the rated copy gone (410)");
+
+      b.get(origin + "/");
+      b.findElement(By.id("workbook")).sendKeys(workbook + "\n" + lastMonth + "\n" + notes);
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      assertThat(b.findElement(By.id("headline")).getText())
+          .isEqualTo(b.findElement(By.id("headline")).getText())
+          .startsWith("We rated 2 of 3 workbooks");
+      both(b, "the summary of several workbooks");
+      shot(b, "results-summary-phone.png", 390);
+      b.findElement(By.linkText("June board scorecard.xlsx")).click();
+      assertThat(b.findElement(By.cssSelector(".govuk-back-link")).getText())
+          .isEqualTo("All workbooks of this upload");
+      both(b, "one of several workbooks' results");
+
+      b.get(origin + "/results/" + "A".repeat(43));
+      assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("These results have gone");
+      both(b, "results gone (404)");
+      b.get(origin + "/no/such/page");
+      both(b, "page not found (404)");
+      b.get(origin + "/guidance");
+      both(b, "the guidance page");
+    } finally {
+      b.quit();
+    }
+    FakeEngine engine = new FakeEngine();
+    Javalin small =
+        App.create(Served.config().withLimits(20_000, 2_000), engine).start("127.0.0.1", 0);
+    ChromeDriver c = withoutOurScript();
+    try {
+      String there = "http://127.0.0.1:" + small.port();
+      c.get(there + "/");
+      Path big = workbook.resolveSibling("big.xlsx");
+      Files.write(big, new byte[30_000]);
+      submit(c, big);
+      assertThat(c.findElement(By.cssSelector(".govuk-error-summary")).getText())
+          .contains("smaller than");
+      both(c, "the error for a workbook too large (413)");
+      engine.failWith = new IllegalStateException("boom");
+      c.get(there + "/");
+      submit(c, workbook);
+      assertThat(c.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Sorry, there is a problem with the service");
+      both(c, "an unexpected failure (500)");
+    } finally {
+      c.quit();
+      small.stop();
+    }
+  }
+
+  /** The check can fail: a page with an unlabelled image outside any landmark has violations. */
+  @Test
+  void axeFindsTheViolationsOfAPageThatHasThem() {
+    ChromeDriver b = browser(true);
+    try {
+      b.get(
+          "data:text/html,<!DOCTYPE html><html><head><title>t</title></head><body>"
+              + "<img src='x.png'><p>Outside any landmark</p></body></html>");
+      assertThat(Axe.violations(b))
+          .anyMatch(v -> v.startsWith("image-alt "))
+          .anyMatch(v -> v.startsWith("region "))
+          .anyMatch(v -> v.startsWith("html-has-lang "));
+    } finally {
+      b.quit();
+    }
+  }
+
+  /**
+   * A browser that runs scripts (axe-core needs them) but never loads our app.js, so every page is
+   * the server's own, as without JavaScript.
+   */
+  private static ChromeDriver withoutOurScript() {
+    ChromeDriver b = browser(true);
+    b.executeCdpCommand("Network.enable", Map.of());
+    b.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/assets/app.js")));
+    return b;
+  }
+
+  /** Chooses {@code file} (or none) and submits the upload form. */
+  private static void submit(ChromeDriver b, Path file) {
+    if (file != null) {
+      b.findElement(By.id("workbook")).sendKeys(file.toString());
+    }
+    b.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  /** axe-core at desktop width, then at a phone's, where nothing may be wider than the screen. */
+  private static void both(ChromeDriver b, String state) {
+    Axe.assertNone(b, state);
+    width(b, 390, 844);
+    try {
+      Axe.assertNone(b, state + " at 390 px");
+      Object wide =
+          b.executeScript(
+              "return [...document.querySelectorAll('body *')]"
+                  + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                  // a table's headings, hidden but for screen readers while its rows are cards
+                  + ".filter(e => !e.closest('thead') || "
+                  + "getComputedStyle(e.closest('thead')).position !== 'absolute')"
+                  + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).slice(0, 5)");
+      assertThat((List<?>) wide).as("wider than a 390 px phone: " + state).isEmpty();
+    } finally {
+      b.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private static void width(ChromeDriver b, int width, int height) {
+    b.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
+  /** A full-page screenshot at {@code width} CSS pixels, for the README. */
+  private static void shot(ChromeDriver b, String name, int width) throws Exception {
+    String dir = System.getProperty("scorecard.screenshots");
+    if (dir == null) {
+      return;
+    }
+    width(b, width, 900);
+    try {
+      long height =
+          (Long) b.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+      width(b, width, (int) Math.min(Math.max(height, 700), 8000));
+      File shot = b.getScreenshotAs(OutputType.FILE);
+      Path target = Path.of(dir, name);
+      Files.createDirectories(target.getParent());
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      b.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 

@@ -155,6 +155,36 @@ class PageTest {
   }
 
   @Test
+  void theRetentionWordingIsTheSameEverywhereAndInTheReadme() throws Exception {
+    String readme =
+        java.nio.file.Files.readString(
+                java.nio.file.Path.of(System.getProperty("user.dir")).resolveSibling("README.md"))
+            .replaceAll("\\s+", " ");
+    Served.with(
+        engine,
+        (http, app) -> {
+          String at =
+              header(
+                  http.post("/rate", Multipart.workbook("a.xlsx", TestWorkbooks.scorecard())),
+                  "Location");
+          java.util.Set<String> said = new java.util.TreeSet<>();
+          for (String path : new String[] {"/", "/guidance", at, "/no/such/page"}) {
+            Matcher m =
+                Pattern.compile("class=\"govuk-body(?:-s)? app-retention\">([^<]+)</p>")
+                    .matcher(text(http.get(path)));
+            int n = 0;
+            while (m.find()) {
+              said.add(m.group(1).replaceAll("\\s+", " ").strip());
+              n++;
+            }
+            assertThat(n).as(path).isPositive();
+          }
+          assertThat(said).singleElement().asString().contains("for 10 minutes", "never save it");
+          assertThat(readme).as("the README says the same").contains(said.iterator().next());
+        });
+  }
+
+  @Test
   void unknownAndExpiredResultsAreAPageSayingSo() {
     Served.with(
         engine,

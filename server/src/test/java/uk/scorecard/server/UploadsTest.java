@@ -182,6 +182,35 @@ class UploadsTest {
   }
 
   @Test
+  void aStaleFigureShowsItsCaveatAndAGreyItsReason() throws Exception {
+    byte[] stale;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(TestWorkbooks.scorecard()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Row w1 = wb.getSheet("Scorecard").getRow(3);
+      assertThat(w1.getCell(0).getStringCellValue()).isEqualTo("W 1");
+      w1.removeCell(w1.getCell(5)); // no Jul-19 figure yet
+      wb.write(out);
+      stale = out.toByteArray();
+    }
+    Served.withLibrary(
+        (http, app) -> {
+          String html = text(http.postAndFollow("/rate", Multipart.workbook("stale.xlsx", stale)));
+          String table = html.substring(html.indexOf("id=\"indicators\""));
+          String w1 =
+              table.substring(
+                  table.indexOf(">W 1 "), table.indexOf("</tr>", table.indexOf(">W 1 ")));
+          assertThat(w1).contains("Jul-19 not yet available; rated on Jun-19");
+          int at = table.indexOf(">LAC 1 ");
+          String lac1 = table.substring(table.lastIndexOf("<tr", at), table.indexOf("</tr>", at));
+          assertThat(lac1)
+              .contains("data-rating=\"grey\"", ">Grey</strong>")
+              .contains("Not rated: its polarity is Not rated");
+        });
+  }
+
+  @Test
   void theGuidancePageAndTheTemplatesAreOurs() throws Exception {
     Served.with(
         new FakeEngine(),
