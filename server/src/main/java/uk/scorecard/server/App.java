@@ -54,9 +54,18 @@ public final class App {
     Work work = new Work(config, memory, metrics);
     metrics.watch(work, memory, config);
     Health health = new Health(work);
-    Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC());
+    Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC(), memory);
     Handlers h = new Handlers(config, engine, work, memory, kept);
     ResultPages results = new ResultPages(kept, config);
+    // Expired results give their memory back even while no page is asked for.
+    java.util.concurrent.ScheduledExecutorService sweeper =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "scorecard-results-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    sweeper.scheduleWithFixedDelay(kept::size, 15, 15, java.util.concurrent.TimeUnit.SECONDS);
     Assets assets = new Assets();
     Downloads files = new Downloads();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
@@ -67,6 +76,7 @@ public final class App {
           cfg.events.serverStopping(health::stopping);
           cfg.events.serverStopped(
               () -> {
+                sweeper.shutdownNow();
                 work.close();
                 metrics.close();
               });

@@ -60,8 +60,7 @@ final class Kept {
       return n >= 0 && n < rated.length ? rated[n] : null;
     }
 
-    /** Forgets the rated copy of workbook {@code n}: it has been downloaded. */
-    synchronized void drop(int n) {
+    private synchronized void drop(int n) {
       rated[n] = null;
     }
 
@@ -78,11 +77,23 @@ final class Kept {
 
   private final ServerConfig.Keeping keeping;
   private final Clock clock;
+  private final Memory.Reservation held;
   private final LinkedHashMap<String, Batch> batches = new LinkedHashMap<>();
 
-  Kept(ServerConfig.Keeping keeping, Clock clock) {
+  /**
+   * Results kept as {@code keeping} says, their bytes held in {@code memory}, the budget uploads
+   * are worked in, so a full store makes uploads wait rather than the heap run out.
+   */
+  Kept(ServerConfig.Keeping keeping, Clock clock, Memory memory) {
     this.keeping = keeping;
     this.clock = clock;
+    this.held = memory.reservation();
+  }
+
+  /** Forgets the rated copy of workbook {@code n} of {@code b}: it has been downloaded. */
+  synchronized void drop(Batch b, int n) {
+    b.drop(n);
+    prune();
   }
 
   /** Keeps an upload's results and returns their new id (256 random bits, URL-safe). */
@@ -118,11 +129,22 @@ final class Kept {
     batches.values().removeIf(b -> !b.expires.isAfter(now));
     long total = batches.values().stream().mapToLong(Batch::bytes).sum();
     List<String> ids = new ArrayList<>(batches.keySet());
-    for (int i = 0; i < ids.size() - 1; i++) { // the newest stays, whatever its size
+    int i = 0;
+    for (; i < ids.size() - 1; i++) { // the newest stays, whatever its size
       if (batches.size() <= keeping.count() && total <= keeping.bytes()) {
         break;
       }
       total -= batches.remove(ids.get(i)).bytes();
     }
+    if (total <= held.held()) {
+      held.shrinkTo(total);
+      return;
+    }
+    // Past the memory budget the oldest go too; the newest alone is kept even then.
+    // (A reservation holds at most the whole budget: more than that does not fit either.)
+    while (!(held.grow(total - held.held()) && held.held() >= total) && i < ids.size() - 1) {
+      total -= batches.remove(ids.get(i++)).bytes();
+    }
+    held.shrinkTo(total);
   }
 }

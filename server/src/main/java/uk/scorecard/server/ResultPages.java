@@ -132,7 +132,7 @@ public final class ResultPages {
                       + " upload the workbook again."));
       return;
     }
-    b.drop(n);
+    kept.drop(b, n);
     Kept.Item i = b.items.get(n);
     ctx.attribute(Handlers.OUTCOME, "downloaded");
     ctx.header("Content-Disposition", Handlers.contentDisposition(String.valueOf(i.ratedName())));

@@ -37,7 +37,8 @@ class BoundsTest {
         Served.config()
             .withWork(2, Duration.ofSeconds(30))
             .withQueue(4, Duration.ofSeconds(2))
-            .withMemory(48L << 20);
+            .withMemory(48L << 20)
+            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
     byte[] big = sixMegabytes();
     byte[] small = TestWorkbooks.scorecard();
     Map<Integer, Integer> statuses = new TreeMap<>();
@@ -74,6 +75,8 @@ class BoundsTest {
           assertThat(statuses.keySet()).as("statuses " + statuses).isSubsetOf(200, 503);
           assertThat(statuses.get(200)).as("statuses " + statuses).isGreaterThan(8);
           assertThat(statuses).as("the bounds were reached").containsKey(503);
+          Thread.sleep(1_100); // the page's results expire, and with them the memory they held
+          assertThat(http.get("/results/" + "A".repeat(43)).statusCode()).isEqualTo(404);
           assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 5_000)).isTrue();
           assertThat(http.metric("scorecard_queue_length")).isZero();
           assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
@@ -115,8 +118,13 @@ class BoundsTest {
   }
 
   @Test
-  void nothingIsHeldAfterManyResultsPages() {
-    Served.withLibrary(
+  void nothingIsHeldOnceManyResultsPagesHaveExpired() {
+    ServerConfig config =
+        Served.config()
+            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
+    Served.with(
+        config,
+        Engine.of(new Scorecard()),
         (http, app) -> {
           for (int i = 0; i < 40; i++) {
             assertThat(
@@ -124,6 +132,11 @@ class BoundsTest {
                         .statusCode())
                 .isEqualTo(303);
           }
+          assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 500))
+              .as("the kept results are held in the budget while they are kept")
+              .isFalse();
+          Thread.sleep(1_100);
+          assertThat(http.get("/results/" + "A".repeat(43)).statusCode()).isEqualTo(404);
           assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 2_000)).isTrue();
         });
   }
