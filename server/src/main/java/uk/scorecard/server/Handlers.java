@@ -76,7 +76,7 @@ final class Handlers {
    * line of the summary.
    */
   void pageRate(Context ctx) throws Exception {
-    Checked<List<Kept.Done>> c = processUpload(ctx, Upload.Form.WORKBOOK, this::rateAll);
+    Checked<List<Kept.Done>> c = processUpload(ctx, Upload.Form.PAGE, this::rateAll);
     ctx.attribute(OUTCOME, "rated");
     String id = kept.put(c.result());
     ctx.redirect("/results/" + id, HttpStatus.SEE_OTHER);
@@ -85,7 +85,7 @@ final class Handlers {
   /** Every workbook of the upload rated, in order; a refusal stands for one of several. */
   private List<Kept.Done> rateAll(Upload upload, Input input, Options options) throws Exception {
     if (upload.others().isEmpty()) {
-      Rated r = single(engine::rate, Rated::report, upload, Upload.Form.WORKBOOK, input, options);
+      Rated r = single(engine::rate, Rated::report, upload, Upload.Form.PAGE, input, options);
       return List.of(Kept.Done.of(upload.name(), r));
     }
     List<Kept.Done> out = new ArrayList<>();

@@ -36,16 +36,20 @@ public record Upload(
   /** The fields of a form: the workbook's field, and whether last month's is required. */
   enum Form {
     /** {@code workbook}, with {@code last} optional: check or rate, maybe since last month. */
-    WORKBOOK("workbook", false),
+    WORKBOOK("workbook", false, false),
+    /** The page's form: as {@link #WORKBOOK}, with several workbooks in its field. */
+    PAGE("workbook", false, true),
     /** {@code this} and {@code last}: a comparison. */
-    COMPARE("this", true);
+    COMPARE("this", true, false);
 
     final String field;
     final boolean lastRequired;
+    final boolean several;
 
-    Form(String field, boolean lastRequired) {
+    Form(String field, boolean lastRequired, boolean several) {
       this.field = field;
       this.lastRequired = lastRequired;
+      this.several = several;
     }
   }
 
@@ -110,7 +114,7 @@ public record Upload(
       rulesBytes = content(rules);
     }
     List<Named> others = new ArrayList<>();
-    List<MultiPart.Part> all = parts.getAll(form.field);
+    List<MultiPart.Part> all = form.several ? parts.getAll(form.field) : List.of(workbook);
     for (MultiPart.Part more : all.subList(1, all.size())) {
       if (!absent(more)) {
         others.add(

@@ -78,7 +78,10 @@ class LoadTest {
 
   @Test
   void eightClientsFourHundredUploads() {
-    ServerConfig config = Served.config();
+    // The page's results are kept one second, so what they hold can be seen to go.
+    ServerConfig config =
+        Served.config()
+            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
     assertThat(config.queueLength() + config.workers())
         .as("room for the burst")
         .isGreaterThanOrEqualTo(CLIENTS);
@@ -106,8 +109,10 @@ class LoadTest {
             }
           }
           assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
+          Thread.sleep(1_100);
+          assertThat(http.get("/results/" + "A".repeat(43)).statusCode()).isEqualTo(404);
           assertThat(http.awaitMetric("scorecard_memory_reserved_bytes", 0, 2_000))
-              .as("nothing held between requests")
+              .as("nothing held between requests once the page's results have expired")
               .isTrue();
           assertThat(
                   http.post(
