@@ -57,15 +57,7 @@ public final class App {
     Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC(), memory);
     Handlers h = new Handlers(config, engine, work, memory, kept);
     ResultPages results = new ResultPages(kept, config);
-    // Expired results give their memory back even while no page is asked for.
-    java.util.concurrent.ScheduledExecutorService sweeper =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "scorecard-results-sweep");
-              t.setDaemon(true);
-              return t;
-            });
-    sweeper.scheduleWithFixedDelay(kept::size, 15, 15, java.util.concurrent.TimeUnit.SECONDS);
+    java.util.concurrent.ScheduledExecutorService sweeper = kept.sweeping();
     Assets assets = new Assets();
     Downloads files = new Downloads();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");

@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -76,35 +75,14 @@ final class Handlers {
    * line of the summary.
    */
   void pageRate(Context ctx) throws Exception {
-    Checked<List<Kept.Done>> c = processUpload(ctx, Upload.Form.PAGE, this::rateAll);
+    Checked<List<Kept.Done>> c =
+        processUpload(
+            ctx,
+            Upload.Form.PAGE,
+            (upload, input, options) -> PageRating.all(engine, upload, input, options));
     ctx.attribute(OUTCOME, "rated");
     String id = kept.put(c.result());
     ctx.redirect("/results/" + id, HttpStatus.SEE_OTHER);
-  }
-
-  /** Every workbook of the upload rated, in order; a refusal stands for one of several. */
-  private List<Kept.Done> rateAll(Upload upload, Input input, Options options) throws Exception {
-    if (upload.others().isEmpty()) {
-      Rated r = single(engine::rate, Rated::report, upload, Upload.Form.PAGE, input, options);
-      return List.of(Kept.Done.of(upload.name(), r));
-    }
-    List<Kept.Done> out = new ArrayList<>();
-    out.add(rateOne(upload.name(), input, options));
-    for (Upload.Named n : upload.others()) {
-      out.add(rateOne(n.name(), new Input(n.name(), n.bytes()), options));
-    }
-    return out;
-  }
-
-  private Kept.Done rateOne(String name, Input input, Options options) throws Exception {
-    try {
-      Rated r = engine.rate(input, options);
-      return r.report().indicators().isEmpty()
-          ? Kept.Done.refused(name, Refusals.noTables(r.report()).getMessage())
-          : Kept.Done.of(name, r);
-    } catch (WorkbookRefusedException e) {
-      return Kept.Done.refused(name, Refusals.refused(e).getMessage());
-    }
   }
 
   /** {@code POST /api/compare}: last month's workbook ({@code last}) against this month's. */
@@ -160,7 +138,7 @@ final class Handlers {
   }
 
   /** One workbook through the library; a refusal or a workbook with no table is the answer. */
-  private static <T> T single(
+  static <T> T single(
       Call<T> call,
       @Nullable Function<T, Report> report,
       Upload upload,

@@ -117,6 +117,22 @@ final class Kept {
     return Optional.ofNullable(batches.get(id));
   }
 
+  /**
+   * A thread that drops expired results every 15 seconds, so their memory comes back even while no
+   * page is asked for; shut it down when the service stops.
+   */
+  java.util.concurrent.ScheduledExecutorService sweeping() {
+    java.util.concurrent.ScheduledExecutorService sweeper =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "scorecard-results-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    sweeper.scheduleWithFixedDelay(this::size, 15, 15, java.util.concurrent.TimeUnit.SECONDS);
+    return sweeper;
+  }
+
   /** How many results are kept now. */
   synchronized int size() {
     prune();
