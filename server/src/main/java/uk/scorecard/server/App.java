@@ -56,6 +56,7 @@ public final class App {
     Health health = new Health(work);
     Handlers h = new Handlers(config, engine, work, memory);
     Assets assets = new Assets();
+    AddIn addin = new AddIn();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
     return Javalin.create(
         cfg -> {
@@ -81,6 +82,8 @@ public final class App {
           cfg.routes.post("/api/rate", h::apiRate);
           cfg.routes.post("/api/compare", h::apiCompare);
           cfg.routes.get("/assets/{file}", assets::serve);
+          cfg.routes.get("/addin/manifest.xml", addin::manifest);
+          cfg.routes.get("/addin/{file}", addin::serve);
           cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
           cfg.routes.exception(Exception.class, App::unexpected);
           cfg.routes.error(
@@ -192,7 +195,9 @@ public final class App {
 
   /** 404 and 405 for paths with no handler of their own, in the same two forms. */
   private static void plainError(Context ctx, String heading, String sentence) {
-    if (ctx.attribute(Handlers.OUTCOME) != null || ctx.path().startsWith("/assets/")) {
+    if (ctx.attribute(Handlers.OUTCOME) != null
+        || ctx.path().startsWith("/assets/")
+        || ctx.path().startsWith("/addin/")) {
       return;
     }
     if (ctx.path().startsWith("/api/")) {

@@ -102,6 +102,12 @@ class OpenApiTest {
           exercise("get", "/assets/{file}", 200, () -> http.get("/assets/app.js"));
           exercise("get", "/assets/{file}", 200, () -> http.get("/assets/favicon.svg"));
           exercise("get", "/assets/{file}", 404, () -> http.get("/assets/none.css"));
+          exercise("get", "/addin/manifest.xml", 200, () -> http.get("/addin/manifest.xml"));
+          for (String f : new String[] {"taskpane.html", "taskpane.js", "taskpane.css"}) {
+            exercise("get", "/addin/{file}", 200, () -> http.get("/addin/" + f));
+          }
+          exercise("get", "/addin/{file}", 200, () -> http.get("/addin/icon-32.png"));
+          exercise("get", "/addin/{file}", 404, () -> http.get("/addin/none.js"));
           for (String path : new String[] {"/rate", "/api/check", "/api/rate", "/api/compare"}) {
             exercise("post", path, 200, () -> http.post(path, form(path, good)));
             exercise("post", path, 400, () -> http.post(path, new Multipart().field("x", "y")));
