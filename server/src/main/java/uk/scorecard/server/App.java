@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.scorecard.Scorecard;
@@ -49,6 +50,11 @@ public final class App {
 
   /** The app over any engine (tests use slow or failing ones); not started. */
   public static Javalin create(ServerConfig config, Engine engine) {
+    return create(config, engine, null);
+  }
+
+  /** The app serving HTTPS only when {@code tls} is given, on the configured host and port. */
+  public static Javalin create(ServerConfig config, Engine engine, @Nullable Tls tls) {
     Metrics metrics = new Metrics();
     Memory memory = new Memory(config.memoryBytes());
     Work work = new Work(config, memory, metrics);
@@ -61,6 +67,9 @@ public final class App {
     return Javalin.create(
         cfg -> {
           settings(cfg, config, metrics);
+          if (tls != null) {
+            tls.listen(cfg, config.host(), config.port());
+          }
           cfg.events.serverStarted(health::started);
           cfg.events.serverStopping(health::stopping);
           cfg.events.serverStopped(
