@@ -188,6 +188,30 @@ public final class Plan {
     return live.getOrDefault(sheet, List.of());
   }
 
+  /** An empty plan, for one rebuilt from an edit list ({@link Edits}): no live rules. */
+  static Plan empty() {
+    return new Plan(false, DirectionPlace.COLUMN);
+  }
+
+  /** The sheets the plan writes on, in the order their tables and notes came. */
+  java.util.Set<String> sheets() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(cells.keySet());
+    out.addAll(notes.keySet());
+    return out;
+  }
+
+  void add(String sheet, CellWrite w) {
+    put(sheet, w);
+  }
+
+  void add(String sheet, Note n) {
+    notes.computeIfAbsent(sheet, k -> new ArrayList<>()).add(n);
+  }
+
+  void width(String sheet, int col, double w) {
+    widths.computeIfAbsent(sheet, k -> new TreeMap<>()).put(col, w);
+  }
+
   /** True when anything changes on the sheet. */
   public boolean touches(String sheet) {
     return cells.containsKey(sheet) || notes.containsKey(sheet);
