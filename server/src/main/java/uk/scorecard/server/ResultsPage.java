@@ -91,7 +91,7 @@ public final class ResultsPage {
     return Templates.render("results.jte", "v", view, "data", DATA);
   }
 
-  private static String headline(Report r) {
+  static String headline(Report r) {
     long errors = r.count(Severity.ERROR);
     long warnings = r.count(Severity.WARNING);
     String checked = "We checked " + count(r.indicators().size(), "indicator", "indicators");
@@ -106,7 +106,7 @@ public final class ResultsPage {
         + ".";
   }
 
-  private static List<Count> ratings(Report r) {
+  static List<Count> ratings(Report r) {
     List<Count> rows = new ArrayList<>();
     for (Rating rating : Rating.values()) {
       if (r.count(rating) == 0 && rating.onlyWhenUsed()) {
@@ -133,7 +133,7 @@ public final class ResultsPage {
     return rows;
   }
 
-  private static List<Count> problems(Report r) {
+  static List<Count> problems(Report r) {
     List<Count> rows = new ArrayList<>();
     rows.add(
         new Count(

@@ -122,6 +122,16 @@ class OpenApiTest {
             exercise("post", path, 500, () -> http.post(path, form(path, good)));
             engine.failWith = null;
           }
+          exercise(
+              "post",
+              "/api/rate",
+              200,
+              () -> http.post("/api/rate?format=edits", form("/api/rate", good)));
+          exercise(
+              "post",
+              "/api/rate",
+              400,
+              () -> http.post("/api/rate?format=pdf", form("/api/rate", good)));
           engine.entered = new CountDownLatch(1);
           engine.release = new CountDownLatch(1);
           CompletableFuture<HttpResponse<byte[]>> blocker =
