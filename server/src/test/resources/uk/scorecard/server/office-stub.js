@@ -64,6 +64,7 @@
       var fn = typeof a === "function" ? a : b;
       window.recorded.runOptions.push(typeof a === "function" ? null : a);
       var batch = [];
+      var refused = false;
       var ctx = {
         workbook: {
           worksheets: { getItem: function (name) {
@@ -75,11 +76,16 @@
           notes: { add: function (addr, text) {
             var m = /^'((?:[^']|'')*)'!(.*)$/.exec(addr);
             var sheet = m[1].replace(/''/g, "'");
-            var found = batch.filter(function (w) { return w.sheet === sheet && w.cell === m[2]; })[0];
-            (found || cellWrite(batch, sheet, m[2])).note = text;
+            // A cell with a note already (window.stubNoted: "Sheet!A1"): Excel refuses at sync.
+            if ((window.stubNoted || []).indexOf(sheet + "!" + m[2]) >= 0) { refused = true; }
+            cellWrite(batch, sheet, m[2]).note = text;
           } }
         },
         sync: function () {
+          if (refused) {
+            batch.length = 0;
+            return Promise.reject(new Error("InvalidArgument: the cell already has a note"));
+          }
           if (batch.length) {
             window.recorded.batches.push({ count: batch.length, bytes: JSON.stringify(batch).length });
             Array.prototype.push.apply(window.recorded.writes, batch);

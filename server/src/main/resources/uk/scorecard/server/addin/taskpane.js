@@ -94,10 +94,10 @@ function run(fn) {
 }
 
 function writeBatch(batch) {
-  var notes = supported("ExcelApi", "1.18");
   var copy = supported("ExcelApi", "1.9");
   return run(function (ctx) {
     batch.forEach(function (e) {
+      if (e.value === undefined && !e.fill && !e.width) { return; } // a note only: written later
       var sheet = ctx.workbook.worksheets.getItem(e.sheet);
       var r = sheet.getRange(e.cell);
       if (e.header && copy) {
@@ -110,23 +110,62 @@ function writeBatch(batch) {
       if (e.fontColour) { r.format.font.color = e.fontColour; }
       if (e.wrap) { r.format.wrapText = true; }
       if (e.width) { r.format.columnWidth = e.width * 5.6; }
-      if (e.note && notes) {
-        ctx.workbook.notes.add("'" + e.sheet.replace(/'/g, "''") + "'!" + e.cell, e.note);
-      }
     });
     return ctx.sync();
   });
 }
 
+function address(e) {
+  return "'" + e.sheet.replace(/'/g, "''") + "'!" + e.cell;
+}
+
+/**
+ * Notes (ExcelApi 1.18), a batch at a time; Excel refuses a note on a cell that has one (the
+ * officer's own, kept), so when a batch is refused its notes are tried one by one. Resolves to how
+ * many were not added.
+ */
+function writeNotes(notes) {
+  var skipped = 0, done = Promise.resolve();
+  var add = function (list) {
+    return run(function (ctx) {
+      list.forEach(function (e) { ctx.workbook.notes.add(address(e), e.note); });
+      return ctx.sync();
+    });
+  };
+  batches(notes).forEach(function (b) {
+    done = done.then(function () {
+      return add(b).catch(function () {
+        var one = Promise.resolve();
+        b.forEach(function (e) {
+          one = one.then(function () { return add([e]).catch(function () { skipped++; }); });
+        });
+        return one;
+      });
+    });
+  });
+  return done.then(function () { return skipped; });
+}
+
 function writeAll(edits) {
-  var list = batches(edits), done = Promise.resolve();
+  var cells = edits.filter(function (e) { return e.value !== undefined || e.fill || e.width; });
+  var list = batches(cells), done = Promise.resolve();
   list.forEach(function (b, i) {
     done = done.then(function () {
       say("Writing into the workbook: part " + (i + 1) + " of " + list.length + "…");
       return writeBatch(b);
     });
   });
-  return done.then(function () { return list.length; });
+  var notes = edits.filter(function (e) { return e.note; });
+  if (!notes.length) { return done.then(function () { return ""; }); }
+  if (!supported("ExcelApi", "1.18")) {
+    return done.then(function () {
+      return " Notes were not added: this version of Excel cannot add them; the findings are listed below.";
+    });
+  }
+  return done.then(function () { return writeNotes(notes); }).then(function (skipped) {
+    return skipped === 0 ? "" : " " + skipped + (skipped === 1 ? " note was" : " notes were")
+      + " not added: the cell already has a note of its own, which is kept.";
+  });
 }
 
 function select(sheet, cell) {
@@ -211,8 +250,8 @@ function checkAndRate() {
     .then(function (blob) { say("Checking…"); return rateFile(blob); })
     .then(function (answer) {
       show(answer);
-      return writeAll(answer.edits).then(function () {
-        say("Done: " + answer.edits.length + " cells written. " + answer.summary.headline);
+      return writeAll(answer.edits).then(function (notes) {
+        say("Done: " + answer.edits.length + " cells written. " + answer.summary.headline + notes);
       });
     })
     .catch(function (e) { say(e.message, true); })
