@@ -32,6 +32,7 @@ public final class Plan {
   private final boolean wantLive;
   private final DirectionPlace travel;
   private boolean fivePoint;
+  private ChecksHeading heading = ChecksHeading.NONE;
 
   private Plan(boolean live, DirectionPlace travel) {
     this.wantLive = live;
@@ -186,6 +187,17 @@ public final class Plan {
   /** The RAG column ranges on a sheet that get live conditional formatting (--live). */
   public List<CellRangeAddress> live(String sheet) {
     return live.getOrDefault(sheet, List.of());
+  }
+
+  /** This plan with the lines the Checks sheet opens with (workbook, period, when, marking). */
+  public Plan withHeading(ChecksHeading h) {
+    this.heading = h == null ? ChecksHeading.NONE : h;
+    return this;
+  }
+
+  /** The lines the Checks sheet opens with. */
+  public ChecksHeading heading() {
+    return heading;
   }
 
   /** True when anything changes on the sheet. */

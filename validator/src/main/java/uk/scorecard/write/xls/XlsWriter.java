@@ -46,7 +46,9 @@ public final class XlsWriter {
           }
         }
       }
-      String checks = XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
+      String checks =
+          XlsChecksSheet.write(
+              wb, ChecksContent.rows(report, plan.heading()), plan.heading(), styles);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       byte[] rated = withOriginalProperties(out.toByteArray(), fs);
