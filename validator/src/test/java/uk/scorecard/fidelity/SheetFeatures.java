@@ -77,6 +77,9 @@ final class SheetFeatures {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < cfs.getNumConditionalFormattings(); i++) {
       ConditionalFormatting cf = cfs.getConditionalFormattingAt(i);
+      if (isProblemMark(cf)) {
+        continue; // ours: the mark on cells with a note, replaced on each run
+      }
       List<String> rules = new ArrayList<>();
       for (int r = 0; r < cf.getNumberOfRules(); r++) {
         rules.add(rule(cf.getRule(r)));
@@ -84,6 +87,16 @@ final class SheetFeatures {
       out.add(ranges(cf.getFormattingRanges()) + " " + rules);
     }
     return out;
+  }
+
+  /** True for our mark on cells with a note: every rule has our formula. */
+  static boolean isProblemMark(ConditionalFormatting cf) {
+    for (int r = 0; r < cf.getNumberOfRules(); r++) {
+      if (!uk.scorecard.write.plan.Marks.PROBLEM_FORMULA.equals(cf.getRule(r).getFormula1())) {
+        return false;
+      }
+    }
+    return cf.getNumberOfRules() > 0;
   }
 
   private static String rule(ConditionalFormattingRule r) {

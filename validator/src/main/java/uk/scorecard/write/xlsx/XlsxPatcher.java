@@ -80,7 +80,11 @@ final class XlsxPatcher {
             plan.widths(name),
             styles,
             legacyId,
-            new LiveRag(plan.live(name), plan.liveRatings(), styles)));
+            new LiveRag(
+                plan.live(name),
+                plan.liveRatings(),
+                styles,
+                new ProblemMarks(plan.notes(name), styles))));
   }
 
   private void checksSheet(Report report, Plan plan) throws IOException {
