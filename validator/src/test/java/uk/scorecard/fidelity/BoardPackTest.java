@@ -111,15 +111,19 @@ class BoardPackTest {
 
   @Test
   void aCellWithANoteCarriesOneMarkThatARatedWorkbookRatedAgainKeepsSingle() throws Exception {
-    byte[] once =
-        scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), Options.DEFAULT).bytes();
-    byte[] twice = scorecard.rate(new Input("m.xlsx", once), Options.DEFAULT).bytes();
-    for (byte[] rated : List.of(once, twice)) {
-      try (Workbook wb = open(rated)) {
-        Sheet s = wb.getSheet("Scorecard");
-        assertThat(s.getRow(14).getCell(6).getCellComment()).isNotNull(); // G15: 112%
-        assertThat(marks(s)).containsExactly("G15");
-      }
+    for (byte[] original : List.of(Scorecards.monthly(), LegacyCopy.toXls(Scorecards.monthly()))) {
+      byte[] once = scorecard.rate(new Input("m.xlsx", original), Options.DEFAULT).bytes();
+      byte[] twice = scorecard.rate(new Input("m.xlsx", once), Options.DEFAULT).bytes();
+      assertMarkedOnce(once);
+      assertMarkedOnce(twice);
+    }
+  }
+
+  private static void assertMarkedOnce(byte[] rated) throws Exception {
+    try (Workbook wb = open(rated)) {
+      Sheet s = wb.getSheet("Scorecard");
+      assertThat(s.getRow(14).getCell(6).getCellComment()).isNotNull(); // G15: 112%
+      assertThat(marks(s)).containsExactly("G15");
     }
   }
 

@@ -41,6 +41,7 @@ public final class XlsWriter {
               .forEach((c, w) -> sheet.setColumnWidth(c, (int) (w * 256)));
           writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
+          XlsMarks.apply(sheet, plan.notes(sheet.getSheetName()));
           if (!plan.live(sheet.getSheetName()).isEmpty()) {
             XlsLive.apply(sheet, plan.live(sheet.getSheetName()), plan.liveRatings());
           }

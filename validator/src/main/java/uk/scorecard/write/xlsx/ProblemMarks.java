@@ -2,16 +2,14 @@ package uk.scorecard.write.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.XMLEvent;
-import uk.scorecard.model.CellRef;
+import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.write.plan.Marks;
+import uk.scorecard.write.plan.NoteCells;
 import uk.scorecard.write.plan.Plan;
 
 /**
@@ -83,43 +81,10 @@ final class ProblemMarks {
     out.add(ev.createEndElement(prefix, ns, "conditionalFormatting"));
   }
 
-  /**
-   * The cells as a space-separated list, a run of cells down one column as one range ({@code
-   * G5:G52}), so a finding on many rows does not make a list Excel finds too long.
-   */
+  /** The cells as a space-separated list of cells and ranges down a column. */
   static String sqref(List<Plan.Note> notes) {
-    Map<Integer, TreeSet<Integer>> byCol = new TreeMap<>();
-    for (Plan.Note n : notes) {
-      byCol.computeIfAbsent(n.col(), k -> new TreeSet<>()).add(n.row());
-    }
-    StringBuilder sb = new StringBuilder();
-    for (var e : byCol.entrySet()) {
-      int first = -1;
-      int last = -1;
-      for (int row : e.getValue()) {
-        if (first >= 0 && row == last + 1) {
-          last = row;
-          continue;
-        }
-        range(sb, e.getKey(), first, last);
-        first = row;
-        last = row;
-      }
-      range(sb, e.getKey(), first, last);
-    }
-    return sb.toString();
-  }
-
-  private static void range(StringBuilder sb, int col, int first, int last) {
-    if (first < 0) {
-      return;
-    }
-    if (!sb.isEmpty()) {
-      sb.append(' ');
-    }
-    sb.append(CellRef.a1(first, col));
-    if (last > first) {
-      sb.append(':').append(CellRef.a1(last, col));
-    }
+    return NoteCells.ranges(notes).stream()
+        .map(CellRangeAddress::formatAsString)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 }
