@@ -41,7 +41,10 @@ public final class WorkbookWriter {
       boolean live,
       DirectionPlace travel)
       throws IOException, NotKept {
-    Plan plan = Plan.of(rated, report.findings(), live, travel);
+    // An .xls keeps values: its writer colours the RAG live but writes no formulas.
+    Plan plan =
+        Plan.of(
+            rated, report.findings(), live, travel, live && wb.format() != ReadWorkbook.Format.XLS);
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());

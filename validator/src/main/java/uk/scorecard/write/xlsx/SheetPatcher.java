@@ -177,20 +177,22 @@ final class SheetPatcher {
       }
       // Attributes go in through the event, as a parser would give them, so a later run that
       // copies this element writes it back byte for byte.
-      out.add(
-          ev.createStartElement(
-              prefix,
-              ns,
-              "col",
-              List.of(
-                      ev.createAttribute("min", Integer.toString(c)),
-                      ev.createAttribute("max", Integer.toString(c)),
-                      ev.createAttribute("width", Double.toString(w.getValue())),
-                      ev.createAttribute("customWidth", "1"))
-                  .iterator(),
-              null));
+      out.add(ev.createStartElement(prefix, ns, "col", cols(c, w.getValue()).iterator(), null));
       out.add(ev.createEndElement(prefix, ns, "col"));
     }
+  }
+
+  /** A column's attributes; a width of 0 is one of our hidden helper columns (rate --live). */
+  private List<Attribute> cols(int c, double width) {
+    List<Attribute> a = new ArrayList<>();
+    a.add(ev.createAttribute("min", Integer.toString(c)));
+    a.add(ev.createAttribute("max", Integer.toString(c)));
+    a.add(ev.createAttribute("width", Double.toString(width > 0 ? width : 12)));
+    if (width <= 0) {
+      a.add(ev.createAttribute("hidden", "1"));
+    }
+    a.add(ev.createAttribute("customWidth", "1"));
+    return a;
   }
 
   private void legacyDrawing() throws XMLStreamException {
@@ -211,7 +213,7 @@ final class SheetPatcher {
   /** A column's width in characters: ours, the sheet's, or Excel's default. */
   private double widthOf(int col) {
     if (widths.containsKey(col)) {
-      return widths.get(col);
+      return widths.get(col) > 0 ? widths.get(col) : 12; // 0: a hidden helper
     }
     return colRanges.stream()
         .filter(rg -> col + 1 >= rg[0] && col + 1 <= rg[1] && rg[2] > 0)
