@@ -43,6 +43,11 @@ class LiveAgreementTest {
           (cell, v) ->
               assertThat(v).as(w.getKey() + " " + cell).isEqualTo(engine.getOrDefault(cell, "")));
       formulas += poi.size();
+      Map<String, String> counts = LiveCells.counts(live, false);
+      assertThat(LiveCells.counts(live, true)).as(w.getKey() + " counts").isEqualTo(counts);
+      if (w.getKey().equals("generated")) {
+        assertThat(counts).hasSizeGreaterThanOrEqualTo(4); // Red, Amber, Green, Grey
+      }
     }
     // Most generated rows are followed by formulas: three cells a row for most of 1,200 rows.
     assertThat(formulas).isGreaterThan(2000);
@@ -63,8 +68,11 @@ class LiveAgreementTest {
             .as(w.getKey() + " " + cell)
             .isEqualTo(engine.getOrDefault(cell, ""));
       }
+      assertThat(LiveCells.counts(recalculated, false))
+          .as(w.getKey() + " counts")
+          .isEqualTo(LiveCells.counts(live, false));
       if (w.getKey().equals("generated")) {
-        assertThat(formulas).hasSizeGreaterThan(2000);
+        assertThat(formulas).hasSizeGreaterThan(1500);
       }
     }
   }

@@ -84,6 +84,29 @@ final class LiveCells {
     return out;
   }
 
+  /**
+   * The Checks sheet's formula cells (the live counts), keyed A1: their cached values, or as POI
+   * evaluates them when {@code evaluate}, as whole numbers.
+   */
+  static Map<String, String> counts(byte[] xlsx, boolean evaluate) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+      FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      Sheet s = wb.getSheet("Checks");
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.FORMULA) {
+            double v = evaluate ? ev.evaluate(c).getNumberValue() : c.getNumericCellValue();
+            out.put(new CellReference(c).formatAsString(false), Long.toString(Math.round(v)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** The workbook with every formula's cached value removed, so a reader must compute it. */
   static byte[] withoutCachedValues(byte[] xlsx) throws IOException {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx));

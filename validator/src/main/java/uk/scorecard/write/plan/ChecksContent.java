@@ -46,14 +46,32 @@ public final class ChecksContent {
     SENTENCE
   }
 
-  /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
-  public record Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+  /**
+   * One cell: its text, look, rating (for RAG cells), an in-workbook link target or null, and a
+   * formula whose cached value is the text (a live count, rate --live) or null.
+   */
+  public record Cell(
+      String text,
+      Look look,
+      @Nullable Rating rating,
+      @Nullable String link,
+      @Nullable String formula) {
+
+    /** A cell with no formula. */
+    public Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+      this(text, look, rating, link, null);
+    }
+
     static Cell of(String text, Look look) {
       return new Cell(text == null ? "" : text, look, null, null);
     }
 
     Cell withRating(Rating r) {
       return new Cell(text, look, r, link);
+    }
+
+    Cell withFormula(String f) {
+      return new Cell(text, look, rating, link, f);
     }
   }
 

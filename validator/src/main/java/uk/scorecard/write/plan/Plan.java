@@ -212,6 +212,16 @@ public final class Plan {
     return live.getOrDefault(sheet, List.of());
   }
 
+  /** The sheets with live RAG ranges, in the order their tables were planned. */
+  public java.util.Set<String> liveSheets() {
+    return live.keySet();
+  }
+
+  /** True when Change, RAG and Direction are written as formulas where they can be. */
+  public boolean formulas() {
+    return formulas;
+  }
+
   /** True when anything changes on the sheet. */
   public boolean touches(String sheet) {
     return cells.containsKey(sheet) || notes.containsKey(sheet);

@@ -60,10 +60,19 @@ final class ChecksSheetXml {
         x.append("<c r=\"")
             .append(CellRef.a1(r, c))
             .append("\" s=\"")
-            .append(Integer.toString(style(cell, styles)))
-            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-            .append(escape(cell.text()))
-            .append("</t></is></c>");
+            .append(Integer.toString(style(cell, styles)));
+        if (cell.formula() != null) {
+          // A live count (rate --live): the formula, with our count as its cached value.
+          x.append("\"><f>")
+              .append(escape(cell.formula()))
+              .append("</f><v>")
+              .append(escape(cell.text()))
+              .append("</v></c>");
+        } else {
+          x.append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+              .append(escape(cell.text()))
+              .append("</t></is></c>");
+        }
         linked |= cell.link() != null;
         sentences |= cell.look() == ChecksContent.Look.SENTENCE;
       }

@@ -15,6 +15,7 @@ import uk.scorecard.internal.opc.PackageParts;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.report.Report;
 import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.LiveCounts;
 import uk.scorecard.write.plan.Plan;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
@@ -57,7 +58,7 @@ final class XlsxPatcher {
         p.prepareSheet(e.getKey(), e.getValue(), plan);
       }
     }
-    p.checksSheet(report);
+    p.checksSheet(report, plan);
     p.written.bytes = p.write(original.length);
     return p.written;
   }
@@ -80,9 +81,9 @@ final class XlsxPatcher {
             new LiveRag(plan.live(name), plan.liveRatings(), styles)));
   }
 
-  private void checksSheet(Report report) throws IOException {
+  private void checksSheet(Report report, Plan plan) throws IOException {
     ChecksPlacement place = ChecksPlacement.find(model, from);
-    checksRows = ChecksContent.rows(report);
+    checksRows = LiveCounts.apply(ChecksContent.rows(report), plan, report);
     String part = place.part();
     if (part == null) {
       part = freeName("xl/worksheets/sheet", ".xml");
