@@ -36,7 +36,12 @@ final class SheetFeatures {
   /** Adds the differences between sheet a (original) and b (rewritten) to out. */
   static void compare(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     lostAndGained(name, "merged region", merges(a), merges(b), out);
-    lostAndGained(name, "conditional format", conditionalFormats(a), conditionalFormats(b), out);
+    lostAndGained(
+        name,
+        "conditional format",
+        theirs(name, conditionalFormats(a), touched),
+        theirs(name, conditionalFormats(b), touched),
+        out);
     lostAndGained(name, "data validation", validations(a), validations(b), out);
     same(name, "pane", pane(a), pane(b), out);
     same(name, "protected", a.getProtect(), b.getProtect(), out);
@@ -70,6 +75,41 @@ final class SheetFeatures {
 
   private static List<String> merges(Sheet s) {
     return s.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList();
+  }
+
+  private static final java.util.regex.Pattern OUR_RULE =
+      java.util.regex.Pattern.compile(
+          "\\d+ - cellIs op 3 formula1 \"(Red|Amber/Red|Amber|Amber/Green|Green|Blue|Grey)\""
+              + " formula2 null priority \\d+ stop false");
+
+  /**
+   * The conditional formats but ours (--live): one range of cells we may write, every rule
+   * colouring a rating word. An officer's own rules, or ours spilling past our cells, are compared.
+   */
+  private static List<String> theirs(String sheet, List<String> formats, Touched touched) {
+    return formats.stream().filter(f -> !ours(sheet, f, touched)).toList();
+  }
+
+  private static boolean ours(String sheet, String format, Touched touched) {
+    int space = format.indexOf(' ');
+    String rules = format.substring(space + 1);
+    if (space < 0 || !rules.startsWith("[") || format.substring(0, space).contains(",")) {
+      return false;
+    }
+    for (String rule : rules.substring(1, rules.length() - 1).split(", ")) {
+      if (!OUR_RULE.matcher(rule).matches()) {
+        return false;
+      }
+    }
+    CellRangeAddress range = CellRangeAddress.valueOf(format.substring(0, space));
+    for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+      for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+        if (!touched.contains(sheet, r, c)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static List<String> conditionalFormats(Sheet s) {
