@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -80,7 +81,7 @@ final class SheetFeatures {
   private static final java.util.regex.Pattern OUR_RULE =
       java.util.regex.Pattern.compile(
           "\\d+ - cellIs op 3 formula1 \"(Red|Amber/Red|Amber|Amber/Green|Green|Blue|Grey)\""
-              + " formula2 null priority \\d+ stop false");
+              + " formula2 null priority \\d+ stop (false|true)");
 
   /**
    * The conditional formats but ours (--live): one range of cells we may write, every rule
@@ -218,8 +219,29 @@ final class SheetFeatures {
       if (!(b.getColumnWidth(c) > a.getColumnWidth(c) && columnWrittenTo(name, b, c, touched))) {
         same(where, "width", a.getColumnWidth(c), b.getColumnWidth(c), out);
       }
-      same(where, "hidden", a.isColumnHidden(c), b.isColumnHidden(c), out);
+      // Our --live helper columns are hidden: ours only where the officer's sheet had nothing.
+      if (!(b.isColumnHidden(c) && ourHelper(a, b, c))) {
+        same(where, "hidden", a.isColumnHidden(c), b.isColumnHidden(c), out);
+      }
     }
+  }
+
+  /** True when column c is a --live helper column we added: headed so, empty in the original. */
+  private static boolean ourHelper(Sheet a, Sheet b, int c) {
+    for (Row row : a) {
+      if (row.getCell(c) != null && row.getCell(c).getCellType() != CellType.BLANK) {
+        return false;
+      }
+    }
+    for (Row row : b) {
+      var cell = row.getCell(c);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().matches("(Latest|Previous) figure \\(helper\\)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One past the last column with a cell in it. */
