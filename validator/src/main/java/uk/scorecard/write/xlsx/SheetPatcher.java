@@ -48,6 +48,9 @@ final class SheetPatcher {
   private boolean legacyDone;
   private final List<double[]> colRanges = new ArrayList<>();
 
+  /** The last column (zero-based) the officer's sheet used, from its dimension; MAX if unknown. */
+  private int usedTo = Integer.MAX_VALUE;
+
   SheetPatcher(
       Map<Integer, Map<Integer, CellWrite>> writes,
       Map<Integer, Double> widths,
@@ -126,6 +129,8 @@ final class SheetPatcher {
     }
     switch (name) {
       case "dimension" -> {
+        Attribute ref = s.getAttributeByName(new javax.xml.namespace.QName("ref"));
+        usedTo = ref == null ? Integer.MAX_VALUE : lastCol(ref.getValue());
         return DimensionFix.widen(ev, s, maxWriteCol());
       }
       case "cols" -> seenCols = true;
@@ -188,7 +193,9 @@ final class SheetPatcher {
     a.add(ev.createAttribute("min", Integer.toString(c)));
     a.add(ev.createAttribute("max", Integer.toString(c)));
     a.add(ev.createAttribute("width", Double.toString(width > 0 ? width : 12)));
-    if (width <= 0) {
+    // A helper is hidden only where the officer's sheet has nothing: hiding a column hides
+    // every row of it, and their cells above or below the table must stay in sight.
+    if (width <= 0 && c - 1 > usedTo) {
       a.add(ev.createAttribute("hidden", "1"));
     }
     a.add(ev.createAttribute("customWidth", "1"));
@@ -229,6 +236,13 @@ final class SheetPatcher {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** The last column of a dimension ref such as {@code A1:K20}; MAX when it cannot say. */
+  private static int lastCol(String ref) {
+    String last = ref.substring(ref.indexOf(':') + 1);
+    int col = uk.scorecard.model.CellRef.columnOf(last);
+    return col < 0 ? Integer.MAX_VALUE : col;
   }
 
   private int maxWriteCol() {
