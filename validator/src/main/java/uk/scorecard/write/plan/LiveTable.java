@@ -74,6 +74,23 @@ final class LiveTable {
     return live;
   }
 
+  /**
+   * A live table rated without --live: our formulas give way to values, and a Direction with
+   * nothing to say is cleared rather than left a formula.
+   */
+  void unlive(List<RatedIndicator> rows, int direction) {
+    for (RatedIndicator r : rows) {
+      int row = r.row().row();
+      Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);
+      if (direction >= 0
+          && Travel.writes(r.row())
+          && (cells == null || !cells.containsKey(direction))) {
+        plan.put(sheet, CellWrite.text(row, direction, ""));
+      }
+    }
+    plan.cells(sheet).values().forEach(m -> m.replaceAll((c, w) -> w.live(null)));
+  }
+
   /** Makes the write planned for a cell a formula, if one is planned and there is a formula. */
   private void formula(int row, int col, CellWrite.Formula f) {
     Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);

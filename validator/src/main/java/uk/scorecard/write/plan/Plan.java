@@ -142,17 +142,7 @@ public final class Plan {
       new LiveTable(this, layout.sheet())
           .apply(layout, rows, Math.max(next, caveat + 1), change, rag, direction);
     } else if (layout.has(Column.LIVE_LATEST)) {
-      // A live workbook rated without --live: our formulas give way to values (a Direction
-      // with nothing to say is cleared, not left a formula).
-      for (RatedIndicator r : rows) {
-        if (direction >= 0 && Travel.writes(r.row())) {
-          cells
-              .computeIfAbsent(layout.sheet(), k -> new TreeMap<>())
-              .computeIfAbsent(r.row().row(), k -> new TreeMap<>())
-              .putIfAbsent(direction, CellWrite.text(r.row().row(), direction, ""));
-        }
-      }
-      cells(layout.sheet()).values().forEach(m -> m.replaceAll((c, w) -> w.live(null)));
+      new LiveTable(this, layout.sheet()).unlive(rows, direction);
     }
   }
 
