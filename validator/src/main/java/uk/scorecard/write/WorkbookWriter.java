@@ -58,8 +58,14 @@ public final class WorkbookWriter {
       DirectionPlace travel,
       String marking)
       throws IOException, NotKept {
+    // An .xls keeps values: its writer colours the RAG live but writes no formulas.
     Plan plan =
-        Plan.of(rated, report.findings(), live, travel)
+        Plan.of(
+                rated,
+                report.findings(),
+                live,
+                travel,
+                live && wb.format() != ReadWorkbook.Format.XLS)
             .withHeading(ChecksHeading.of(report.path(), rated, marking));
     Report shown =
         new Report(

@@ -20,6 +20,9 @@ public final class ChecksContent {
   /** The sheet's title, in A1; it also marks the sheet as ours on the next run. */
   public static final String TITLE = "Scorecard checks";
 
+  /** The heading the rating counts come under. */
+  public static final String SUMMARY = "Summary";
+
   public static final String SHEET_NAME = "Checks";
 
   /** Column widths in characters: A to G. */
@@ -48,14 +51,32 @@ public final class ChecksContent {
     COUNT
   }
 
-  /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
-  public record Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+  /**
+   * One cell: its text, look, rating (for RAG cells), an in-workbook link target or null, and a
+   * formula whose cached value is the text (a live count, rate --live) or null.
+   */
+  public record Cell(
+      String text,
+      Look look,
+      @Nullable Rating rating,
+      @Nullable String link,
+      @Nullable String formula) {
+
+    /** A cell with no formula. */
+    public Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+      this(text, look, rating, link, null);
+    }
+
     static Cell of(String text, Look look) {
       return new Cell(text == null ? "" : text, look, null, null);
     }
 
     Cell withRating(Rating r) {
       return new Cell(text, look, r, link);
+    }
+
+    Cell withFormula(String f) {
+      return new Cell(text, look, rating, link, f);
     }
   }
 
@@ -86,7 +107,7 @@ public final class ChecksContent {
       rows.add(List.of(Cell.of("Checked " + heading.checked(), Look.PLAIN)));
     }
     rows.add(List.of());
-    rows.add(List.of(Cell.of("Summary", Look.HEADING)));
+    rows.add(List.of(Cell.of(SUMMARY, Look.HEADING)));
     rows.add(count("Indicators read", report.indicators().size(), null));
     if (report.notRead() > 0) {
       rows.add(count("Rows with an id not read (see findings)", report.notRead(), null));

@@ -67,7 +67,14 @@ final class ChecksSheetXml {
             .append(CellRef.a1(r, c))
             .append("\" s=\"")
             .append(Integer.toString(style(cell, styles)));
-        if (cell.look() == ChecksContent.Look.COUNT) {
+        if (cell.formula() != null) {
+          // A live count (rate --live): the formula, with our count as its cached value.
+          x.append("\"><f>")
+              .append(escape(cell.formula()))
+              .append("</f><v>")
+              .append(escape(cell.text()))
+              .append("</v></c>");
+        } else if (cell.look() == ChecksContent.Look.COUNT) {
           // A number, not text: Excel flags digits stored as text with a green triangle.
           x.append("\"><v>").append(escape(cell.text())).append("</v></c>");
         } else {

@@ -16,6 +16,7 @@ import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.report.Report;
 import uk.scorecard.write.plan.ChecksContent;
 import uk.scorecard.write.plan.ChecksHeading;
+import uk.scorecard.write.plan.LiveCounts;
 import uk.scorecard.write.plan.Plan;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
@@ -89,7 +90,7 @@ final class XlsxPatcher {
 
   private void checksSheet(Report report, Plan plan) throws IOException {
     ChecksPlacement place = ChecksPlacement.find(model, from);
-    checksRows = ChecksContent.rows(report, plan.heading());
+    checksRows = LiveCounts.apply(ChecksContent.rows(report, plan.heading()), plan, report);
     heading = plan.heading();
     String part = place.part();
     if (part == null) {
