@@ -50,7 +50,8 @@ public final class Scorecard {
               a.rated(),
               a.report(),
               options.live(),
-              options.rules().direction());
+              options.rules().direction(),
+              options.rules().marking());
       return new Rated(a.report(), out, a.workbook().format());
     } catch (NotKept e) {
       // The self-check caught a change to the officer's own cells: hand back nothing.

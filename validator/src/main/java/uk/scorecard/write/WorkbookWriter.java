@@ -7,6 +7,7 @@ import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.report.Edit;
 import uk.scorecard.report.Report;
+import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.Edits;
 import uk.scorecard.write.plan.NotKept;
 import uk.scorecard.write.plan.Plan;
@@ -43,7 +44,31 @@ public final class WorkbookWriter {
       boolean live,
       DirectionPlace travel)
       throws IOException, NotKept {
-    Plan plan = Plan.of(rated, report.findings(), live, travel);
+    return write(original, wb, rated, report, live, travel, "");
+  }
+
+  /**
+   * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean,
+   * DirectionPlace)}, with the protective marking (empty for none) the Checks sheet prints.
+   */
+  public static byte[] write(
+      byte[] original,
+      ReadWorkbook wb,
+      List<RatedIndicator> rated,
+      Report report,
+      boolean live,
+      DirectionPlace travel,
+      String marking)
+      throws IOException, NotKept {
+    // An .xls keeps values: its writer colours the RAG live but writes no formulas.
+    Plan plan =
+        Plan.of(
+                rated,
+                report.findings(),
+                live,
+                travel,
+                live && wb.format() != ReadWorkbook.Format.XLS)
+            .withHeading(ChecksHeading.of(report.path(), rated, marking));
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());
