@@ -50,7 +50,8 @@ public final class Scorecard {
               a.rated(),
               a.report(),
               options.live(),
-              options.rules().direction());
+              options.rules().direction(),
+              options.rules().marking());
       return new Rated(a.report(), out, a.workbook().format());
     } catch (NotKept e) {
       // The self-check caught a change to the officer's own cells: hand back nothing.
@@ -60,6 +61,39 @@ public final class Scorecard {
           e);
     } catch (IOException | RuntimeException e) {
       // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
+      throw new WorkbookRefusedException(
+          WorkbookRefusedException.Reason.CORRUPT,
+          "the workbook was read but could not be written back safely (" + e.getMessage() + ")",
+          e);
+    }
+  }
+
+  /**
+   * Reads, checks and rates a workbook and says what rating would write into it, cell by cell (the
+   * edit list the Excel add-in applies in the open workbook); nothing is written. Never live
+   * formatting: an edit list does not carry it.
+   */
+  public Edited edits(Input input, Options options) throws WorkbookRefusedException {
+    Analysis a = analyse(input, options);
+    return new Edited(
+        a.report(),
+        WorkbookWriter.edits(a.rated(), a.report(), options.rules().direction()),
+        a.workbook().format());
+  }
+
+  /**
+   * The rated workbook written from an edit list ({@link #edits}) by the same patcher as {@link
+   * #rate}, and self-checked as it is.
+   */
+  public byte[] write(Input input, Edited edited) throws WorkbookRefusedException {
+    try {
+      return WorkbookWriter.write(input.bytes(), edited.format(), edited.edits(), edited.report());
+    } catch (NotKept e) {
+      throw new WorkbookRefusedException(
+          WorkbookRefusedException.Reason.NOT_WRITTEN,
+          NOT_WRITTEN + " (" + e.getMessage() + ")",
+          e);
+    } catch (IOException | RuntimeException e) {
       throw new WorkbookRefusedException(
           WorkbookRefusedException.Reason.CORRUPT,
           "the workbook was read but could not be written back safely (" + e.getMessage() + ")",

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.scorecard.Scorecard;
@@ -49,6 +50,11 @@ public final class App {
 
   /** The app over any engine (tests use slow or failing ones); not started. */
   public static Javalin create(ServerConfig config, Engine engine) {
+    return create(config, engine, null);
+  }
+
+  /** The app serving HTTPS only when {@code tls} is given, on the configured host and port. */
+  public static Javalin create(ServerConfig config, Engine engine, @Nullable Tls tls) {
     Metrics metrics = new Metrics();
     Memory memory = new Memory(config.memoryBytes());
     Work work = new Work(config, memory, metrics);
@@ -60,10 +66,14 @@ public final class App {
     java.util.concurrent.ScheduledExecutorService sweeper = kept.sweeping();
     Assets assets = new Assets();
     Downloads files = new Downloads();
+    AddIn addin = new AddIn();
     byte[] openapi = resource("uk/scorecard/server/openapi.json");
     return Javalin.create(
         cfg -> {
           settings(cfg, config, metrics);
+          if (tls != null) {
+            tls.listen(cfg, config.host(), config.port());
+          }
           cfg.events.serverStarted(health::started);
           cfg.events.serverStopping(health::stopping);
           cfg.events.serverStopped(
@@ -93,6 +103,8 @@ public final class App {
           cfg.routes.get("/assets/{file}", assets::serve);
           cfg.routes.get("/files/{file}", files::serve);
           cfg.routes.get("/guidance", ctx -> ctx.html(Pages.guidance(config)));
+          cfg.routes.get("/addin/manifest.xml", addin::manifest);
+          cfg.routes.get("/addin/{file}", addin::serve);
           cfg.routes.exception(ServiceException.class, (e, ctx) -> refuse(ctx, config, e));
           cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx, config));
           cfg.routes.error(
@@ -209,7 +221,9 @@ public final class App {
   /** 404 and 405 for paths with no handler of their own, in the same two forms. */
   private static void plainError(
       Context ctx, ServerConfig config, String heading, String sentence) {
-    if (ctx.attribute(Handlers.OUTCOME) != null || ctx.path().startsWith("/assets/")) {
+    if (ctx.attribute(Handlers.OUTCOME) != null
+        || ctx.path().startsWith("/assets/")
+        || ctx.path().startsWith("/addin/")) {
       return;
     }
     if (ctx.path().startsWith("/api/")) {

@@ -1,5 +1,6 @@
 package uk.scorecard.server;
 
+import uk.scorecard.Edited;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
@@ -17,6 +18,11 @@ public interface Engine {
   /** Checks and rates a workbook. */
   Rated rate(Input input, Options options) throws WorkbookRefusedException;
 
+  /** Checks and rates a workbook and says what rating would write, as an edit list. */
+  default Edited edits(Input input, Options options) throws WorkbookRefusedException {
+    throw new UnsupportedOperationException("this engine gives no edit list");
+  }
+
   /** Compares last month's workbook with this month's, by indicator. */
   Comparison compare(Input last, Input now, Options options) throws WorkbookRefusedException;
 
@@ -31,6 +37,11 @@ public interface Engine {
       @Override
       public Rated rate(Input input, Options options) throws WorkbookRefusedException {
         return scorecard.rate(input, options);
+      }
+
+      @Override
+      public Edited edits(Input input, Options options) throws WorkbookRefusedException {
+        return scorecard.edits(input, options);
       }
 
       @Override

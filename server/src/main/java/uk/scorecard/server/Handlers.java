@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.Edited;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
@@ -58,8 +59,22 @@ final class Handlers {
     ctx.contentType("application/json").result(out.toString());
   }
 
-  /** {@code POST /api/rate}: the rated workbook as an attachment. */
+  /**
+   * {@code POST /api/rate}: the rated workbook as an attachment; with {@code ?format=edits}, what
+   * rating would write as an edit list with the findings and the summary, for the Excel add-in.
+   */
   void apiRate(Context ctx) throws Exception {
+    String format = ctx.queryParam("format");
+    if ("edits".equals(format)) {
+      Checked<Edited> c = process(ctx, Upload.Form.WORKBOOK, engine::edits, Edited::report);
+      ctx.attribute(OUTCOME, "rated");
+      ctx.header("Content-Disposition", "inline");
+      ctx.contentType("application/json").result(EditsAnswer.json(c.result()));
+      return;
+    }
+    if (format != null && !format.equals("xlsx")) {
+      throw ServiceException.badRequest("format", "format must be xlsx (the default) or edits.");
+    }
     Checked<Rated> c = process(ctx, Upload.Form.WORKBOOK, engine::rate, Rated::report);
     ctx.attribute(OUTCOME, "rated");
     Rated rated = c.result();

@@ -1,6 +1,8 @@
 package uk.scorecard.server;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import uk.scorecard.Scorecard;
 
@@ -14,18 +16,21 @@ public final class Main {
   /** Parses the arguments and environment, starts the server and says where to open it. */
   public static void main(String[] args) {
     if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      System.out.print(ServerOptions.help());
+      System.out.print(ServerOptions.help() + Tls.HELP);
       return;
     }
     ServerConfig config;
+    Tls tls;
     try {
-      config = ServerOptions.parse(args, Map.copyOf(System.getenv()));
+      List<String> rest = new ArrayList<>(List.of(args));
+      tls = Tls.take(rest, System.getenv());
+      config = ServerOptions.parse(rest.toArray(new String[0]), Map.copyOf(System.getenv()));
     } catch (IllegalArgumentException e) {
       System.err.println("scorecard-server: " + e.getMessage() + " (try --help)");
       System.exit(2);
       return;
     }
-    Javalin app = App.create(config, new Scorecard());
+    Javalin app = App.create(config, Engine.of(new Scorecard()), tls);
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "scorecard-shutdown"));
     try {
       app.start(config.host(), config.port());
@@ -46,7 +51,9 @@ public final class Main {
       shown = "localhost";
     }
     System.out.println(
-        "Scorecard checker is running. Open http://"
+        "Scorecard checker is running. Open "
+            + (tls == null ? "http" : "https")
+            + "://"
             + shown
             + ":"
             + app.port()

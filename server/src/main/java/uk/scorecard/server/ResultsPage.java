@@ -106,7 +106,7 @@ public final class ResultsPage {
         + ".";
   }
 
-  private static List<Count> ratings(Report r) {
+  static List<Count> ratings(Report r) {
     List<Count> rows = new ArrayList<>();
     for (Rating rating : Rating.values()) {
       if (r.count(rating) == 0 && rating.onlyWhenUsed()) {
@@ -133,7 +133,7 @@ public final class ResultsPage {
     return rows;
   }
 
-  private static List<Count> problems(Report r) {
+  static List<Count> problems(Report r) {
     List<Count> rows = new ArrayList<>();
     rows.add(
         new Count(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import uk.scorecard.Edited;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Rated;
@@ -14,6 +15,7 @@ import uk.scorecard.model.Rating;
 import uk.scorecard.model.ReadWorkbook.Format;
 import uk.scorecard.model.Severity;
 import uk.scorecard.model.WorkbookRefusedException;
+import uk.scorecard.report.Edit;
 import uk.scorecard.report.IndicatorResult;
 import uk.scorecard.report.Report;
 
@@ -113,6 +115,28 @@ final class FakeEngine implements Engine {
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
     Report r = check(input, options);
     return new Rated(r, rated(input.bytes()), format);
+  }
+
+  @Override
+  public Edited edits(Input input, Options options) throws WorkbookRefusedException {
+    Report r = check(input, options);
+    return new Edited(
+        r,
+        List.of(
+            new Edit(
+                "Scorecard",
+                "J4",
+                "Red",
+                null,
+                "#C00000",
+                "#FFFFFF",
+                null,
+                null,
+                "Red",
+                false,
+                false,
+                null)),
+        format);
   }
 
   /** The library's own comparison, after the fake's blocking, sleeping or failing. */

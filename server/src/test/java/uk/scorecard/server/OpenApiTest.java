@@ -139,6 +139,12 @@ class OpenApiTest {
               404,
               () -> http.get(none + "/workbook/2/download"));
           exercise("get", "/results/{id}/workbook/{n}", 404, () -> http.get(none + "/workbook/1"));
+          exercise("get", "/addin/manifest.xml", 200, () -> http.get("/addin/manifest.xml"));
+          for (String f : new String[] {"taskpane.html", "taskpane.js", "taskpane.css"}) {
+            exercise("get", "/addin/{file}", 200, () -> http.get("/addin/" + f));
+          }
+          exercise("get", "/addin/{file}", 200, () -> http.get("/addin/icon-32.png"));
+          exercise("get", "/addin/{file}", 404, () -> http.get("/addin/none.js"));
           for (String path : new String[] {"/rate", "/api/check", "/api/rate", "/api/compare"}) {
             if (!path.equals("/rate")) {
               exercise("post", path, 200, () -> http.post(path, form(path, good)));
@@ -155,6 +161,16 @@ class OpenApiTest {
             exercise("post", path, 500, () -> http.post(path, form(path, good)));
             engine.failWith = null;
           }
+          exercise(
+              "post",
+              "/api/rate",
+              200,
+              () -> http.post("/api/rate?format=edits", form("/api/rate", good)));
+          exercise(
+              "post",
+              "/api/rate",
+              400,
+              () -> http.post("/api/rate?format=pdf", form("/api/rate", good)));
           engine.entered = new CountDownLatch(1);
           engine.release = new CountDownLatch(1);
           CompletableFuture<HttpResponse<byte[]>> blocker =

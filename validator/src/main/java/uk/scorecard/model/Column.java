@@ -24,7 +24,11 @@ public enum Column {
   REGION("Region"),
   STAT_NEIGHBOURS("Statistical neighbours"),
   /** Ours: the direction of travel. Not "Direction", which councils use for polarity. */
-  DIRECTION("Direction of travel");
+  DIRECTION("Direction of travel"),
+  /** Ours (--live): where in the row the latest figure is, for the formulas. Hidden. */
+  LIVE_LATEST("Latest figure (helper)"),
+  /** Ours (--live): where in the row the figure before the latest is. Hidden. */
+  LIVE_PREVIOUS("Previous figure (helper)");
 
   private final String header;
 

@@ -98,6 +98,8 @@ final class HeaderMatcher {
           Map.entry("regional average", Column.REGION),
           Map.entry("stat neighbours", Column.STAT_NEIGHBOURS),
           Map.entry("statistical neighbours", Column.STAT_NEIGHBOURS),
+          Map.entry("latest figure (helper)", Column.LIVE_LATEST),
+          Map.entry("previous figure (helper)", Column.LIVE_PREVIOUS),
           Map.entry("stat neighbour average", Column.STAT_NEIGHBOURS));
 
   private static final Pattern TARGET =

@@ -270,7 +270,12 @@ final class RowReader {
   /** The officer's formulas among the cells we write: they are theirs, never overwritten. */
   private java.util.Set<Column> formulas(int row) {
     java.util.Set<Column> out = java.util.EnumSet.noneOf(Column.class);
-    for (Column c : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT, Column.DIRECTION)) {
+    // A live table's Change, RAG and Direction formulas are ours (rate --live), refreshed each run.
+    List<Column> theirs =
+        layout.has(Column.LIVE_LATEST)
+            ? List.of(Column.CAVEAT)
+            : List.of(Column.CHANGE, Column.RAG, Column.CAVEAT, Column.DIRECTION);
+    for (Column c : theirs) {
       RawCell cell = cell(row, c);
       if (cell != null && cell.formula()) {
         out.add(c);

@@ -17,7 +17,8 @@ import uk.scorecard.model.RatingScale;
  * per-indicator polarity, target, tolerance and Blue margin, per-check severity overrides ("off",
  * "error", "warning", "info"), the name of the file they came from ({@code source}, empty when
  * none), for findings about the rules themselves, where the rated workbook shows the direction of
- * travel, and the scale it is rated on.
+ * travel, the scale it is rated on, and the protective marking the printed Checks sheet carries
+ * (such as {@code OFFICIAL-SENSITIVE}; empty when none).
  */
 public record Rules(
     String defaultTolerance,
@@ -26,7 +27,8 @@ public record Rules(
     String defaultBlue,
     String source,
     DirectionPlace direction,
-    RatingScale scale) {
+    RatingScale scale,
+    String marking) {
 
   /** The rules for one indicator; any part may be null. */
   public record IndicatorRule(Polarity polarity, String target, String tolerance, String blue) {
@@ -35,6 +37,18 @@ public record Rules(
     public IndicatorRule(Polarity polarity, String target, String tolerance) {
       this(polarity, target, tolerance, null);
     }
+  }
+
+  /** Rules with no protective marking. */
+  public Rules(
+      String defaultTolerance,
+      Map<String, IndicatorRule> indicators,
+      Map<String, String> checks,
+      String defaultBlue,
+      String source,
+      DirectionPlace direction,
+      RatingScale scale) {
+    this(defaultTolerance, indicators, checks, defaultBlue, source, direction, scale, "");
   }
 
   /** Rules with no name to give in findings. */
@@ -81,6 +95,7 @@ public record Rules(
     direction = direction == null ? DirectionPlace.COLUMN : direction;
     scale = scale == null ? RatingScale.RAG : scale;
     source = source == null ? "" : source;
+    marking = marking == null ? "" : marking;
   }
 
   /** The rules file's name for people: "rules.yaml", or "the rules file" when unnamed. */

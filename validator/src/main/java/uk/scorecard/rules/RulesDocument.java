@@ -22,7 +22,11 @@ record RulesDocument(
     @Pattern(regexp = "(?i)column|rag|none", message = "must be column, rag or none")
         String direction,
     @Pattern(regexp = "(?i)rag|brag|five-point", message = "must be rag, brag or five-point")
-        String scale) {
+        String scale,
+    @Pattern(
+            regexp = "[^\\s].{0,79}",
+            message = "must be one line of text, up to 80 characters, such as OFFICIAL-SENSITIVE")
+        String marking) {
 
   /** Workbook-wide defaults. */
   record Defaults(@ToleranceText String tolerance, @BlueText String blue) {}

@@ -116,7 +116,8 @@ public final class RulesFile {
         doc.defaults() == null ? null : doc.defaults().blue(),
         source,
         DirectionPlace.parse(doc.direction()),
-        RatingScale.parse(doc.scale()));
+        RatingScale.parse(doc.scale()),
+        doc.marking() == null ? "" : doc.marking().strip());
   }
 
   private static Polarity polarity(String word) {

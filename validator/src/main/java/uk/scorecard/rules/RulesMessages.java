@@ -39,8 +39,8 @@ final class RulesMessages {
           + "' in "
           + parent(u)
           + at
-          + " (known: defaults, indicators, checks, direction, scale; polarity, target,"
-          + " tolerance, blue)";
+          + " (known: defaults, indicators, checks, direction, scale, marking; polarity,"
+          + " target, tolerance, blue)";
     }
     if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
       return name

@@ -35,6 +35,10 @@ public final class Settings {
         85% Amber/Red, 83% Red. For a range, the miss is the distance from the nearer edge of \
         the band. Blue still applies. Where the scale is `rag`, an officer's Amber/Green or \
         Amber/Red is kept and agrees with our Amber. |
+        | `marking` | one line of text, up to 80 characters | The protective marking the printed \
+        Checks sheet carries (`OFFICIAL-SENSITIVE`, say): in the page header and footer of every \
+        page and on a line under the title. None when the key is absent; the officer's own sheets \
+        are never given one. |
 
         The direction of travel is `▲ improving`, `▼ worsening` or `► no change` through the \
         polarity (up is worse for lower is better; for a range, nearer the band is better), \

@@ -5,7 +5,10 @@ import java.util.List;
 import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.ReadWorkbook;
 import uk.scorecard.rate.RatedIndicator;
+import uk.scorecard.report.Edit;
 import uk.scorecard.report.Report;
+import uk.scorecard.write.plan.ChecksHeading;
+import uk.scorecard.write.plan.Edits;
 import uk.scorecard.write.plan.NotKept;
 import uk.scorecard.write.plan.Plan;
 import uk.scorecard.write.xls.XlsWriter;
@@ -41,11 +44,57 @@ public final class WorkbookWriter {
       boolean live,
       DirectionPlace travel)
       throws IOException, NotKept {
-    Plan plan = Plan.of(rated, report.findings(), live, travel);
+    return write(original, wb, rated, report, live, travel, "");
+  }
+
+  /**
+   * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean,
+   * DirectionPlace)}, with the protective marking (empty for none) the Checks sheet prints.
+   */
+  public static byte[] write(
+      byte[] original,
+      ReadWorkbook wb,
+      List<RatedIndicator> rated,
+      Report report,
+      boolean live,
+      DirectionPlace travel,
+      String marking)
+      throws IOException, NotKept {
+    // An .xls keeps values: its writer colours the RAG live but writes no formulas.
+    Plan plan =
+        Plan.of(
+                rated,
+                report.findings(),
+                live,
+                travel,
+                live && wb.format() != ReadWorkbook.Format.XLS)
+            .withHeading(ChecksHeading.of(report.path(), rated, marking));
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());
     if (wb.format() == ReadWorkbook.Format.XLS) {
+      return XlsWriter.write(original, plan, shown);
+    }
+    return Xlsx.write(original, plan, shown);
+  }
+
+  /** What rating writes, as an edit list: the plan without live formatting, cell by cell. */
+  public static List<Edit> edits(List<RatedIndicator> rated, Report report, DirectionPlace travel) {
+    return Edits.of(Plan.of(rated, report.findings(), false, travel));
+  }
+
+  /**
+   * The rated workbook from an edit list: the plan it describes written by the format's patcher,
+   * with the Checks sheet from the report, and self-checked.
+   */
+  public static byte[] write(
+      byte[] original, ReadWorkbook.Format format, List<Edit> edits, Report report)
+      throws IOException, NotKept {
+    Plan plan = Edits.plan(edits);
+    Report shown =
+        new Report(
+            report.path(), plan.shown(report.findings()), report.indicators(), report.since());
+    if (format == ReadWorkbook.Format.XLS) {
       return XlsWriter.write(original, plan, shown);
     }
     return Xlsx.write(original, plan, shown);

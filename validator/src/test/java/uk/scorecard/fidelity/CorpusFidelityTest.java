@@ -26,6 +26,11 @@ import uk.scorecard.model.WorkbookRefusedException;
  */
 class CorpusFidelityTest {
 
+  /** The options the suite rates with; its Live subclass runs it again with --live. */
+  Options options() {
+    return Options.DEFAULT;
+  }
+
   /** One corpus file: what it exercises, and null or the refusal we expect instead. */
   record Case(String file, String feature, String refusal, boolean deep) {
     static Case kept(String file, String feature) {
@@ -95,12 +100,12 @@ class CorpusFidelityTest {
     if (c.refusal() != null) {
       var e =
           catchThrowableOfType(
-              WorkbookRefusedException.class, () -> scorecard.rate(input, Options.DEFAULT));
+              WorkbookRefusedException.class, () -> scorecard.rate(input, options()));
       assertThat(e).as("%s should be refused", c.file()).isNotNull();
       assertThat(e.getMessage()).containsIgnoringCase(c.refusal()).doesNotContain("\n");
       return;
     }
-    Rated rated = scorecard.rate(input, Options.DEFAULT);
+    Rated rated = scorecard.rate(input, options());
     new FidelityChecks(c.file(), original, rated).all(rerate(c.file(), rated.bytes()));
   }
 
@@ -115,7 +120,7 @@ class CorpusFidelityTest {
                     () -> {
                       String[] sheet = new String[1];
                       byte[] original = Graft.table(Corpus.read(c.file()), sheet);
-                      Rated rated = scorecard.rate(new Input(c.file(), original), Options.DEFAULT);
+                      Rated rated = scorecard.rate(new Input(c.file(), original), options());
                       assertThat(rated.report().indicators())
                           .as("indicators read from %s", sheet[0])
                           .hasSize(c.deep() ? 0 : 2)
@@ -126,6 +131,6 @@ class CorpusFidelityTest {
   }
 
   private byte[] rerate(String name, byte[] once) throws WorkbookRefusedException {
-    return scorecard.rate(new Input(name, once), Options.DEFAULT).bytes();
+    return scorecard.rate(new Input(name, once), options()).bytes();
   }
 }

@@ -33,12 +33,12 @@ final class RatedChanges {
 
   /**
    * Headers of the columns rating writes: Change, a RAG and a caveat by any of their names, and the
-   * direction of travel.
+   * direction of travel, and the hidden helper columns of --live.
    */
   private static final String WRITTEN_HEADERS =
       "(?i)Change|B?RAG|RAG rating|Rating|Status"
           + "|(Data )?caveats?|Comments?|(Management |Performance )?commentary|Notes?"
-          + "|Direction of travel|DoT";
+          + "|Direction of travel|DoT|(Latest|Previous) figure \\(helper\\)";
 
   private RatedChanges() {}
 

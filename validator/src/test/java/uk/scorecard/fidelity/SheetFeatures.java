@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -36,7 +37,12 @@ final class SheetFeatures {
   /** Adds the differences between sheet a (original) and b (rewritten) to out. */
   static void compare(String name, Sheet a, Sheet b, Touched touched, List<Difference> out) {
     lostAndGained(name, "merged region", merges(a), merges(b), out);
-    lostAndGained(name, "conditional format", conditionalFormats(a), conditionalFormats(b), out);
+    lostAndGained(
+        name,
+        "conditional format",
+        theirs(name, conditionalFormats(a), touched),
+        theirs(name, conditionalFormats(b), touched),
+        out);
     lostAndGained(name, "data validation", validations(a), validations(b), out);
     same(name, "pane", pane(a), pane(b), out);
     same(name, "protected", a.getProtect(), b.getProtect(), out);
@@ -72,11 +78,49 @@ final class SheetFeatures {
     return s.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList();
   }
 
+  private static final java.util.regex.Pattern OUR_RULE =
+      java.util.regex.Pattern.compile(
+          "\\d+ - cellIs op 3 formula1 \"(Red|Amber/Red|Amber|Amber/Green|Green|Blue|Grey)\""
+              + " formula2 null priority \\d+ stop (false|true)");
+
+  /**
+   * The conditional formats but ours (--live): one range of cells we may write, every rule
+   * colouring a rating word. An officer's own rules, or ours spilling past our cells, are compared.
+   */
+  private static List<String> theirs(String sheet, List<String> formats, Touched touched) {
+    return formats.stream().filter(f -> !ours(sheet, f, touched)).toList();
+  }
+
+  private static boolean ours(String sheet, String format, Touched touched) {
+    int space = format.indexOf(' ');
+    String rules = format.substring(space + 1);
+    if (space < 0 || !rules.startsWith("[") || format.substring(0, space).contains(",")) {
+      return false;
+    }
+    for (String rule : rules.substring(1, rules.length() - 1).split(", ")) {
+      if (!OUR_RULE.matcher(rule).matches()) {
+        return false;
+      }
+    }
+    CellRangeAddress range = CellRangeAddress.valueOf(format.substring(0, space));
+    for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+      for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+        if (!touched.contains(sheet, r, c)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<String> conditionalFormats(Sheet s) {
     SheetConditionalFormatting cfs = s.getSheetConditionalFormatting();
     List<String> out = new ArrayList<>();
     for (int i = 0; i < cfs.getNumConditionalFormattings(); i++) {
       ConditionalFormatting cf = cfs.getConditionalFormattingAt(i);
+      if (isProblemMark(cf)) {
+        continue; // ours: the mark on cells with a note, replaced on each run
+      }
       List<String> rules = new ArrayList<>();
       for (int r = 0; r < cf.getNumberOfRules(); r++) {
         rules.add(rule(cf.getRule(r)));
@@ -84,6 +128,16 @@ final class SheetFeatures {
       out.add(ranges(cf.getFormattingRanges()) + " " + rules);
     }
     return out;
+  }
+
+  /** True for our mark on cells with a note: every rule has our formula. */
+  static boolean isProblemMark(ConditionalFormatting cf) {
+    for (int r = 0; r < cf.getNumberOfRules(); r++) {
+      if (!uk.scorecard.write.plan.Marks.PROBLEM_FORMULA.equals(cf.getRule(r).getFormula1())) {
+        return false;
+      }
+    }
+    return cf.getNumberOfRules() > 0;
   }
 
   private static String rule(ConditionalFormattingRule r) {
@@ -178,8 +232,29 @@ final class SheetFeatures {
       if (!(b.getColumnWidth(c) > a.getColumnWidth(c) && columnWrittenTo(name, b, c, touched))) {
         same(where, "width", a.getColumnWidth(c), b.getColumnWidth(c), out);
       }
-      same(where, "hidden", a.isColumnHidden(c), b.isColumnHidden(c), out);
+      // Our --live helper columns are hidden: ours only where the officer's sheet had nothing.
+      if (!(b.isColumnHidden(c) && ourHelper(a, b, c))) {
+        same(where, "hidden", a.isColumnHidden(c), b.isColumnHidden(c), out);
+      }
     }
+  }
+
+  /** True when column c is a --live helper column we added: headed so, empty in the original. */
+  private static boolean ourHelper(Sheet a, Sheet b, int c) {
+    for (Row row : a) {
+      if (row.getCell(c) != null && row.getCell(c).getCellType() != CellType.BLANK) {
+        return false;
+      }
+    }
+    for (Row row : b) {
+      var cell = row.getCell(c);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().matches("(Latest|Previous) figure \\(helper\\)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One past the last column with a cell in it. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -114,26 +113,33 @@ final class ScorecardSheet {
     sheet.createFreezePane(2, HEADER_ROW + 1);
     sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, lastCol));
     Dropdowns.add(sheet, HEADER_ROW + 1, lastRow + SPARE_ROWS);
-    sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-    sheet.setFitToPage(true);
-    PrintSetup print = sheet.getPrintSetup();
-    print.setLandscape(true);
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
+    TemplatePrint.apply(sheet, ratedWidths(), HEADER_ROW);
+  }
+
+  /** The column widths in characters once rated: ours, then the column `rate` adds. */
+  int[] ratedWidths() {
+    int periodWidth = periods.get(0) instanceof LocalDate ? 8 : 12;
+    int[] w = new int[columnCount() + (periods.size() >= 2 ? 1 : 0)];
+    int c = 0;
+    for (int x : LEADING_WIDTHS) {
+      w[c++] = x;
+    }
+    for (int i = 0; i < periods.size(); i++) {
+      w[c++] = periodWidth;
+    }
+    for (int x : TRAILING_WIDTHS) {
+      w[c++] = x;
+    }
+    if (c < w.length) {
+      w[c] = TemplatePrint.RATED_EXTRA_CHARS;
+    }
+    return w;
   }
 
   private void setWidths() {
-    int c = 0;
-    for (int w : LEADING_WIDTHS) {
-      sheet.setColumnWidth(c++, w * 256);
-    }
-    int periodWidth = periods.get(0) instanceof LocalDate ? 8 : 12;
-    for (int i = 0; i < periods.size(); i++) {
-      sheet.setColumnWidth(c++, periodWidth * 256);
-    }
-    for (int w : TRAILING_WIDTHS) {
-      sheet.setColumnWidth(c++, w * 256);
+    int[] widths = ratedWidths();
+    for (int c = 0; c < columnCount(); c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
     }
   }
 

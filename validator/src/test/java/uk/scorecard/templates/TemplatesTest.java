@@ -174,7 +174,7 @@ final class TemplatesTest {
     }
   }
 
-  private static Path templatesDir() {
+  static Path templatesDir() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null && !Files.isDirectory(dir.resolve("workbook-templates"))) {
       dir = dir.getParent();

@@ -20,6 +20,9 @@ public final class ChecksContent {
   /** The sheet's title, in A1; it also marks the sheet as ours on the next run. */
   public static final String TITLE = "Scorecard checks";
 
+  /** The heading the rating counts come under. */
+  public static final String SUMMARY = "Summary";
+
   public static final String SHEET_NAME = "Checks";
 
   /** Column widths in characters: A to G. */
@@ -43,11 +46,27 @@ public final class ChecksContent {
     WRAP,
     RAG,
     /** Wrapped text spanning from its column to the last (G), for a sentence. */
-    SENTENCE
+    SENTENCE,
+    /** A whole number, written as a number so Excel does not flag it as a number stored as text. */
+    COUNT
   }
 
-  /** One cell: its text, look, rating (for RAG cells) and an in-workbook link target or null. */
-  public record Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+  /**
+   * One cell: its text, look, rating (for RAG cells), an in-workbook link target or null, and a
+   * formula whose cached value is the text (a live count, rate --live) or null.
+   */
+  public record Cell(
+      String text,
+      Look look,
+      @Nullable Rating rating,
+      @Nullable String link,
+      @Nullable String formula) {
+
+    /** A cell with no formula. */
+    public Cell(String text, Look look, @Nullable Rating rating, @Nullable String link) {
+      this(text, look, rating, link, null);
+    }
+
     static Cell of(String text, Look look) {
       return new Cell(text == null ? "" : text, look, null, null);
     }
@@ -55,16 +74,40 @@ public final class ChecksContent {
     Cell withRating(Rating r) {
       return new Cell(text, look, r, link);
     }
+
+    Cell withFormula(String f) {
+      return new Cell(text, look, rating, link, f);
+    }
   }
 
   private ChecksContent() {}
 
-  /** The rows of the sheet, top to bottom; an empty row is a blank line. */
+  /** The rows of the sheet with no heading lines, top to bottom. */
   public static List<List<Cell>> rows(Report report) {
+    return rows(report, ChecksHeading.NONE);
+  }
+
+  /**
+   * The rows of the sheet, top to bottom; an empty row is a blank line. Under the title, what a
+   * printed page needs to stand alone in a meeting: the marking, the period, the workbook and when.
+   */
+  public static List<List<Cell>> rows(Report report, ChecksHeading heading) {
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(List.of(Cell.of(TITLE, Look.TITLE)));
+    if (!heading.marking().isEmpty()) {
+      rows.add(List.of(Cell.of(heading.marking(), Look.HEADING)));
+    }
+    if (!heading.period().isEmpty()) {
+      rows.add(List.of(Cell.of("As at " + heading.period(), Look.PLAIN)));
+    }
+    if (!heading.workbook().isEmpty()) {
+      rows.add(List.of(Cell.of("Workbook: " + heading.workbook(), Look.PLAIN)));
+    }
+    if (!heading.checked().isEmpty()) {
+      rows.add(List.of(Cell.of("Checked " + heading.checked(), Look.PLAIN)));
+    }
     rows.add(List.of());
-    rows.add(List.of(Cell.of("Summary", Look.HEADING)));
+    rows.add(List.of(Cell.of(SUMMARY, Look.HEADING)));
     rows.add(count("Indicators read", report.indicators().size(), null));
     if (report.notRead() > 0) {
       rows.add(count("Rows with an id not read (see findings)", report.notRead(), null));
@@ -92,11 +135,10 @@ public final class ChecksContent {
   }
 
   private static List<Cell> count(String label, long n, Rating r) {
-    Cell value =
-        r == null ? Cell.of(Long.toString(n), Look.PLAIN) : Cell.of(label, Look.RAG).withRating(r);
+    Cell number = Cell.of(Long.toString(n), Look.COUNT);
     return r == null
-        ? List.of(Cell.of(label, Look.PLAIN), value)
-        : List.of(value, Cell.of(Long.toString(n), Look.PLAIN));
+        ? List.of(Cell.of(label, Look.PLAIN), number)
+        : List.of(Cell.of(label, Look.RAG).withRating(r), number);
   }
 
   private static void exceptions(Report report, List<List<Cell>> rows) {

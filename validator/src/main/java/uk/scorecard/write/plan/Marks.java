@@ -4,8 +4,8 @@ import uk.scorecard.model.Rating;
 
 /**
  * How we mark what we write, so a later run finds it again and replaces it rather than doubling it:
- * our notes' author and opening words, our Checks sheet's hidden name, and the formula of a live
- * colouring rule. Every format writes the same marks.
+ * our notes' author and opening words, our Checks sheet's hidden name, and the formulas of a live
+ * colouring rule and of the mark on cells with a note. Every format writes the same marks.
  */
 public final class Marks {
 
@@ -17,6 +17,12 @@ public final class Marks {
 
   /** The hidden defined name scoped to our Checks sheet. */
   public static final String CHECKS_NAME = "_ScorecardChecks";
+
+  /**
+   * The formula of the conditional format that marks the cells our notes are on: always true, and
+   * found in no officer's workbook, so it says the format is ours.
+   */
+  public static final String PROBLEM_FORMULA = "ISTEXT(\"Scorecard check\")";
 
   private Marks() {}
 

@@ -30,8 +30,10 @@ public final class Plan {
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
   private final boolean wantLive;
+  private boolean formulas;
   private final DirectionPlace travel;
   private boolean fivePoint;
+  private ChecksHeading heading = ChecksHeading.NONE;
 
   private Plan(boolean live, DirectionPlace travel) {
     this.wantLive = live;
@@ -49,7 +51,22 @@ public final class Plan {
    */
   public static Plan of(
       List<RatedIndicator> rated, List<Finding> findings, boolean live, DirectionPlace travel) {
+    return of(rated, findings, live, travel, live);
+  }
+
+  /**
+   * As {@link #of(List, List, boolean, DirectionPlace)}; {@code formulas} makes Change, RAG and
+   * Direction live formulas where the engine's answer can be followed (false for .xls, whose writer
+   * keeps values).
+   */
+  public static Plan of(
+      List<RatedIndicator> rated,
+      List<Finding> findings,
+      boolean live,
+      DirectionPlace travel,
+      boolean formulas) {
     Plan p = new Plan(live, travel);
+    p.formulas = formulas && travel == DirectionPlace.COLUMN;
     p.fivePoint = rated.stream().anyMatch(RatedIndicator::fivePoint);
     // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
     // hash runs over every period column for every row (and costs a start-up bootstrap).
@@ -122,15 +139,22 @@ public final class Plan {
             CellWrite.caveat(row, caveat, Caveats.combine(r.row().existingCaveat(), r.caveats())));
       }
     }
+    if (formulas) {
+      new LiveTable(this, layout.sheet())
+          .apply(layout, rows, Math.max(next, caveat + 1), change, rag, direction);
+    } else if (layout.has(Column.LIVE_LATEST)) {
+      new LiveTable(this, layout.sheet()).unlive(rows, direction);
+    }
   }
 
-  private int addColumn(Layout layout, int col, Column c, double width) {
+  /** Adds one of our columns with its header; a width of 0 hides it. */
+  int addColumn(Layout layout, int col, Column c, double width) {
     put(layout.sheet(), CellWrite.header(layout.headerRow(), col, c.header()));
     widths.computeIfAbsent(layout.sheet(), k -> new TreeMap<>()).put(col, width);
     return col;
   }
 
-  private void put(String sheet, CellWrite w) {
+  void put(String sheet, CellWrite w) {
     cells
         .computeIfAbsent(sheet, k -> new TreeMap<>())
         .computeIfAbsent(w.row(), k -> new TreeMap<>())
@@ -186,6 +210,51 @@ public final class Plan {
   /** The RAG column ranges on a sheet that get live conditional formatting (--live). */
   public List<CellRangeAddress> live(String sheet) {
     return live.getOrDefault(sheet, List.of());
+  }
+
+  /** An empty plan, for one rebuilt from an edit list ({@link Edits}): no live rules. */
+  static Plan empty() {
+    return new Plan(false, DirectionPlace.COLUMN);
+  }
+
+  /** The sheets the plan writes on, in the order their tables and notes came. */
+  java.util.Set<String> sheets() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(cells.keySet());
+    out.addAll(notes.keySet());
+    return out;
+  }
+
+  void add(String sheet, CellWrite w) {
+    put(sheet, w);
+  }
+
+  void add(String sheet, Note n) {
+    notes.computeIfAbsent(sheet, k -> new ArrayList<>()).add(n);
+  }
+
+  void width(String sheet, int col, double w) {
+    widths.computeIfAbsent(sheet, k -> new TreeMap<>()).put(col, w);
+  }
+
+  /** This plan with the lines the Checks sheet opens with (workbook, period, when, marking). */
+  public Plan withHeading(ChecksHeading h) {
+    this.heading = h == null ? ChecksHeading.NONE : h;
+    return this;
+  }
+
+  /** The lines the Checks sheet opens with. */
+  public ChecksHeading heading() {
+    return heading;
+  }
+
+  /** The sheets with live RAG ranges, in the order their tables were planned. */
+  public java.util.Set<String> liveSheets() {
+    return live.keySet();
+  }
+
+  /** True when Change, RAG and Direction are written as formulas where they can be. */
+  public boolean formulas() {
+    return formulas;
   }
 
   /** True when anything changes on the sheet. */

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.ChecksHeading;
+import uk.scorecard.write.plan.ChecksPrint;
 import uk.scorecard.write.plan.WrapHeight;
 
 /** Renders the Checks sheet into an .xls, replacing the one an earlier run wrote. */
@@ -19,7 +21,11 @@ final class XlsChecksSheet {
   private XlsChecksSheet() {}
 
   /** Writes the sheet and returns its name. */
-  static String write(HSSFWorkbook wb, List<List<ChecksContent.Cell>> rows, XlsStyles styles) {
+  static String write(
+      HSSFWorkbook wb,
+      List<List<ChecksContent.Cell>> rows,
+      ChecksHeading heading,
+      XlsStyles styles) {
     String name = placement(wb);
     int old = wb.getSheetIndex(name);
     if (old >= 0) {
@@ -34,7 +40,11 @@ final class XlsChecksSheet {
       for (int c = 0; c < cells.size(); c++) {
         ChecksContent.Cell spec = cells.get(c);
         Cell cell = row.createCell(c);
-        cell.setCellValue(spec.text());
+        if (spec.look() == ChecksContent.Look.COUNT) {
+          cell.setCellValue(Long.parseLong(spec.text())); // a number, not digits stored as text
+        } else {
+          cell.setCellValue(spec.text());
+        }
         cell.setCellStyle(
             switch (spec.look()) {
               case TITLE, HEADING, HEADER -> bold;
@@ -62,7 +72,20 @@ final class XlsChecksSheet {
     sheet.setFitToPage(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
+    pageHeadings(sheet, heading);
     return name;
+  }
+
+  /** The page header and footer: marking, what the page is, workbook and period, page numbers. */
+  private static void pageHeadings(HSSFSheet sheet, ChecksHeading heading) {
+    String[] h = ChecksPrint.header(heading);
+    sheet.getHeader().setLeft(h[0]);
+    sheet.getHeader().setCenter(h[1]);
+    sheet.getHeader().setRight(h[2]);
+    String[] f = ChecksPrint.footer(heading);
+    sheet.getFooter().setLeft(f[0]);
+    sheet.getFooter().setCenter(f[1]);
+    sheet.getFooter().setRight(f[2]);
   }
 
   /** Our sheet from an earlier run (A1 holds our title), or a name no officer's sheet has. */

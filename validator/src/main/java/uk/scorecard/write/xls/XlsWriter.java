@@ -41,12 +41,15 @@ public final class XlsWriter {
               .forEach((c, w) -> sheet.setColumnWidth(c, (int) (w * 256)));
           writeCells(sheet, plan.cells(sheet.getSheetName()), styles);
           XlsNotes.apply(sheet, plan.notes(sheet.getSheetName()));
+          XlsMarks.apply(sheet, plan.notes(sheet.getSheetName()));
           if (!plan.live(sheet.getSheetName()).isEmpty()) {
             XlsLive.apply(sheet, plan.live(sheet.getSheetName()), plan.liveRatings());
           }
         }
       }
-      String checks = XlsChecksSheet.write(wb, ChecksContent.rows(report), styles);
+      String checks =
+          XlsChecksSheet.write(
+              wb, ChecksContent.rows(report, plan.heading()), plan.heading(), styles);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       byte[] rated = withOriginalProperties(out.toByteArray(), fs);

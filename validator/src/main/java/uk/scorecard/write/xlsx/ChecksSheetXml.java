@@ -11,9 +11,14 @@ import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.write.plan.ChecksContent;
 import uk.scorecard.write.plan.ChecksContent.Cell;
+import uk.scorecard.write.plan.ChecksHeading;
+import uk.scorecard.write.plan.ChecksPrint;
 import uk.scorecard.write.plan.WrapHeight;
 
-/** Renders the Checks sheet as worksheet XML, printing on A4 landscape, one page wide. */
+/**
+ * Renders the Checks sheet as worksheet XML, printing on A4 landscape, one page wide (at about 9
+ * pt: its columns are 170 characters), with a header and footer naming it and numbering pages.
+ */
 final class ChecksSheetXml {
 
   private ChecksSheetXml() {}
@@ -22,7 +27,8 @@ final class ChecksSheetXml {
    * Writes the sheet to {@code out} as it is made, so a Checks sheet of fifty thousand findings is
    * never held whole (built in strings, it took five copies of itself at once).
    */
-  static void render(List<List<Cell>> rows, Styles styles, String mainNs, OutputStream out)
+  static void render(
+      List<List<Cell>> rows, ChecksHeading heading, Styles styles, String mainNs, OutputStream out)
       throws IOException {
     Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
@@ -60,10 +66,22 @@ final class ChecksSheetXml {
         x.append("<c r=\"")
             .append(CellRef.a1(r, c))
             .append("\" s=\"")
-            .append(Integer.toString(style(cell, styles)))
-            .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-            .append(escape(cell.text()))
-            .append("</t></is></c>");
+            .append(Integer.toString(style(cell, styles)));
+        if (cell.formula() != null) {
+          // A live count (rate --live): the formula, with our count as its cached value.
+          x.append("\"><f>")
+              .append(escape(cell.formula()))
+              .append("</f><v>")
+              .append(escape(cell.text()))
+              .append("</v></c>");
+        } else if (cell.look() == ChecksContent.Look.COUNT) {
+          // A number, not text: Excel flags digits stored as text with a green triangle.
+          x.append("\"><v>").append(escape(cell.text())).append("</v></c>");
+        } else {
+          x.append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+              .append(escape(cell.text()))
+              .append("</t></is></c>");
+        }
         linked |= cell.link() != null;
         sentences |= cell.look() == ChecksContent.Look.SENTENCE;
       }
@@ -78,7 +96,13 @@ final class ChecksSheetXml {
     }
     x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\"")
         .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"")
-        .append(" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>");
+        .append(" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        .append("<headerFooter><oddHeader>")
+        .append(escape(ChecksPrint.code(ChecksPrint.header(heading))))
+        .append("</oddHeader><oddFooter>")
+        .append(escape(ChecksPrint.code(ChecksPrint.footer(heading))))
+        .append("</oddFooter></headerFooter>")
+        .append("</worksheet>");
     x.flush();
   }
 
@@ -132,7 +156,7 @@ final class ChecksSheetXml {
       case WRAP, SENTENCE -> s.wrap(0);
       case RAG -> s.rag(s.top(0, false), cell.rating());
       // Top-aligned like the wrapped cells beside it, so a row reads along one line.
-      case PLAIN -> s.top(0, false);
+      case PLAIN, COUNT -> s.top(0, false);
     };
   }
 

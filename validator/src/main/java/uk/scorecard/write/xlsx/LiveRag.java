@@ -18,7 +18,8 @@ import uk.scorecard.write.plan.Marks;
 /**
  * Conditional formatting on the RAG column (--live), so a rating an officer types by hand is
  * coloured as ours are: one "cell equals" rule per rating, with the same fill and text colour. Ours
- * is recognised by its range and rules and replaced on the next run, never doubled.
+ * is recognised by its range and rules and replaced on the next run, never doubled. It writes the
+ * {@link ProblemMarks} too, after its own rules.
  */
 final class LiveRag {
 
@@ -51,11 +52,18 @@ final class LiveRag {
   private final List<CellRangeAddress> ranges;
   private final Map<Rating, Integer> dxfs;
   private final List<Rating> ratings;
+  private final ProblemMarks marks;
   private int maxPriority;
   private boolean done;
 
   LiveRag(List<CellRangeAddress> ranges, List<Rating> ratings, Styles styles) {
+    this(ranges, ratings, styles, new ProblemMarks(List.of(), styles));
+  }
+
+  /** Live rules on these ranges (none without --live), and the marks on cells with a note. */
+  LiveRag(List<CellRangeAddress> ranges, List<Rating> ratings, Styles styles, ProblemMarks marks) {
     this.ranges = ranges;
+    this.marks = marks;
     this.ratings = ratings;
     this.dxfs = new java.util.EnumMap<>(Rating.class);
     if (!ranges.isEmpty()) {
@@ -63,7 +71,7 @@ final class LiveRag {
         dxfs.put(r, styles.dxf(r));
       }
     }
-    this.done = ranges.isEmpty();
+    this.done = ranges.isEmpty() && marks.none();
   }
 
   /**
@@ -71,6 +79,9 @@ final class LiveRag {
    * "equals a rating word" rules. Otherwise notes its rule priorities, so ours come after.
    */
   boolean isOurs(List<XMLEvent> cf) {
+    if (ProblemMarks.isOurs(cf)) {
+      return true; // the marks of an earlier run: replaced by this run's
+    }
     Attribute sqref = cf.get(0).asStartElement().getAttributeByName(new QName("sqref"));
     Set<String> ours =
         ranges.stream().map(CellRangeAddress::formatAsString).collect(Collectors.toSet());
@@ -169,6 +180,7 @@ final class LiveRag {
       }
       out.add(ev.createEndElement(prefix, ns, "conditionalFormatting"));
     }
+    marks.write(out, ev, prefix, ns, priority + 1);
   }
 
   private static int parse(String s) {

@@ -1,6 +1,7 @@
 package uk.scorecard.write.xlsx;
 
 import uk.scorecard.model.Rating;
+import uk.scorecard.write.plan.RagFill;
 
 /**
  * The colours of a RAG cell in .xlsx: a fill per rating and the text colour that reads on it. Each
@@ -12,19 +13,11 @@ final class RagColours {
 
   /** The fill of a rating, as ARGB hex. */
   static String fill(Rating r) {
-    return switch (r) {
-      case RED -> "FFC00000";
-      case AMBER_RED -> "FFED7D31";
-      case AMBER -> "FFFFC000";
-      case AMBER_GREEN -> "FF92D050";
-      case GREEN -> "FF00B050";
-      case BLUE -> "FF0070C0";
-      case GREY -> "FFBFBFBF";
-    };
+    return "FF" + RagFill.fill(r);
   }
 
   /** The text colour that reads on a rating's fill, as ARGB hex. */
   static String ink(Rating r) {
-    return r == Rating.RED || r == Rating.BLUE ? "FFFFFFFF" : "FF000000";
+    return "FF" + RagFill.ink(r);
   }
 }

@@ -92,8 +92,14 @@ final class RowPatcher {
     merged.putAll(writes);
     for (var e : merged.entrySet()) {
       if (e.getValue() instanceof CellWrite w) {
-        refuseFormula(cells.get(e.getKey()), row, e.getKey());
-        writeCell(w, style(cells.get(e.getKey())), neighbourStyle(cells, e.getKey()), out);
+        if (!w.overFormula()) {
+          refuseFormula(cells.get(e.getKey()), row, e.getKey());
+        }
+        writeCell(
+            LiveCell.resolve(w, cells),
+            style(cells.get(e.getKey())),
+            neighbourStyle(cells, e.getKey()),
+            out);
       } else {
         for (XMLEvent x : cells.get(e.getKey())) {
           out.add(x);
@@ -162,7 +168,9 @@ final class RowPatcher {
     if (s > 0) {
       out.add(ev.createAttribute("s", Integer.toString(s)));
     }
-    if (!w.text().isEmpty()) {
+    if (w.formula() != null) {
+      LiveCell.write(w, ev, prefix, ns, out);
+    } else if (!w.text().isEmpty()) {
       out.add(ev.createAttribute("t", "inlineStr"));
       out.add(ev.createStartElement(prefix, ns, "is"));
       out.add(ev.createStartElement(prefix, ns, "t"));

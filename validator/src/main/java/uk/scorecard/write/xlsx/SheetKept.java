@@ -172,7 +172,8 @@ final class SheetKept {
           }
         }
         case "conditionalFormatting" -> {
-          if (!LiveRag.isOursShaped(t.canon(), liveRanges)) {
+          if (!LiveRag.isOursShaped(t.canon(), liveRanges)
+              && !ProblemMarks.isOursShaped(t.canon())) {
             out.add(t.canon());
           }
         }

@@ -48,6 +48,9 @@ final class SheetPatcher {
   private boolean legacyDone;
   private final List<double[]> colRanges = new ArrayList<>();
 
+  /** The last column (zero-based) the officer's sheet used, from its dimension; MAX if unknown. */
+  private int usedTo = Integer.MAX_VALUE;
+
   SheetPatcher(
       Map<Integer, Map<Integer, CellWrite>> writes,
       Map<Integer, Double> widths,
@@ -126,6 +129,8 @@ final class SheetPatcher {
     }
     switch (name) {
       case "dimension" -> {
+        Attribute ref = s.getAttributeByName(new javax.xml.namespace.QName("ref"));
+        usedTo = ref == null ? Integer.MAX_VALUE : lastCol(ref.getValue());
         return DimensionFix.widen(ev, s, maxWriteCol());
       }
       case "cols" -> seenCols = true;
@@ -177,20 +182,24 @@ final class SheetPatcher {
       }
       // Attributes go in through the event, as a parser would give them, so a later run that
       // copies this element writes it back byte for byte.
-      out.add(
-          ev.createStartElement(
-              prefix,
-              ns,
-              "col",
-              List.of(
-                      ev.createAttribute("min", Integer.toString(c)),
-                      ev.createAttribute("max", Integer.toString(c)),
-                      ev.createAttribute("width", Double.toString(w.getValue())),
-                      ev.createAttribute("customWidth", "1"))
-                  .iterator(),
-              null));
+      out.add(ev.createStartElement(prefix, ns, "col", cols(c, w.getValue()).iterator(), null));
       out.add(ev.createEndElement(prefix, ns, "col"));
     }
+  }
+
+  /** A column's attributes; a width of 0 is one of our hidden helper columns (rate --live). */
+  private List<Attribute> cols(int c, double width) {
+    List<Attribute> a = new ArrayList<>();
+    a.add(ev.createAttribute("min", Integer.toString(c)));
+    a.add(ev.createAttribute("max", Integer.toString(c)));
+    a.add(ev.createAttribute("width", Double.toString(width > 0 ? width : 12)));
+    // A helper is hidden only where the officer's sheet has nothing: hiding a column hides
+    // every row of it, and their cells above or below the table must stay in sight.
+    if (width <= 0 && c - 1 > usedTo) {
+      a.add(ev.createAttribute("hidden", "1"));
+    }
+    a.add(ev.createAttribute("customWidth", "1"));
+    return a;
   }
 
   private void legacyDrawing() throws XMLStreamException {
@@ -211,7 +220,7 @@ final class SheetPatcher {
   /** A column's width in characters: ours, the sheet's, or Excel's default. */
   private double widthOf(int col) {
     if (widths.containsKey(col)) {
-      return widths.get(col);
+      return widths.get(col) > 0 ? widths.get(col) : 12; // 0: a hidden helper
     }
     return colRanges.stream()
         .filter(rg -> col + 1 >= rg[0] && col + 1 <= rg[1] && rg[2] > 0)
@@ -227,6 +236,13 @@ final class SheetPatcher {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** The last column of a dimension ref such as {@code A1:K20}; MAX when it cannot say. */
+  private static int lastCol(String ref) {
+    String last = ref.substring(ref.indexOf(':') + 1);
+    int col = uk.scorecard.model.CellRef.columnOf(last);
+    return col < 0 ? Integer.MAX_VALUE : col;
   }
 
   private int maxWriteCol() {

@@ -96,6 +96,25 @@ final class Styles {
     return add("dxfs", dxf);
   }
 
+  /**
+   * The conditional format of a cell with a note of ours: a pale red fill and a red border, which
+   * print (the note itself does not).
+   */
+  int problemDxf() {
+    Element dxf = Xml.create(container("dxfs"), "dxf");
+    Element pattern = child(child(dxf, "fill"), "patternFill");
+    pattern.setAttributeNS(null, "patternType", "solid");
+    child(pattern, "fgColor").setAttributeNS(null, "rgb", "FFFFD7D7");
+    child(pattern, "bgColor").setAttributeNS(null, "rgb", "FFFFD7D7");
+    Element border = child(dxf, "border");
+    for (String side : List.of("left", "right", "top", "bottom")) {
+      Element e = child(border, side);
+      e.setAttributeNS(null, "style", "thin");
+      child(e, "color").setAttributeNS(null, "rgb", "FFC00000");
+    }
+    return add("dxfs", dxf);
+  }
+
   /** A cell format like {@code base} but wrapping its text, aligned to the top. */
   int wrap(int base) {
     return top(base, true);

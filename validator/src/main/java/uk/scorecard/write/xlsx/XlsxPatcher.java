@@ -15,6 +15,8 @@ import uk.scorecard.internal.opc.PackageParts;
 import uk.scorecard.internal.opc.PartNames;
 import uk.scorecard.report.Report;
 import uk.scorecard.write.plan.ChecksContent;
+import uk.scorecard.write.plan.ChecksHeading;
+import uk.scorecard.write.plan.LiveCounts;
 import uk.scorecard.write.plan.Plan;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
@@ -39,6 +41,8 @@ final class XlsxPatcher {
   /** The Checks sheet's rows, written as the package is (streamed, never held as XML). */
   private List<List<ChecksContent.Cell>> checksRows = List.of();
 
+  private ChecksHeading heading = ChecksHeading.NONE;
+
   private XlsxPatcher(byte[] original) throws IOException {
     // The zip's directory is read once: the parts we edit, the Checks sheet's A1 and the copy.
     this.from = new PackageParts(ZipReader.of(original));
@@ -57,7 +61,7 @@ final class XlsxPatcher {
         p.prepareSheet(e.getKey(), e.getValue(), plan);
       }
     }
-    p.checksSheet(report);
+    p.checksSheet(report, plan);
     p.written.bytes = p.write(original.length);
     return p.written;
   }
@@ -77,12 +81,17 @@ final class XlsxPatcher {
             plan.widths(name),
             styles,
             legacyId,
-            new LiveRag(plan.live(name), plan.liveRatings(), styles)));
+            new LiveRag(
+                plan.live(name),
+                plan.liveRatings(),
+                styles,
+                new ProblemMarks(plan.notes(name), styles))));
   }
 
-  private void checksSheet(Report report) throws IOException {
+  private void checksSheet(Report report, Plan plan) throws IOException {
     ChecksPlacement place = ChecksPlacement.find(model, from);
-    checksRows = ChecksContent.rows(report);
+    checksRows = LiveCounts.apply(ChecksContent.rows(report, plan.heading()), plan, report);
+    heading = plan.heading();
     String part = place.part();
     if (part == null) {
       part = freeName("xl/worksheets/sheet", ".xml");
@@ -153,7 +162,7 @@ final class XlsxPatcher {
     }
     // Before the styles part is finished: the Checks sheet's cells add formats as they are written.
     try (OutputStream out = zip.begin(written.checksSheet)) {
-      ChecksSheetXml.render(checksRows, styles, model.mainNamespace(), out);
+      ChecksSheetXml.render(checksRows, heading, styles, model.mainNamespace(), out);
     }
     finishSmallParts();
     for (String name : last) {

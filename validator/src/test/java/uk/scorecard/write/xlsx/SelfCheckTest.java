@@ -51,6 +51,40 @@ class SelfCheckTest {
     assertThatCode(() -> XlsxKept.check(c.original, c.written, c.plan)).doesNotThrowAnyException();
   }
 
+  /**
+   * --live: the helper columns, their hidden widths, our formulas and the live rules are ours; so
+   * they are when rating a live workbook again, whose formulas we replace.
+   */
+  @Test
+  void theWritersLiveOutputPassesAndSoDoesItsRerun() throws Exception {
+    Case live = Case.of(featureRich(), true);
+    assertThatCode(() -> XlsxKept.check(live.original, live.written, live.plan))
+        .doesNotThrowAnyException();
+    assertThat(new String(unzip(live.written.bytes).get(SHEET), StandardCharsets.UTF_8))
+        .contains("Latest figure (helper)")
+        .contains("<f>");
+    Case again = Case.of(live.written.bytes, true);
+    assertThatCode(() -> XlsxKept.check(again.original, again.written, again.plan))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aFaultInALiveWorkbookIsCaught() throws Exception {
+    Case c = Case.of(featureRich(), true);
+    c.written.bytes =
+        zip(
+            edit(
+                unzip(c.written.bytes),
+                SHEET,
+                s ->
+                    s.replaceFirst(
+                        "(<c r=\"G5\"[^>]*?)(/>|>.*?</c>)", "<c r=\"G5\"><f>P5</f><v>3</v></c>")));
+    assertThat(
+            catchThrowableOfType(
+                NotKept.class, () -> XlsxKept.check(c.original, c.written, c.plan)))
+        .isNotNull();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyInjectedFaultIsCaught() throws Exception {
     Map<String, UnaryOperator<Map<String, byte[]>>> faults = new LinkedHashMap<>();
@@ -161,6 +195,10 @@ class SelfCheckTest {
   /** One run of the writer, stopped before the self-check. */
   private record Case(byte[] original, Written written, Plan plan) {
     static Case of(byte[] original) throws Exception {
+      return of(original, false);
+    }
+
+    static Case of(byte[] original, boolean live) throws Exception {
       ReadWorkbook wb = WorkbookReader.read(original, Options.DEFAULT.rules());
       List<RatedIndicator> rated = new Rater(Options.DEFAULT.rules()).rate(wb.tables());
       Report report =
@@ -168,7 +206,7 @@ class SelfCheckTest {
               "t.xlsx",
               new Checker().check(wb, Options.DEFAULT.rules(), false).list(wb.sheetNames()),
               rated);
-      Plan plan = Plan.of(rated, report.findings(), false);
+      Plan plan = Plan.of(rated, report.findings(), live);
       return new Case(original, XlsxPatcher.patch(original, plan, report), plan);
     }
   }

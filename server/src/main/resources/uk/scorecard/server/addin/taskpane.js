@@ -1,0 +1,270 @@
+/* The Scorecard checker's task pane: reads the open workbook's file in slices, posts it to the
+   service's /api/rate?format=edits on this same origin, shows the findings, and writes the edit
+   list into the open workbook with Excel.run. No cell content is logged or kept. */
+"use strict";
+
+/** Excel on the web refuses a request over 5 MB: each batch of writes stays well under it. */
+var BATCH_BYTES = 4 * 1024 * 1024;
+/** And no more writes than this in one sync, so a batch is quick to send and to undo. */
+var BATCH_EDITS = window.scorecardBatchEdits || 2000; // a test may ask for smaller batches
+var SLICE = 4 * 1024 * 1024;
+
+function $(id) { return document.getElementById(id); }
+
+function say(text, error) {
+  var s = $("status");
+  s.textContent = text;
+  s.className = error ? "error" : "";
+}
+
+function supported(set, version) {
+  try {
+    return Office.context.requirements.isSetSupported(set, version);
+  } catch (e) {
+    return false;
+  }
+}
+
+/** The workbook's .xlsx bytes, read slice by slice through Office's compressed-file API. */
+function readFile() {
+  return new Promise(function (resolve, reject) {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE },
+      function (res) {
+        if (res.status !== Office.AsyncResultStatus.Succeeded) {
+          reject(new Error("Excel could not hand over the workbook: " + res.error.message));
+          return;
+        }
+        var file = res.value, parts = [], n = file.sliceCount;
+        var next = function (i) {
+          if (i === n) {
+            file.closeAsync(function () {});
+            resolve(new Blob(parts, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+            return;
+          }
+          file.getSliceAsync(i, function (s) {
+            if (s.status !== Office.AsyncResultStatus.Succeeded) {
+              file.closeAsync(function () {});
+              reject(new Error("Excel could not hand over part of the workbook: " + s.error.message));
+              return;
+            }
+            parts.push(new Uint8Array(s.value.data));
+            next(i + 1);
+          });
+        };
+        next(0);
+      });
+  });
+}
+
+/** Posts the workbook to the service and returns its answer: edits, findings and the summary. */
+function rateFile(blob) {
+  var form = new FormData();
+  form.append("workbook", blob, "workbook.xlsx");
+  return fetch("/api/rate?format=edits", { method: "POST", body: form, credentials: "omit" })
+    .then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) { throw new Error(body.error || "The service answered " + r.status + "."); }
+        return body;
+      });
+    });
+}
+
+/** The edits in batches, each under the request limit and the count limit. */
+function batches(edits) {
+  var out = [], cur = [], size = 0;
+  edits.forEach(function (e) {
+    var n = JSON.stringify(e).length * 3 + 200; // what Office's own request adds per write
+    if (cur.length && (size + n > BATCH_BYTES || cur.length >= BATCH_EDITS)) {
+      out.push(cur); cur = []; size = 0;
+    }
+    cur.push(e); size += n;
+  });
+  if (cur.length) { out.push(cur); }
+  return out;
+}
+
+/** A text Excel would read as a number, date or formula is written with a leading apostrophe. */
+function asText(v) {
+  return /^[=+\-@]|^\s*[\d.,%£$\/: -]+\s*$/.test(v) ? "'" + v : v;
+}
+
+function run(fn) {
+  // One undo step for the whole rating where Excel can merge them (ExcelApi 1.20).
+  return supported("ExcelApi", "1.20") ? Excel.run({ mergeUndoGroup: true }, fn) : Excel.run(fn);
+}
+
+function writeBatch(batch) {
+  var copy = supported("ExcelApi", "1.9");
+  return run(function (ctx) {
+    batch.forEach(function (e) {
+      if (e.value === undefined && !e.fill && !e.width) { return; } // a note only: written later
+      var sheet = ctx.workbook.worksheets.getItem(e.sheet);
+      var r = sheet.getRange(e.cell);
+      if (e.header && copy) {
+        r.copyFrom(r.getOffsetRange(0, -1), Excel.RangeCopyType.formats);
+      }
+      if (e.value !== undefined && e.value !== null) { r.values = [[asText(e.value)]]; }
+      if (e.formula) { r.formulas = [[e.formula]]; }
+      if (e.numberFormat) { r.numberFormat = [[e.numberFormat]]; }
+      if (e.fill) { r.format.fill.color = e.fill; }
+      if (e.fontColour) { r.format.font.color = e.fontColour; }
+      if (e.wrap) { r.format.wrapText = true; }
+      if (e.width) { r.format.columnWidth = e.width * 5.6; }
+    });
+    return ctx.sync();
+  });
+}
+
+function address(e) {
+  return "'" + e.sheet.replace(/'/g, "''") + "'!" + e.cell;
+}
+
+/**
+ * Notes (ExcelApi 1.18), a batch at a time; Excel refuses a note on a cell that has one (the
+ * officer's own, kept), so when a batch is refused its notes are tried one by one. Resolves to how
+ * many were not added.
+ */
+function writeNotes(notes) {
+  var skipped = 0, done = Promise.resolve();
+  var add = function (list) {
+    return run(function (ctx) {
+      list.forEach(function (e) { ctx.workbook.notes.add(address(e), e.note); });
+      return ctx.sync();
+    });
+  };
+  batches(notes).forEach(function (b) {
+    done = done.then(function () {
+      return add(b).catch(function () {
+        var one = Promise.resolve();
+        b.forEach(function (e) {
+          one = one.then(function () { return add([e]).catch(function () { skipped++; }); });
+        });
+        return one;
+      });
+    });
+  });
+  return done.then(function () { return skipped; });
+}
+
+function writeAll(edits) {
+  var cells = edits.filter(function (e) { return e.value !== undefined || e.fill || e.width; });
+  var list = batches(cells), done = Promise.resolve();
+  list.forEach(function (b, i) {
+    done = done.then(function () {
+      say("Writing into the workbook: part " + (i + 1) + " of " + list.length + "…");
+      return writeBatch(b);
+    });
+  });
+  var notes = edits.filter(function (e) { return e.note; });
+  if (!notes.length) { return done.then(function () { return ""; }); }
+  if (!supported("ExcelApi", "1.18")) {
+    return done.then(function () {
+      return " Notes were not added: this version of Excel cannot add them; the findings are listed below.";
+    });
+  }
+  return done.then(function () { return writeNotes(notes); }).then(function (skipped) {
+    return skipped === 0 ? "" : " " + skipped + (skipped === 1 ? " note was" : " notes were")
+      + " not added: the cell already has a note of its own, which is kept.";
+  });
+}
+
+function select(sheet, cell) {
+  return Excel.run(function (ctx) {
+    var s = ctx.workbook.worksheets.getItem(sheet);
+    s.activate();
+    s.getRange(cell).select();
+    return ctx.sync();
+  }).catch(function () { say("Could not go to " + sheet + "!" + cell + ".", true); });
+}
+
+function el(tag, text, cls) {
+  var e = document.createElement(tag);
+  if (text !== undefined) { e.textContent = text; }
+  if (cls) { e.className = cls; }
+  return e;
+}
+
+function tag(rating) {
+  return el("span", rating, "tag tag-" + rating.toLowerCase().replace("/", "-"));
+}
+
+function show(answer) {
+  $("headline").textContent = answer.summary.headline;
+  var counts = $("counts");
+  counts.textContent = "";
+  answer.summary.ratings.concat(answer.summary.problems).forEach(function (c) {
+    var dt = el("dt");
+    dt.appendChild(c.rating ? tag(c.label) : document.createTextNode(c.label));
+    counts.appendChild(dt);
+    counts.appendChild(el("dd", c.value + ": " + c.meaning));
+  });
+  var sentences = $("sentences");
+  sentences.textContent = "";
+  answer.sentences.forEach(function (s) {
+    var li = el("li");
+    if (s.rating) { li.appendChild(tag(s.rating)); li.appendChild(document.createTextNode(" ")); }
+    li.appendChild(document.createTextNode(s.text));
+    sentences.appendChild(li);
+  });
+  $("sentences-section").hidden = answer.sentences.length === 0;
+  var box = $("findings");
+  box.textContent = "";
+  if (answer.findings.length === 0) { box.appendChild(el("p", "No impossible or suspicious values found.")); }
+  [["error", "Errors"], ["warning", "Warnings"], ["info", "Notes"]].forEach(function (sev) {
+    var fs = answer.findings.filter(function (f) { return f.severity === sev[0]; });
+    if (!fs.length) { return; }
+    box.appendChild(el("h4", sev[1] + " (" + fs.length + ")"));
+    var ul = el("ul");
+    fs.forEach(function (f) {
+      var li = el("li");
+      if (f.cell) {
+        var a = el("a", f.where);
+        a.href = "#";
+        a.setAttribute("data-sheet", f.sheet);
+        a.setAttribute("data-cell", f.cell);
+        a.setAttribute("aria-label", "Go to " + f.where + ": " + f.message);
+        a.addEventListener("click", function (ev) { ev.preventDefault(); select(f.sheet, f.cell); });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("strong", f.where));
+      }
+      li.appendChild(document.createTextNode(": " + f.message + " [" + f.code + "]"));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+  });
+  $("results").hidden = false;
+}
+
+function checkAndRate() {
+  $("rate").disabled = true;
+  $("again").disabled = true;
+  if (!supported("CompressedFile")) {
+    say("This version of Excel cannot hand the workbook file to an add-in. Save it and use the "
+      + "upload page of this service instead.", true);
+    $("rate").disabled = false;
+    return Promise.resolve();
+  }
+  say("Reading the workbook…");
+  return readFile()
+    .then(function (blob) { say("Checking…"); return rateFile(blob); })
+    .then(function (answer) {
+      show(answer);
+      return writeAll(answer.edits).then(function (notes) {
+        say("Done: " + answer.edits.length + " cells written. " + answer.summary.headline + notes);
+      });
+    })
+    .catch(function (e) { say(e.message, true); })
+    .then(function () { $("rate").disabled = false; $("again").disabled = false; });
+}
+
+Office.onReady(function (info) {
+  if (info.host !== Office.HostType.Excel) {
+    say("Open this add-in in Excel.", true);
+    return;
+  }
+  $("rate").addEventListener("click", checkAndRate);
+  $("again").addEventListener("click", checkAndRate);
+  $("rate").disabled = false;
+  say("Ready. The workbook is checked when you press Check and rate.");
+});

@@ -1,0 +1,270 @@
+package uk.scorecard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.scorecard.Scorecard;
+import uk.scorecard.server.Http.Multipart;
+
+/**
+ * The add-in's real task pane in headless Chromium, served over HTTPS by the app, with Microsoft's
+ * office.js replaced by a stub (an in-memory workbook file, an Excel.run that records writes):
+ * Chromium resolves appsforoffice.microsoft.com to a local stub server, so the pane's own page,
+ * script and Content-Security-Policy are what is tested. "Check and rate" must write exactly the
+ * edits the API returns, in batches under Excel on the web's 5 MB request limit, and a finding's
+ * link must select its cell.
+ */
+class AddInBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final int BATCH = 5;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Javalin app;
+  private static Javalin office;
+  private static Path dir;
+  private static HttpClient client;
+  private static JsonNode answer;
+  private static String noted;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
+    boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+    if (!present && ci) {
+      fail("Chromium and chromedriver must be installed in CI: run scripts/test.sh");
+    }
+    assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver: browser test skipped");
+    dir = Files.createTempDirectory("scorecard-addin-");
+    Path cert = dir.resolve("cert.pem");
+    Path key = dir.resolve("key.pem");
+    TlsTest.selfSigned(cert, key);
+    Tls tls = Tls.load(cert, key);
+    client = HttpClient.newBuilder().sslContext(TlsTest.trusting(cert)).build();
+    app = App.create(Served.config(), Engine.of(new Scorecard()), tls).start("127.0.0.1", 0);
+    answer = expected();
+    JsonNode firstNote = null;
+    for (JsonNode e : answer.path("edits")) {
+      if (e.has("note") && firstNote == null) {
+        firstNote = e;
+      }
+    }
+    assertThat(firstNote).as("the fixture has a problem cell").isNotNull();
+    noted = firstNote.path("sheet").asText() + "!" + firstNote.path("cell").asText();
+    String stub;
+    try (InputStream in =
+        AddInBrowserTest.class.getResourceAsStream("/uk/scorecard/server/office-stub.js")) {
+      stub =
+          "window.stubWorkbook = \""
+              + Base64.getEncoder().encodeToString(TestWorkbooks.scorecard())
+              + "\";\nwindow.scorecardBatchEdits = "
+              + BATCH
+              + ";\nwindow.stubNoted = [\""
+              + noted
+              + "\"];\n"
+              + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String script = stub;
+    office =
+        Javalin.create(
+                cfg -> {
+                  cfg.startup.showJavalinBanner = false;
+                  tls.listen(cfg, "127.0.0.1", 0);
+                  cfg.routes.get(
+                      "/lib/1/hosted/office.js",
+                      ctx -> ctx.contentType("text/javascript").result(script));
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.stop();
+    }
+    if (office != null) {
+      office.stop();
+    }
+  }
+
+  @Test
+  void checkAndRateWritesExactlyTheEditsInBatchesAndAFindingSelectsItsCell() throws Exception {
+    ChromeDriver b = browser();
+    try {
+      b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+      wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      assertThat(b.findElement(By.id("rate")).getText()).isEqualTo("Check and rate");
+      b.findElement(By.id("rate")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
+
+      JsonNode recorded =
+          JSON.readTree((String) b.executeScript("return JSON.stringify(recorded)"));
+      // The cells first, then the notes (a cell with a note of its own refuses ours, and is kept).
+      List<JsonNode> want = new ArrayList<>();
+      answer.path("edits").forEach(e -> asWritten(e).ifPresent(want::add));
+      answer
+          .path("edits")
+          .forEach(
+              e -> {
+                if (e.has("note")
+                    && !noted.equals(e.path("sheet").asText() + "!" + e.path("cell").asText())) {
+                  want.add(
+                      JSON.createObjectNode()
+                          .put("sheet", e.path("sheet").asText())
+                          .put("cell", e.path("cell").asText())
+                          .put("note", e.path("note").asText()));
+                }
+              });
+      List<JsonNode> got = new ArrayList<>();
+      recorded.path("writes").forEach(got::add);
+      // JSON does not say 252 from 252.0: widths are compared as numbers.
+      got.stream()
+          .filter(w -> w.has("columnWidth"))
+          .forEach(w -> ((ObjectNode) w).put("columnWidth", w.path("columnWidth").asDouble()));
+      assertThat(want).hasSizeGreaterThan(BATCH);
+      assertThat(got).as("the writes, in order").isEqualTo(want);
+      assertThat(recorded.path("slices").asInt()).isGreaterThan(1);
+
+      assertThat(b.findElement(By.id("status")).getText())
+          .endsWith("1 note was not added: the cell already has a note of its own, which is kept.");
+      assertThat(recorded.path("batches").size()).isGreaterThan(2);
+      recorded
+          .path("batches")
+          .forEach(
+              x -> {
+                assertThat(x.path("count").asInt()).isLessThanOrEqualTo(BATCH);
+                assertThat(x.path("bytes").asLong()).isLessThan(5L * 1024 * 1024);
+              });
+      recorded
+          .path("runOptions")
+          .forEach(o -> assertThat(o.path("mergeUndoGroup").asBoolean()).isTrue());
+
+      assertThat(b.findElement(By.id("headline")).getText())
+          .isEqualTo(answer.path("summary").path("headline").asText());
+      assertThat(b.findElements(By.cssSelector("#sentences li")))
+          .hasSize(answer.path("sentences").size());
+      List<WebElement> links = b.findElements(By.cssSelector("#findings a[data-cell]"));
+      assertThat(links).isNotEmpty();
+      assertThat(b.findElement(By.cssSelector("#findings h4")).getText()).startsWith("Errors (");
+      WebElement link = links.get(0);
+      String sheet = link.getAttribute("data-sheet");
+      String cell = link.getAttribute("data-cell");
+      link.click();
+      wait.until(d -> !"null".equals(selected(b)));
+      assertThat(JSON.readTree(selected(b)))
+          .isEqualTo(JSON.createObjectNode().put("sheet", sheet).put("cell", cell));
+      assertThat(b.findElement(By.id("again")).isEnabled()).isTrue();
+      List<LogEntry> errors =
+          b.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+              .toList();
+      assertThat(errors).as("no console errors (a CSP refusal is one)").isEmpty();
+    } finally {
+      b.quit();
+    }
+  }
+
+  private static String selected(ChromeDriver b) {
+    return (String) b.executeScript("return JSON.stringify(recorded.selected)");
+  }
+
+  /** What the API answers for the same workbook. */
+  private static JsonNode expected() throws Exception {
+    Multipart form = Multipart.workbook("workbook.xlsx", TestWorkbooks.scorecard());
+    HttpResponse<byte[]> r =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + app.port() + "/api/rate?format=edits"))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  /**
+   * An edit's cell as the pane writes it through Excel's API (width in points: 5.6 a character).
+   */
+  private static java.util.Optional<JsonNode> asWritten(JsonNode e) {
+    if (!e.has("value") && !e.has("fill") && !e.has("width")) {
+      return java.util.Optional.empty();
+    }
+    ObjectNode w = JSON.createObjectNode();
+    w.put("sheet", e.path("sheet").asText());
+    w.put("cell", e.path("cell").asText());
+    if (e.path("header").asBoolean()) {
+      w.put("copyFormats", "0,-1");
+    }
+    for (String f : new String[] {"value", "formula", "numberFormat", "fill", "fontColour"}) {
+      if (e.has(f)) {
+        w.put(f, e.path(f).asText());
+      }
+    }
+    if (e.path("wrap").asBoolean()) {
+      w.put("wrap", true);
+    }
+    if (e.has("width")) {
+      w.put("columnWidth", e.path("width").asDouble() * 5.6);
+    }
+    return java.util.Optional.of(w);
+  }
+
+  private static ChromeDriver browser() {
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--ignore-certificate-errors",
+        "--host-resolver-rules=MAP appsforoffice.microsoft.com 127.0.0.1:" + office.port(),
+        "--user-data-dir=" + dir.resolve("profile"),
+        "--window-size=420,900");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    return new ChromeDriver(service, o);
+  }
+}

@@ -1,0 +1,68 @@
+package uk.scorecard.write.plan;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.scorecard.model.Layout;
+import uk.scorecard.model.Period;
+import uk.scorecard.rate.RatedIndicator;
+
+/**
+ * What the printed Checks sheet says about itself: the workbook's file name, the reporting period
+ * ("Mar-25", the latest period heading of the first table; empty with no table), when it was
+ * checked, and the protective marking (empty when the rules file gives none).
+ */
+public record ChecksHeading(String workbook, String period, String checked, String marking) {
+
+  /** No heading lines: for callers that build a Checks sheet without a run behind it. */
+  public static final ChecksHeading NONE = new ChecksHeading("", "", "", "");
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+  public ChecksHeading {
+    workbook = workbook == null ? "" : workbook;
+    period = period == null ? "" : period;
+    checked = checked == null ? "" : checked;
+    marking = marking == null ? "" : marking;
+  }
+
+  /** The heading for a run over this workbook (a path or an upload's name) now. */
+  public static ChecksHeading of(String path, List<RatedIndicator> rated, String marking) {
+    String p = path == null ? "" : path;
+    int folder = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+    return new ChecksHeading(p.substring(folder + 1), period(rated), when(now()), marking);
+  }
+
+  /** The time as the sheet shows it, in UK time, where the officers are. */
+  static String when(Instant at) {
+    return WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+  }
+
+  /**
+   * Now, or the time {@code SOURCE_DATE_EPOCH} gives (seconds since 1970), the reproducible-builds
+   * convention: with it set, the same workbook rated twice gives the same bytes, which the tests
+   * that rate a rated workbook again compare.
+   */
+  static Instant now() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+    }
+    return Instant.now();
+  }
+
+  private static String period(List<RatedIndicator> rated) {
+    if (rated.isEmpty()) {
+      return "";
+    }
+    // The latest by date, not the rightmost: a few workbooks put the newest month first.
+    return rated.get(0).row().layout().periods().stream()
+        .map(Layout.PeriodColumn::period)
+        .max(java.util.Comparator.naturalOrder())
+        .map(Period::label)
+        .orElse("");
+  }
+}

@@ -1,0 +1,95 @@
+package uk.scorecard.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import uk.scorecard.Input;
+import uk.scorecard.Options;
+import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.Scorecards;
+import uk.scorecard.rules.Rules;
+
+/**
+ * rate --live on a workbook that is already live refreshes it: the same package, the helper columns
+ * once, formulas in the same cells; rated again without --live, values replace our formulas.
+ */
+class LiveRerunTest {
+
+  private static final Options LIVE = new Options(Rules.NONE, true, false);
+  private final Scorecard scorecard = new Scorecard();
+
+  @Test
+  void ratingALiveWorkbookAgainChangesNothing() throws Exception {
+    for (var w : Scorecards.all().entrySet()) {
+      byte[] once =
+          scorecard.rate(new Input(w.getKey() + ".xlsx", w.getValue().get()), LIVE).bytes();
+      byte[] twice = scorecard.rate(new Input(w.getKey() + ".xlsx", once), LIVE).bytes();
+      assertThat(PackageComparison.compare(once, twice, p -> false)).as(w.getKey()).isEmpty();
+    }
+  }
+
+  @Test
+  void theHelperColumnsAreAddedOnceAndHidden() throws Exception {
+    byte[] once = scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), LIVE).bytes();
+    byte[] twice = scorecard.rate(new Input("m.xlsx", once), LIVE).bytes();
+    int first;
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(once))) {
+      first = formulaCount(wb.getSheet("Scorecard"));
+    }
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(twice))) {
+      Sheet s = wb.getSheet("Scorecard");
+      List<Integer> helpers = new ArrayList<>();
+      for (Cell c : s.getRow(2)) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().endsWith("(helper)")) {
+          helpers.add(c.getColumnIndex());
+        }
+      }
+      assertThat(helpers).hasSize(2);
+      helpers.forEach(col -> assertThat(s.isColumnHidden(col)).isTrue());
+      assertThat(formulaCount(s)).isEqualTo(first).isGreaterThan(10);
+    }
+  }
+
+  @Test
+  void ratedWithoutLiveOurFormulasBecomeValues() throws Exception {
+    byte[] live = scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), LIVE).bytes();
+    byte[] plain = scorecard.rate(new Input("m.xlsx", live), Options.DEFAULT).bytes();
+    byte[] never =
+        scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), Options.DEFAULT).bytes();
+    try (Workbook a = WorkbookFactory.create(new ByteArrayInputStream(plain));
+        Workbook b = WorkbookFactory.create(new ByteArrayInputStream(never))) {
+      Sheet s = a.getSheet("Scorecard");
+      for (Row r : b.getSheet("Scorecard")) {
+        for (Cell c : r) {
+          if (c.getColumnIndex() >= 11) { // Change onwards: ours
+            assertThat(s.getRow(r.getRowNum()).getCell(c.getColumnIndex()).toString())
+                .as(c.getAddress().formatAsString())
+                .isEqualTo(c.toString());
+          }
+        }
+      }
+      // Only the hidden helpers keep formulas.
+      assertThat(formulaCount(s)).isEqualTo(0);
+    }
+  }
+
+  private static int formulaCount(Sheet s) {
+    int n = 0;
+    for (Row r : s) {
+      for (Cell c : r) {
+        boolean helper = s.isColumnHidden(c.getColumnIndex());
+        n += c.getCellType() == CellType.FORMULA && !helper ? 1 : 0;
+      }
+    }
+    return n;
+  }
+}

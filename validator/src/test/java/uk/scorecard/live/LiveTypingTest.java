@@ -1,0 +1,78 @@
+package uk.scorecard.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import uk.scorecard.Input;
+import uk.scorecard.Options;
+import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.Scorecards;
+import uk.scorecard.rules.Rules;
+
+/**
+ * An officer types into a live workbook: a new July figure for FD 8 (lower is better, target 22%,
+ * 2pp: 25% is Red, 21% Green) and a new target for FD 7 (higher is better, 10%: 85% against 95% is
+ * Red, against 85% Green). Recalculated in LibreOffice, both RAG cells and the Checks counts
+ * follow, and FD 8's Change and direction too.
+ */
+class LiveTypingTest {
+
+  private static final Options LIVE = new Options(Rules.NONE, true, false);
+
+  @Test
+  void ragChangeAndCountsFollowWhatIsTyped() throws Exception {
+    Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
+    byte[] live =
+        new Scorecard().rate(new Input("monthly.xlsx", Scorecards.monthly()), LIVE).bytes();
+    var before = LiveCells.saved(live);
+    assertThat(before).containsEntry("Scorecard!M5", "Red").containsEntry("Scorecard!M6", "Red");
+    var counts = LiveCells.counts(live, false);
+
+    byte[] typed = LiveRecalc.recalculate(type(live));
+
+    var after = LiveCells.saved(typed);
+    assertThat(after)
+        .containsEntry("Scorecard!M5", "Green")
+        .containsEntry("Scorecard!M6", "Green")
+        .containsEntry("Scorecard!L6", "Down 2pp")
+        .containsEntry("Scorecard!O6", "\u25b2 improving");
+    var typedCounts = LiveCells.counts(typed, false);
+    String red = countCell(typed, "Red");
+    String green = countCell(typed, "Green");
+    assertThat(Long.parseLong(typedCounts.get(red))).isEqualTo(Long.parseLong(counts.get(red)) - 2);
+    assertThat(Long.parseLong(typedCounts.get(green)))
+        .isEqualTo(Long.parseLong(counts.get(green)) + 2);
+  }
+
+  /** FD 7's target (H5) set to 85%, FD 8's July figure (G6) to 21%, saved by POI. */
+  static byte[] type(byte[] live) throws Exception {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(live));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet s = wb.getSheet("Scorecard");
+      s.getRow(4).getCell(7).setCellValue(0.85);
+      s.getRow(5).getCell(6).setCellValue(0.21);
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The Checks sheet cell that counts a rating: beside the rating's word in the Summary. */
+  private static String countCell(byte[] xlsx, String word) throws Exception {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+      for (var r : wb.getSheet("Checks")) {
+        Cell a = r.getCell(0);
+        if (a != null && a.toString().equals(word) && r.getCell(1) != null) {
+          return r.getCell(1).getAddress().formatAsString();
+        }
+      }
+    }
+    throw new AssertionError("no count for " + word);
+  }
+}
