@@ -2,9 +2,8 @@ package uk.scorecard.write.plan;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Period;
 import uk.scorecard.rate.RatedIndicator;
@@ -19,8 +18,22 @@ public record ChecksHeading(String workbook, String period, String checked, Stri
   /** No heading lines: for callers that build a Checks sheet without a run behind it. */
   public static final ChecksHeading NONE = new ChecksHeading("", "", "", "");
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+  // Month names by hand, not a DateTimeFormatter: its text fields load the JDK's locale data,
+  // which a short run must not (StartupIT).
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
 
   public ChecksHeading {
     workbook = workbook == null ? "" : workbook;
@@ -38,7 +51,20 @@ public record ChecksHeading(String workbook, String period, String checked, Stri
 
   /** The time as the sheet shows it, in UK time, where the officers are. */
   static String when(Instant at) {
-    return WHEN.format(at.atZone(ZoneId.of("Europe/London")));
+    ZonedDateTime t = at.atZone(ZoneId.of("Europe/London"));
+    return t.getDayOfMonth()
+        + " "
+        + MONTHS[t.getMonthValue() - 1]
+        + " "
+        + t.getYear()
+        + " at "
+        + two(t.getHour())
+        + ":"
+        + two(t.getMinute());
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /**
