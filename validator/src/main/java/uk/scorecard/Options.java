@@ -27,6 +27,11 @@ public record Options(Rules rules, boolean live, boolean publish, @Nullable Inpu
     return new Options(r, live, publish, since);
   }
 
+  /** These options with live ratings (formulas that keep rating as the officer types) or not. */
+  public Options withLive(boolean on) {
+    return new Options(rules, on, publish, since);
+  }
+
   /** These options comparing with last month's workbook. */
   public Options since(Input last) {
     return new Options(rules, live, publish, last);

@@ -193,8 +193,8 @@ final class Handlers {
               : new Input(Objects.requireNonNull(upload.lastName()), upload.last());
       Options options =
           last == null
-              ? Options.DEFAULT.withRules(rules)
-              : Options.DEFAULT.withRules(rules).since(last);
+              ? Options.DEFAULT.withRules(rules).withLive(upload.live())
+              : Options.DEFAULT.withRules(rules).withLive(upload.live()).since(last);
       // Both workbooks are read (and one written): the work needs memory for the two together.
       T result =
           work.run(held, Sizing.workNeed(workbooks), () -> call.apply(upload, input, options));

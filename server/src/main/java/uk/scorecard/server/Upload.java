@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * rules file (field {@code rules}) and last month's workbook (field {@code last}, required for a
  * comparison), parsed from a multipart body already read into memory by {@link Intake} with Jetty's
  * multipart parser. Parts never touch the disk: the parser is given no folder to spool to and a
- * memory limit above the largest body taken. Each workbook has the upload limit.
+ * memory limit above the largest body taken. Each workbook has the upload limit. A field {@code
+ * live} ({@code on}, {@code true} or {@code yes}) asks for ratings as live formulas.
  */
 public record Upload(
     String name,
@@ -25,7 +26,8 @@ public record Upload(
     byte @Nullable [] rules,
     @Nullable String lastName,
     byte @Nullable [] last,
-    List<Named> others) {
+    List<Named> others,
+    boolean live) {
 
   /** The most workbooks one upload of the page's form may hold. */
   static final int MAX_WORKBOOKS = 10;
@@ -139,7 +141,17 @@ public record Upload(
         rulesBytes,
         lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
         lastBytes,
-        List.copyOf(others));
+        List.copyOf(others),
+        live(parts.getFirst("live")));
+  }
+
+  /** Whether the live box was ticked: an HTML checkbox sends "on"; API callers may say true. */
+  private static boolean live(MultiPart.@Nullable Part part) throws IOException {
+    if (part == null || part.getLength() > 8) {
+      return false;
+    }
+    String v = new String(content(part), java.nio.charset.StandardCharsets.US_ASCII).strip();
+    return v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes");
   }
 
   /** Whether a file field was left empty (or not sent). */
