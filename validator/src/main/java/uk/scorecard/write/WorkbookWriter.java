@@ -68,7 +68,7 @@ public final class WorkbookWriter {
                 live,
                 travel,
                 live && wb.format() != ReadWorkbook.Format.XLS)
-            .withHeading(ChecksHeading.of(report.path(), rated, marking));
+            .withHeading(ChecksHeading.of(rated, marking));
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());

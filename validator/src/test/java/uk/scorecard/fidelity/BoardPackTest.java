@@ -49,14 +49,13 @@ class BoardPackTest {
         assertThat(checks.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
         assertThat(checks.getHeader().getLeft()).contains("OFFICIAL-SENSITIVE");
         assertThat(checks.getHeader().getCenter()).isEqualTo("Scorecard checks");
-        assertThat(checks.getHeader().getRight()).isEqualTo("monthly.xlsx, as at Jul-19");
+        assertThat(checks.getHeader().getRight()).isEqualTo("&F, as at Jul-19");
         assertThat(checks.getFooter().getLeft()).contains("OFFICIAL-SENSITIVE");
         assertThat(checks.getFooter().getCenter()).isEqualTo("Page &P of &N");
         assertThat(checks.getFooter().getRight()).startsWith("Checked ");
         assertThat(text(checks, 1)).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(text(checks, 2)).isEqualTo("As at Jul-19");
-        assertThat(text(checks, 3)).isEqualTo("Workbook: monthly.xlsx");
-        assertThat(text(checks, 4)).startsWith("Checked ");
+        assertThat(text(checks, 3)).matches("Checked \\d{1,2} [A-Z][a-z]+ \\d{4}");
       }
     }
   }

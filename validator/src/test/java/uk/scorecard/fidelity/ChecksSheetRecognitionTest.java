@@ -42,7 +42,7 @@ class ChecksSheetRecognitionTest {
 
     assertThat(sheetNames(twice)).containsExactly("Scorecard", "Board pack checks");
     try (Workbook wb = open(twice)) {
-      assertThat(wb.getSheet("Board pack checks").getRow(5).getCell(0).getStringCellValue())
+      assertThat(wb.getSheet("Board pack checks").getRow(4).getCell(0).getStringCellValue())
           .isEqualTo("Summary");
     }
   }

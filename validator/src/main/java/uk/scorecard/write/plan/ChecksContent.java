@@ -89,7 +89,8 @@ public final class ChecksContent {
 
   /**
    * The rows of the sheet, top to bottom; an empty row is a blank line. Under the title, what a
-   * printed page needs to stand alone in a meeting: the marking, the period, the workbook and when.
+   * printed page needs to stand alone in a meeting: the marking, the period and the day it was
+   * checked (the workbook's name is in the page header).
    */
   public static List<List<Cell>> rows(Report report, ChecksHeading heading) {
     List<List<Cell>> rows = new ArrayList<>();
@@ -99,9 +100,6 @@ public final class ChecksContent {
     }
     if (!heading.period().isEmpty()) {
       rows.add(List.of(Cell.of("As at " + heading.period(), Look.PLAIN)));
-    }
-    if (!heading.workbook().isEmpty()) {
-      rows.add(List.of(Cell.of("Workbook: " + heading.workbook(), Look.PLAIN)));
     }
     if (!heading.checked().isEmpty()) {
       rows.add(List.of(Cell.of("Checked " + heading.checked(), Look.PLAIN)));

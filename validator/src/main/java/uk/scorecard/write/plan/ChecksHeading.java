@@ -9,14 +9,16 @@ import uk.scorecard.model.Period;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
- * What the printed Checks sheet says about itself: the workbook's file name, the reporting period
- * ("Mar-25", the latest period heading of the first table; empty with no table), when it was
- * checked, and the protective marking (empty when the rules file gives none).
+ * What the printed Checks sheet says about itself: the reporting period ("Mar-25", the latest
+ * period heading of the first table; empty with no table), the day it was checked, and the
+ * protective marking (empty when the rules file gives none). The workbook's name is the page
+ * header's file-name field, so it is the name the file has when printed, and rating a renamed copy
+ * again changes nothing; the day, not the minute, for the same reason.
  */
-public record ChecksHeading(String workbook, String period, String checked, String marking) {
+public record ChecksHeading(String period, String checked, String marking) {
 
   /** No heading lines: for callers that build a Checks sheet without a run behind it. */
-  public static final ChecksHeading NONE = new ChecksHeading("", "", "", "");
+  public static final ChecksHeading NONE = new ChecksHeading("", "", "");
 
   // Month names by hand, not a DateTimeFormatter: its text fields load the JDK's locale data,
   // which a short run must not (StartupIT).
@@ -36,35 +38,20 @@ public record ChecksHeading(String workbook, String period, String checked, Stri
   };
 
   public ChecksHeading {
-    workbook = workbook == null ? "" : workbook;
     period = period == null ? "" : period;
     checked = checked == null ? "" : checked;
     marking = marking == null ? "" : marking;
   }
 
-  /** The heading for a run over this workbook (a path or an upload's name) now. */
-  public static ChecksHeading of(String path, List<RatedIndicator> rated, String marking) {
-    String p = path == null ? "" : path;
-    int folder = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-    return new ChecksHeading(p.substring(folder + 1), period(rated), when(now()), marking);
+  /** The heading for a run over these rated indicators today. */
+  public static ChecksHeading of(List<RatedIndicator> rated, String marking) {
+    return new ChecksHeading(period(rated), when(now()), marking);
   }
 
-  /** The time as the sheet shows it, in UK time, where the officers are. */
+  /** The day as the sheet shows it, in UK time, where the officers are. */
   static String when(Instant at) {
     ZonedDateTime t = at.atZone(ZoneId.of("Europe/London"));
-    return t.getDayOfMonth()
-        + " "
-        + MONTHS[t.getMonthValue() - 1]
-        + " "
-        + t.getYear()
-        + " at "
-        + two(t.getHour())
-        + ":"
-        + two(t.getMinute());
-  }
-
-  private static String two(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
+    return t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " " + t.getYear();
   }
 
   /**

@@ -3,8 +3,9 @@ package uk.scorecard.write.plan;
 /**
  * The printed Checks sheet's page header and footer, in the header language Excel and LibreOffice
  * share ({@code &L} left, {@code &C} centre, {@code &R} right, {@code &P} page, {@code &N} pages):
- * the marking left in bold, what the page is in the centre, the workbook and period on the right;
- * below, the marking again, "Page 1 of 3" and when it was checked.
+ * the marking left in bold, what the page is in the centre, the file's name ({@code &F}, filled in
+ * when printed) and the period on the right; below, the marking again, "Page 1 of 3" and when it
+ * was checked.
  */
 public final class ChecksPrint {
 
@@ -15,9 +16,9 @@ public final class ChecksPrint {
 
   /** The header's left, centre and right parts, codes included. */
   public static String[] header(ChecksHeading h) {
-    String right = text(clip(h.workbook(), 60));
+    String right = "&F";
     if (!h.period().isEmpty()) {
-      right += (right.isEmpty() ? "" : ", ") + "as at " + text(h.period());
+      right += ", as at " + text(h.period());
     }
     return new String[] {marking(h), text(ChecksContent.TITLE), right};
   }
