@@ -17,6 +17,7 @@ import uk.scorecard.read.WorkbookReader;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
 import uk.scorecard.write.WorkbookWriter;
+import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.NotKept;
 
 /**
@@ -78,7 +79,8 @@ public final class Scorecard {
     return new Edited(
         a.report(),
         WorkbookWriter.edits(a.rated(), a.report(), options.rules().direction()),
-        a.workbook().format());
+        a.workbook().format(),
+        ChecksHeading.of(a.rated(), options.rules().marking()));
   }
 
   /**
@@ -87,7 +89,8 @@ public final class Scorecard {
    */
   public byte[] write(Input input, Edited edited) throws WorkbookRefusedException {
     try {
-      return WorkbookWriter.write(input.bytes(), edited.format(), edited.edits(), edited.report());
+      return WorkbookWriter.write(
+          input.bytes(), edited.format(), edited.edits(), edited.report(), edited.heading());
     } catch (NotKept e) {
       throw new WorkbookRefusedException(
           WorkbookRefusedException.Reason.NOT_WRITTEN,

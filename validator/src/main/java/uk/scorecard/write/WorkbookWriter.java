@@ -85,12 +85,16 @@ public final class WorkbookWriter {
 
   /**
    * The rated workbook from an edit list: the plan it describes written by the format's patcher,
-   * with the Checks sheet from the report, and self-checked.
+   * with the Checks sheet from the report under these heading lines, and self-checked.
    */
   public static byte[] write(
-      byte[] original, ReadWorkbook.Format format, List<Edit> edits, Report report)
+      byte[] original,
+      ReadWorkbook.Format format,
+      List<Edit> edits,
+      Report report,
+      ChecksHeading heading)
       throws IOException, NotKept {
-    Plan plan = Edits.plan(edits);
+    Plan plan = Edits.plan(edits).withHeading(heading);
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());
