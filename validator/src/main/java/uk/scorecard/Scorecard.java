@@ -71,14 +71,19 @@ public final class Scorecard {
 
   /**
    * Reads, checks and rates a workbook and says what rating would write into it, cell by cell (the
-   * edit list the Excel add-in applies in the open workbook); nothing is written. Never live
-   * formatting: an edit list does not carry it.
+   * edit list the Excel add-in applies in the open workbook, and the patcher writes on every path);
+   * nothing is written. With {@code live}, the live formulas and colouring too.
    */
   public Edited edits(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
     return new Edited(
         a.report(),
-        WorkbookWriter.edits(a.rated(), a.report(), options.rules().direction()),
+        WorkbookWriter.edits(
+            a.rated(),
+            a.report(),
+            options.rules().direction(),
+            options.live(),
+            a.workbook().format()),
         a.workbook().format(),
         ChecksHeading.of(a.rated(), options.rules().marking()));
   }

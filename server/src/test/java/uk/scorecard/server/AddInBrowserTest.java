@@ -196,13 +196,108 @@ class AddInBrowserTest {
     }
   }
 
+  @Test
+  void keepRatingsLiveWritesTheLiveFormulasHidesTheHelpersAndColoursTheRag() throws Exception {
+    JsonNode live = expected(true);
+    // The first formula that reads a target finds it as rated; the others find it changed.
+    ObjectNode cells = JSON.createObjectNode();
+    for (JsonNode e : live.path("edits")) {
+      if (e.has("otherwise") && cells.isEmpty()) {
+        JsonNode o = e.path("otherwise");
+        cells.put(
+            e.path("sheet").asText() + "!" + o.path("cell").asText(), o.path("equals").asDouble());
+      }
+    }
+    assertThat(cells.isEmpty()).as("the fixture has a target cell a formula reads").isFalse();
+    List<JsonNode> formulas = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
+    List<JsonNode> colours = new ArrayList<>();
+    for (JsonNode e : live.path("edits")) {
+      String where = e.path("sheet").asText() + "!" + e.path("cell").asText();
+      if (e.has("formula")) {
+        JsonNode o = e.path("otherwise");
+        boolean same =
+            o.isMissingNode()
+                || cells.has(e.path("sheet").asText() + "!" + o.path("cell").asText());
+        formulas.add(
+            JSON.createObjectNode()
+                .put("at", where)
+                .put("formula", (same ? e : o).path("formula").asText()));
+      }
+      if (e.has("width") && e.path("width").asDouble() == 0) {
+        hidden.add(where);
+      }
+      e.path("colours")
+          .forEach(
+              c ->
+                  colours.add(
+                      JSON.createObjectNode()
+                          .put("at", where)
+                          .put("fill", c.path("fill").asText())
+                          .put("fontColour", c.path("fontColour").asText())
+                          .put("formula1", "=\"" + c.path("rating").asText() + "\"")));
+    }
+    assertThat(formulas).isNotEmpty();
+    assertThat(formulas).anySatisfy(f -> assertThat(f.path("formula").asText()).contains("ROUND("));
+    assertThat(hidden).hasSize(2);
+    assertThat(colours).isNotEmpty();
+
+    ChromeDriver b = browser();
+    try {
+      b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+      wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      b.executeScript("window.stubCells = " + cells + ";");
+      b.findElement(By.id("live")).click();
+      b.findElement(By.id("rate")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
+      JsonNode recorded =
+          JSON.readTree((String) b.executeScript("return JSON.stringify(recorded)"));
+      List<JsonNode> gotFormulas = new ArrayList<>();
+      List<String> gotHidden = new ArrayList<>();
+      List<JsonNode> gotColours = new ArrayList<>();
+      for (JsonNode w : recorded.path("writes")) {
+        String where = w.path("sheet").asText() + "!" + w.path("cell").asText();
+        if (w.has("formula")) {
+          gotFormulas.add(
+              JSON.createObjectNode().put("at", where).put("formula", w.path("formula").asText()));
+        }
+        if (w.path("hidden").asBoolean()) {
+          gotHidden.add(where);
+        }
+        if (w.has("conditional")) {
+          assertThat(w.path("operator").asText()).isEqualTo("EqualTo");
+          gotColours.add(
+              JSON.createObjectNode()
+                  .put("at", where)
+                  .put("fill", w.path("fill").asText())
+                  .put("fontColour", w.path("fontColour").asText())
+                  .put("formula1", w.path("formula1").asText()));
+        }
+      }
+      assertThat(gotFormulas).as("each live cell's formula, in order").isEqualTo(formulas);
+      assertThat(gotHidden).isEqualTo(hidden);
+      assertThat(gotColours).isEqualTo(colours);
+    } finally {
+      b.quit();
+    }
+  }
+
   private static String selected(ChromeDriver b) {
     return (String) b.executeScript("return JSON.stringify(recorded.selected)");
   }
 
   /** What the API answers for the same workbook. */
   private static JsonNode expected() throws Exception {
+    return expected(false);
+  }
+
+  /** What the API answers for the same workbook, with ratings kept live if asked. */
+  private static JsonNode expected(boolean live) throws Exception {
     Multipart form = Multipart.workbook("workbook.xlsx", TestWorkbooks.scorecard());
+    if (live) {
+      form.field("live", "on");
+    }
     HttpResponse<byte[]> r =
         client.send(
             HttpRequest.newBuilder(

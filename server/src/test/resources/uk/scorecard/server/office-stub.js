@@ -25,6 +25,22 @@
         set columnWidth(n) { get().columnWidth = n; }
       },
       set values(v) { get().value = v[0][0]; },
+      // A loaded cell's value from window.stubCells ("Sheet!A1" to a value), else empty.
+      get values() { return [[(window.stubCells || {})[sheet + "!" + cell] === undefined
+        ? "" : window.stubCells[sheet + "!" + cell]]]; },
+      load: function () { return r; },
+      getEntireColumn: function () {
+        return { set columnHidden(h) { get().hidden = h; } };
+      },
+      conditionalFormats: { add: function (type) {
+        var rule = { sheet: sheet, cell: cell, conditional: type };
+        batch.push(rule);
+        return { cellValue: {
+          format: { fill: { set color(c) { rule.fill = c; } },
+                    font: { set color(c) { rule.fontColour = c; } } },
+          set rule(x) { rule.formula1 = x.formula1; rule.operator = x.operator; }
+        } };
+      } },
       set formulas(v) { get().formula = v[0][0]; },
       set numberFormat(v) { get().numberFormat = v[0][0]; },
       getOffsetRange: function (dr, dc) { return { offset: [dr, dc] }; },
@@ -60,6 +76,7 @@
 
   window.Excel = {
     RangeCopyType: { formats: "Formats" },
+    ConditionalFormatType: { cellValue: "CellValue" },
     run: function (a, b) {
       var fn = typeof a === "function" ? a : b;
       window.recorded.runOptions.push(typeof a === "function" ? null : a);

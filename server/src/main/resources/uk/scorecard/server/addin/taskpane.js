@@ -60,6 +60,7 @@ function readFile() {
 function rateFile(blob) {
   var form = new FormData();
   form.append("workbook", blob, "workbook.xlsx");
+  if ($("live") && $("live").checked) { form.append("live", "on"); }
   return fetch("/api/rate?format=edits", { method: "POST", body: form, credentials: "omit" })
     .then(function (r) {
       return r.json().then(function (body) {
@@ -93,25 +94,78 @@ function run(fn) {
   return supported("ExcelApi", "1.20") ? Excel.run({ mergeUndoGroup: true }, fn) : Excel.run(fn);
 }
 
+/**
+ * The formula to write for a live edit: its own, or its "otherwise" when the cell it checks (the
+ * row's target) no longer holds the figure the row was rated against; checked values by address.
+ */
+function formulaOf(e, checked) {
+  if (!e.otherwise) { return e.formula; }
+  var v = checked[e.sheet + "!" + e.otherwise.cell];
+  var same = typeof v === "number"
+    && Math.abs(v - e.otherwise.equals) <= 1e-9 * Math.max(1, Math.abs(v));
+  return same ? e.formula : e.otherwise.formula;
+}
+
+/** Loads the values of the cells a batch's live formulas check, keyed "Sheet!A1". */
+function loadChecked(ctx, batch) {
+  var ranges = {};
+  batch.forEach(function (e) {
+    if (e.otherwise) {
+      var key = e.sheet + "!" + e.otherwise.cell;
+      if (!ranges[key]) {
+        ranges[key] = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.otherwise.cell).load("values");
+      }
+    }
+  });
+  var keys = Object.keys(ranges);
+  if (!keys.length) { return Promise.resolve({}); }
+  return ctx.sync().then(function () {
+    var out = {};
+    keys.forEach(function (k) { out[k] = ranges[k].values[0][0]; });
+    return out;
+  });
+}
+
+/** Live colouring (ExcelApi 1.6): one "cell value equals" rule per rating over the RAG cells. */
+function colour(ctx, e) {
+  var r = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
+  e.colours.forEach(function (c) {
+    var cf = r.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    cf.cellValue.format.fill.color = c.fill;
+    cf.cellValue.format.font.color = c.fontColour;
+    cf.cellValue.rule = { formula1: '="' + c.rating + '"', operator: "EqualTo" };
+  });
+}
+
 function writeBatch(batch) {
   var copy = supported("ExcelApi", "1.9");
   return run(function (ctx) {
-    batch.forEach(function (e) {
-      if (e.value === undefined && !e.fill && !e.width) { return; } // a note only: written later
-      var sheet = ctx.workbook.worksheets.getItem(e.sheet);
-      var r = sheet.getRange(e.cell);
-      if (e.header && copy) {
-        r.copyFrom(r.getOffsetRange(0, -1), Excel.RangeCopyType.formats);
-      }
-      if (e.value !== undefined && e.value !== null) { r.values = [[asText(e.value)]]; }
-      if (e.formula) { r.formulas = [[e.formula]]; }
-      if (e.numberFormat) { r.numberFormat = [[e.numberFormat]]; }
-      if (e.fill) { r.format.fill.color = e.fill; }
-      if (e.fontColour) { r.format.font.color = e.fontColour; }
-      if (e.wrap) { r.format.wrapText = true; }
-      if (e.width) { r.format.columnWidth = e.width * 5.6; }
+    return loadChecked(ctx, batch).then(function (checked) {
+      batch.forEach(function (e) {
+        if (e.colours) { colour(ctx, e); return; }
+        if (e.value === undefined && !e.fill && e.width == null) { return; } // a note: later
+        var sheet = ctx.workbook.worksheets.getItem(e.sheet);
+        var r = sheet.getRange(e.cell);
+        if (e.header && copy) {
+          r.copyFrom(r.getOffsetRange(0, -1), Excel.RangeCopyType.formats);
+        }
+        if (e.formula) {
+          r.formulas = [[formulaOf(e, checked)]];
+        } else if (e.value !== undefined && e.value !== null) {
+          r.values = [[asText(e.value)]];
+        }
+        if (e.numberFormat) { r.numberFormat = [[e.numberFormat]]; }
+        if (e.fill) { r.format.fill.color = e.fill; }
+        if (e.fontColour) { r.format.font.color = e.fontColour; }
+        if (e.wrap) { r.format.wrapText = true; }
+        if (e.width === 0) {
+          r.getEntireColumn().columnHidden = true; // a live helper column
+        } else if (e.width) {
+          r.format.columnWidth = e.width * 5.6;
+        }
+      });
+      return ctx.sync();
     });
-    return ctx.sync();
   });
 }
 
@@ -147,7 +201,9 @@ function writeNotes(notes) {
 }
 
 function writeAll(edits) {
-  var cells = edits.filter(function (e) { return e.value !== undefined || e.fill || e.width; });
+  var cells = edits.filter(function (e) {
+    return e.value !== undefined || e.fill || e.width != null || e.colours;
+  });
   var list = batches(cells), done = Promise.resolve();
   list.forEach(function (b, i) {
     done = done.then(function () {
