@@ -14,9 +14,11 @@ import uk.scorecard.rate.Agreements;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
+import uk.scorecard.report.Edit;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
 import uk.scorecard.write.WorkbookWriter;
+import uk.scorecard.write.plan.ChecksCells;
 import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.NotKept;
 
@@ -76,16 +78,20 @@ public final class Scorecard {
    */
   public Edited edits(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
-    return new Edited(
-        a.report(),
+    List<Edit> edits =
         WorkbookWriter.edits(
             a.rated(),
             a.report(),
             options.rules().direction(),
             options.live(),
-            a.workbook().format()),
+            a.workbook().format());
+    ChecksHeading heading = ChecksHeading.of(a.rated(), options.rules().marking());
+    return new Edited(
+        a.report(),
+        edits,
         a.workbook().format(),
-        ChecksHeading.of(a.rated(), options.rules().marking()));
+        heading,
+        ChecksCells.of(edits, a.report(), heading));
   }
 
   /**

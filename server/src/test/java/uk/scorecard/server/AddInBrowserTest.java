@@ -148,7 +148,15 @@ class AddInBrowserTest {
                 }
               });
       List<JsonNode> got = new ArrayList<>();
-      recorded.path("writes").forEach(got::add);
+      // The Checks sheet's writes are checked in their own test.
+      recorded
+          .path("writes")
+          .forEach(
+              w -> {
+                if (!w.path("sheet").asText().equals("Checks")) {
+                  got.add(w);
+                }
+              });
       // JSON does not say 252 from 252.0: widths are compared as numbers.
       got.stream()
           .filter(w -> w.has("columnWidth"))
@@ -258,7 +266,7 @@ class AddInBrowserTest {
       List<JsonNode> gotColours = new ArrayList<>();
       for (JsonNode w : recorded.path("writes")) {
         String where = w.path("sheet").asText() + "!" + w.path("cell").asText();
-        if (w.has("formula")) {
+        if (w.has("formula") && !w.path("sheet").asText().equals("Checks")) {
           gotFormulas.add(
               JSON.createObjectNode().put("at", where).put("formula", w.path("formula").asText()));
         }
@@ -278,6 +286,81 @@ class AddInBrowserTest {
       assertThat(gotFormulas).as("each live cell's formula, in order").isEqualTo(formulas);
       assertThat(gotHidden).isEqualTo(hidden);
       assertThat(gotColours).isEqualTo(colours);
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void theChecksSheetGoesBesideAnOfficersSheetCalledChecksWithTheRowsRateWrites() throws Exception {
+    JsonNode checks = answer.path("checks");
+    assertThat(checks.path("rows").size()).isGreaterThan(5);
+    ChromeDriver b = browser();
+    try {
+      b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+      wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      // An officer's own sheet called Checks (not ours: its A1 is theirs) and an old one of ours.
+      b.executeScript(
+          "window.stubSheets = ['Checks', 'Scorecard checks'];"
+              + "window.stubCells = {'Checks!A1': 'My checks', 'Scorecard checks!A1': '"
+              + checks.path("title").asText()
+              + "'};");
+      b.findElement(By.id("rate")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
+      assertThat(b.findElement(By.id("status")).getText())
+          .contains("and the Scorecard checks sheet");
+      JsonNode recorded =
+          JSON.readTree((String) b.executeScript("return JSON.stringify(recorded)"));
+      List<String> want = new ArrayList<>();
+      want.add("* cleared");
+      JsonNode rows = checks.path("rows");
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          JsonNode cell = rows.get(r).get(c);
+          String at = (char) ('A' + c) + Integer.toString(r + 1);
+          String text =
+              cell.has("formula")
+                  ? cell.path("formula").asText()
+                  : cell.path("look").asText().equals("count")
+                      ? cell.path("text").asText()
+                      : cell.path("text").asText();
+          want.add(
+              at
+                  + " "
+                  + text
+                  + (cell.has("fill") ? " fill " + cell.path("fill").asText() : "")
+                  + (cell.has("link") ? " -> " + cell.path("link").asText() : ""));
+        }
+      }
+      List<String> got = new ArrayList<>();
+      for (JsonNode w : recorded.path("writes")) {
+        assertThat(w.path("sheet").asText())
+            .as("an officer's sheet is untouched")
+            .isNotEqualTo("Checks");
+        assertThat(w.has("added")).as("our old sheet is reused, none added").isFalse();
+        if (!w.path("sheet").asText().equals("Scorecard checks")
+            || w.path("cell").asText().contains(":")) {
+          continue;
+        }
+        if (w.path("cleared").asBoolean()) {
+          got.add("* cleared");
+          continue;
+        }
+        // A text Excel would read as a number is written with an apostrophe, and stays text.
+        String text =
+            w.has("formula")
+                ? w.path("formula").asText()
+                : w.path("value").asText().replaceFirst("^'", "");
+        got.add(
+            w.path("cell").asText()
+                + " "
+                + text
+                + (w.has("fill") ? " fill " + w.path("fill").asText() : "")
+                + (w.has("link") ? " -> " + w.path("link").asText() : ""));
+      }
+      assertThat(got).isEqualTo(want);
+      assertThat(recorded.path("writes").toString()).contains("\"bold\":true");
     } finally {
       b.quit();
     }

@@ -20,10 +20,15 @@
     var r = {
       format: {
         fill: { set color(c) { get().fill = c; } },
-        font: { set color(c) { get().fontColour = c; } },
+        font: { set color(c) { get().fontColour = c; }, set bold(b) { get().bold = b; } },
         set wrapText(b) { get().wrap = b; },
-        set columnWidth(n) { get().columnWidth = n; }
+        set columnWidth(n) { get().columnWidth = n; },
+        set verticalAlignment(a) { get().vertical = a; },
+        set horizontalAlignment(a) { get().horizontal = a; }
       },
+      set hyperlink(h) { get().link = h.documentReference; },
+      merge: function () { get().merged = true; },
+      clear: function () { get().cleared = true; },
       set values(v) { get().value = v[0][0]; },
       // A loaded cell's value from window.stubCells ("Sheet!A1" to a value), else empty.
       get values() { return [[(window.stubCells || {})[sheet + "!" + cell] === undefined
@@ -84,12 +89,25 @@
       var refused = false;
       var ctx = {
         workbook: {
-          worksheets: { getItem: function (name) {
-            return {
-              activate: function () {},
-              getRange: function (cell) { return range(batch, name, cell); }
-            };
-          } },
+          worksheets: {
+            getItem: function (name) {
+              return {
+                activate: function () {},
+                getRange: function (cell) { return range(batch, name, cell || "*"); }
+              };
+            },
+            // The workbook's sheets are window.stubSheets (names) and those the pane adds.
+            getItemOrNullObject: function (name) {
+              var s = this.getItem(name);
+              s.isNullObject = (window.stubSheets || []).indexOf(name) < 0;
+              s.load = function () { return s; };
+              return s;
+            },
+            add: function (name) {
+              (window.stubSheets = window.stubSheets || []).push(name);
+              batch.push({ sheet: name, added: true });
+            }
+          },
           notes: { add: function (addr, text) {
             var m = /^'((?:[^']|'')*)'!(.*)$/.exec(addr);
             var sheet = m[1].replace(/''/g, "'");

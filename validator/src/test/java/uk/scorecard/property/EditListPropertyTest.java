@@ -22,6 +22,7 @@ import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.Scorecards;
 import uk.scorecard.property.Spec.Writer;
+import uk.scorecard.report.ChecksSheet;
 import uk.scorecard.report.Edit;
 
 /**
@@ -105,9 +106,51 @@ class EditListPropertyTest {
     if (!edited.edits().isEmpty()) {
       assertThat(expected).as(what + ": the edits changed something").isNotEqualTo(dump(original));
     }
+    assertThat(checksText(edited.checks()))
+        .as(what + ": the add-in's Checks sheet is the one rate writes")
+        .isEqualTo(checksText(rated));
     List<String> cells = new ArrayList<>();
     edited.edits().forEach(x -> cells.add(x.sheet() + "!" + x.cell()));
     assertThat(cells).as(what + ": one edit per cell").doesNotHaveDuplicates();
+  }
+
+  /** The Checks sheet's rows as text: each cell's text, formula and link, by row. */
+  private static String checksText(ChecksSheet sheet) {
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < sheet.rows().size(); r++) {
+      for (int c = 0; c < sheet.rows().get(r).size(); c++) {
+        ChecksSheet.Cell cell = sheet.rows().get(r).get(c);
+        sb.append(org.apache.poi.ss.util.CellReference.convertNumToColString(c))
+            .append(r + 1)
+            .append(' ')
+            .append(cell.formula() != null ? cell.formula() : cell.text())
+            .append(cell.link() != null ? " -> " + cell.link() : "")
+            .append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The rated workbook's Checks sheet as {@link #checksText(ChecksSheet)} gives it. */
+  private static String checksText(byte[] rated) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
+      Sheet s = wb.getSheet("Checks");
+      for (Row r : s) {
+        for (Cell c : r) {
+          String text =
+              c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                  ? "=" + c.getCellFormula()
+                  : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c);
+          sb.append(c.getAddress()).append(' ').append(text);
+          if (c.getHyperlink() != null) {
+            sb.append(" -> ").append(c.getHyperlink().getAddress());
+          }
+          sb.append('\n');
+        }
+      }
+    }
+    return sb.toString();
   }
 
   /** Every sheet's cells with value, type, formula and style; notes, widths, heights, merges. */

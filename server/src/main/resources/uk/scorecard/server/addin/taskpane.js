@@ -11,6 +11,9 @@ var SLICE = 4 * 1024 * 1024;
 
 function $(id) { return document.getElementById(id); }
 
+/** The sheet the last rating's Checks rows went on. */
+var checksName = null;
+
 function say(text, error) {
   var s = $("status");
   s.textContent = text;
@@ -70,15 +73,19 @@ function rateFile(blob) {
     });
 }
 
-/** The edits in batches, each under the request limit and the count limit. */
+/**
+ * The edits in batches, each under the request limit and the count limit (an item that makes
+ * several writes, such as a merged sentence, says how many in "writes").
+ */
 function batches(edits) {
-  var out = [], cur = [], size = 0;
+  var out = [], cur = [], size = 0, count = 0;
   edits.forEach(function (e) {
     var n = JSON.stringify(e).length * 3 + 200; // what Office's own request adds per write
-    if (cur.length && (size + n > BATCH_BYTES || cur.length >= BATCH_EDITS)) {
-      out.push(cur); cur = []; size = 0;
+    var k = e.writes || 1;
+    if (cur.length && (size + n > BATCH_BYTES || count + k > BATCH_EDITS)) {
+      out.push(cur); cur = []; size = 0; count = 0;
     }
-    cur.push(e); size += n;
+    cur.push(e); size += n; count += k;
   });
   if (cur.length) { out.push(cur); }
   return out;
@@ -200,7 +207,101 @@ function writeNotes(notes) {
   return done.then(function () { return skipped; });
 }
 
-function writeAll(edits) {
+/** Excel's column letters for a 0-based column. */
+function column(c) {
+  var s = "";
+  for (c += 1; c > 0; c = Math.floor((c - 1) / 26)) { s = String.fromCharCode(65 + (c - 1) % 26) + s; }
+  return s;
+}
+
+/**
+ * The sheet the Checks rows go on, as the patcher chooses it: ours from an earlier run (our title
+ * in A1), else the first of its names no sheet has taken; an officer's sheet is never replaced.
+ */
+function checksSheetName(ctx, checks) {
+  var names = checks.names.slice();
+  for (var i = 2; i <= 20; i++) { names.push(checks.title + " " + i); }
+  var sheets = names.map(function (n) {
+    return ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject");
+  });
+  return ctx.sync().then(function () {
+    var a1 = sheets.map(function (sh) {
+      return sh.isNullObject ? null : sh.getRange("A1").load("values");
+    });
+    return ctx.sync().then(function () {
+      for (var i = 0; i < names.length; i++) {
+        if (sheets[i].isNullObject) { return { name: names[i], ours: false }; }
+        if (a1[i].values[0][0] === checks.title) { return { name: names[i], ours: true }; }
+      }
+      throw new Error("No free name for the Checks sheet: rename a sheet called " + names[0] + ".");
+    });
+  });
+}
+
+/** Writes one Checks cell: its text or live count, and its look. */
+function checksCell(sheet, r, c, cell) {
+  var at = column(c) + (r + 1);
+  var range = sheet.getRange(at);
+  if (cell.formula) {
+    range.formulas = [[cell.formula]];
+  } else {
+    range.values = [[cell.look === "count" ? Number(cell.text) : asText(cell.text)]];
+  }
+  range.format.verticalAlignment = "Top";
+  if (cell.look === "title" || cell.look === "heading" || cell.look === "header") {
+    range.format.font.bold = true;
+  }
+  if (cell.look === "count") { range.format.horizontalAlignment = "Left"; }
+  if (cell.fill) { range.format.fill.color = cell.fill; range.format.font.bold = true; }
+  if (cell.fontColour) { range.format.font.color = cell.fontColour; }
+  if (cell.look === "wrap" || cell.look === "sentence") { range.format.wrapText = true; }
+  if (cell.look === "sentence") { sheet.getRange(at + ":G" + (r + 1)).merge(false); }
+  if (cell.link) { range.hyperlink = { documentReference: cell.link, textToDisplay: cell.text }; }
+}
+
+/**
+ * Adds the Checks sheet to the open workbook (or rewrites ours from an earlier run), rows in
+ * batches; resolves to the sheet's name. Its cells are all ours: the sheet is new or was ours.
+ */
+function writeChecks(checks) {
+  return run(function (ctx) {
+    return checksSheetName(ctx, checks).then(function (chosen) {
+      if (chosen.ours) {
+        ctx.workbook.worksheets.getItem(chosen.name).getRange().clear();
+      } else {
+        ctx.workbook.worksheets.add(chosen.name);
+      }
+      return ctx.sync().then(function () { return chosen.name; });
+    });
+  }).then(function (name) {
+    // Cell by cell in batches, as the edits are, so a long findings list stays under the limits.
+    var cells = checks.widths.map(function (w, c) { return { c: c, width: w }; });
+    checks.rows.forEach(function (row, r) {
+      row.forEach(function (cell, c) {
+        cells.push({ r: r, c: c, cell: cell, writes: cell.look === "sentence" ? 2 : 1 });
+      });
+    });
+    var done = Promise.resolve();
+    batches(cells).forEach(function (b) {
+      done = done.then(function () {
+        return run(function (ctx) {
+          var sheet = ctx.workbook.worksheets.getItem(name);
+          b.forEach(function (x) {
+            if (x.width) {
+              sheet.getRange(column(x.c) + ":" + column(x.c)).format.columnWidth = x.width * 5.6;
+            } else {
+              checksCell(sheet, x.r, x.c, x.cell);
+            }
+          });
+          return ctx.sync();
+        });
+      });
+    });
+    return done.then(function () { return name; });
+  });
+}
+
+function writeAll(edits, checks) {
   var cells = edits.filter(function (e) {
     return e.value !== undefined || e.fill || e.width != null || e.colours;
   });
@@ -211,6 +312,12 @@ function writeAll(edits) {
       return writeBatch(b);
     });
   });
+  if (checks) {
+    done = done.then(function () {
+      say("Writing the Checks sheet…");
+      return writeChecks(checks).then(function (name) { checksName = name; });
+    });
+  }
   var notes = edits.filter(function (e) { return e.note; });
   if (!notes.length) { return done.then(function () { return ""; }); }
   if (!supported("ExcelApi", "1.18")) {
@@ -306,8 +413,11 @@ function checkAndRate() {
     .then(function (blob) { say("Checking…"); return rateFile(blob); })
     .then(function (answer) {
       show(answer);
-      return writeAll(answer.edits).then(function (notes) {
-        say("Done: " + answer.edits.length + " cells written. " + answer.summary.headline + notes);
+      checksName = null;
+      return writeAll(answer.edits, answer.checks).then(function (notes) {
+        say("Done: " + answer.edits.length + " cells written"
+          + (checksName ? ", and the " + checksName + " sheet" : "") + ". "
+          + answer.summary.headline + notes);
       });
     })
     .catch(function (e) { say(e.message, true); })
