@@ -361,26 +361,24 @@ class BrowserTest {
       b.get(origin + "/");
       both(b, "the start page");
       submit(b, null);
-      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
-          .contains("Select a workbook to check.");
+      settle(b, d -> errorSummary(d).contains("Select a workbook to check."));
       both(b, "the error for no file (400)");
       Path web = workbook.resolveSibling("export.xls");
       Files.writeString(web, "<html><table><tr><td>1</td></tr></table></html>");
       submit(b, web);
-      assertThat(b.findElement(By.id("layout-help")).isDisplayed()).isTrue();
+      settle(b, d -> d.findElement(By.id("layout-help")).isDisplayed());
       both(b, "the error for a web page saved as .xls (415)");
       Path notes = workbook.resolveSibling("notes.xlsx");
       Files.write(notes, TestWorkbooks.noTable());
       submit(b, notes);
-      assertThat(b.getPageSource()).contains("No indicator table found");
+      settle(b, d -> d.getPageSource().contains("No indicator table found"));
       both(b, "the error for no table (422), with the templates and the guidance");
       Path rules = workbook.resolveSibling("rules.yaml");
       Files.writeString(rules, "bogus_key: 1");
       b.findElement(By.id("workbook")).sendKeys(workbook.toString());
       b.findElement(By.id("rules")).sendKeys(rules.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
-          .contains("bogus_key");
+      settle(b, d -> errorSummary(d).contains("bogus_key"));
       both(b, "the error for a bad rules file (400)");
 
       b.get(origin + "/");
@@ -477,6 +475,22 @@ class BrowserTest {
   }
 
   /** Chooses {@code file} (or none) and submits the upload form. */
+  /**
+   * Waits until the page after a submit shows what it should: until then the old page may still be
+   * there, or go stale under the finder as the new one loads.
+   */
+  private static void settle(
+      ChromeDriver b, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> shows) {
+    new WebDriverWait(b, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(shows);
+  }
+
+  private static String errorSummary(org.openqa.selenium.WebDriver d) {
+    return d.findElement(By.cssSelector(".govuk-error-summary")).getText();
+  }
+
   private static void submit(ChromeDriver b, Path file) {
     if (file != null) {
       b.findElement(By.id("workbook")).sendKeys(file.toString());

@@ -7,6 +7,18 @@ import uk.scorecard.report.Edit;
 /** One planned cell as an {@link Edit} and back, its live formula included. */
 final class EditCell {
 
+  /** Each rating's fill and ink as an edit gives them: one string each, however many cells. */
+  private static final String[] FILL = new String[Rating.values().length];
+
+  private static final String[] INK = new String[Rating.values().length];
+
+  static {
+    for (Rating r : Rating.values()) {
+      FILL[r.ordinal()] = "#" + RagFill.fill(r);
+      INK[r.ordinal()] = "#" + RagFill.ink(r);
+    }
+  }
+
   private EditCell() {}
 
   /**
@@ -20,8 +32,8 @@ final class EditCell {
         a1,
         w.text(),
         f == null ? null : "=" + f.text(),
-        r == null ? null : "#" + RagFill.fill(r),
-        r == null ? null : "#" + RagFill.ink(r),
+        r == null ? null : FILL[r.ordinal()],
+        r == null ? null : INK[r.ordinal()],
         null,
         null,
         r == null ? null : r.word(),
