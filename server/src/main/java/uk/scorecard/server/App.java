@@ -62,6 +62,7 @@ public final class App {
     Health health = new Health(work);
     Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC(), memory);
     Handlers h = new Handlers(config, engine, work, memory, kept);
+    ValuesRate values = new ValuesRate(config, engine, work, memory);
     ResultPages results = new ResultPages(kept, config);
     java.util.concurrent.ScheduledExecutorService sweeper = kept.sweeping();
     Assets assets = new Assets();
@@ -98,7 +99,7 @@ public final class App {
           cfg.routes.get("/results/{id}/workbook/{n}", results::one);
           cfg.routes.get("/results/{id}/workbook/{n}/download", results::download);
           cfg.routes.post("/api/check", h::apiCheck);
-          cfg.routes.post("/api/rate", h::apiRate);
+          cfg.routes.post("/api/rate", values.or(h::apiRate));
           cfg.routes.post("/api/compare", h::apiCompare);
           cfg.routes.get("/assets/{file}", assets::serve);
           cfg.routes.get("/files/{file}", files::serve);
