@@ -58,7 +58,11 @@ class ValuesApiTest {
             HttpResponse<byte[]> r = post(app.port(), body);
             assertThat(r.statusCode()).as(body).isEqualTo(400);
             String error = Http.json(r).path("error").asText();
-            assertThat(error).as(body).isNotBlank().doesNotContain("\n").doesNotContain("Exception");
+            assertThat(error)
+                .as(body)
+                .isNotBlank()
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
           }
           HttpResponse<byte[]> noTable =
               post(
