@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,8 @@ class ManifestTest {
 
   @Test
   void theManifestIsATaskPaneForWorkbooksOnTheAddressItWasReachedAt() throws Exception {
-    Served.withLibrary(
+    Served.withForwarding(
+        new Forwarding(true, null),
         (http, app) -> {
           String origin = "http://localhost:" + app.port();
           HttpResponse<byte[]> r = forwarded(origin);
@@ -134,6 +136,31 @@ class ManifestTest {
                   u ->
                       assertThat(u)
                           .matches("http://(127\\.0\\.0\\.1|localhost):" + app.port() + "/.*"));
+        });
+  }
+
+  @Test
+  void forwardedHeadersAreIgnoredUnlessTheProxyIsTrusted() {
+    Served.withLibrary(
+        (http, app) -> {
+          String origin = "http://localhost:" + app.port();
+          Set<String> urls = urls(new String(forwarded(origin).body(), StandardCharsets.UTF_8));
+          assertThat(urls).isNotEmpty().allSatisfy(u -> assertThat(u).startsWith(origin + "/"));
+        });
+  }
+
+  @Test
+  void aPublicUrlIsNamedWhateverTheRequestSays() {
+    Served.withForwarding(
+        new Forwarding(true, "https://Scorecard.Council.example/"),
+        (http, app) -> {
+          String origin = "http://localhost:" + app.port();
+          for (HttpResponse<byte[]> r :
+              List.of(forwarded(origin), http.get("/addin/manifest.xml"))) {
+            assertThat(urls(new String(r.body(), StandardCharsets.UTF_8)))
+                .isNotEmpty()
+                .allSatisfy(u -> assertThat(u).startsWith("https://scorecard.council.example/"));
+          }
         });
   }
 
