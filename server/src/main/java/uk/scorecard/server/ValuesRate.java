@@ -31,9 +31,10 @@ final class ValuesRate {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
-   * Heap a cell takes while the workbook is rebuilt (POI's model): an estimate, on the high side.
+   * Heap a cell takes while the workbook is rebuilt in POI's model: measured at a peak of 1.3 to
+   * 2.4 KB (garbage included) for 100,000 and 500,000 cells of text and percentages.
    */
-  private static final long PER_CELL = 1024;
+  static final long PER_CELL = 2048;
 
   /** The body: the sheets, in the workbook's order. */
   record Body(@Nullable String name, List<UsedRange> sheets) {}
@@ -88,6 +89,13 @@ final class ValuesRate {
       Body body = parse(chunks);
       long cells = body.sheets().stream().mapToLong(s -> rows(s.values())).sum();
       long need = Sizing.workNeed(size) + Math.min(cells, 2_000_000) * PER_CELL;
+      if (need > memory.budget()) {
+        throw ServiceException.tooLarge(
+            "workbook",
+            "The workbook has too many cells to check from their values here (at most about "
+                + Math.max(0, (memory.budget() - Sizing.workNeed(size)) / PER_CELL)
+                + "). Save it and upload the file instead.");
+      }
       Edited edited = work.run(held, need, () -> edits(body));
       ctx.attribute(Handlers.OUTCOME, "rated");
       ctx.header("Content-Disposition", "inline");

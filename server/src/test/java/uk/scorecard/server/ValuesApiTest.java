@@ -92,6 +92,26 @@ class ValuesApiTest {
         });
   }
 
+  @Test
+  void moreCellsThanTheMemoryBudgetHoldsAreTooLarge() {
+    ServerConfig small = Served.config().withMemory(16 * ServerConfig.MB);
+    Served.with(
+        small,
+        Engine.of(new Scorecard()),
+        (http, app) -> {
+          StringBuilder rows = new StringBuilder();
+          for (int r = 0; r < 1000; r++) {
+            rows.append(r == 0 ? "" : ",").append("[").append("1,".repeat(9)).append("1]");
+          }
+          String body =
+              "{\"sheets\": [{\"name\": \"S\", \"address\": \"A1\", \"values\": [" + rows + "]}]}";
+          HttpResponse<byte[]> r = post(app.port(), body);
+          assertThat(r.statusCode()).isEqualTo(413);
+          assertThat(Http.json(r).path("error").asText())
+              .startsWith("The workbook has too many cells to check from their values here");
+        });
+  }
+
   private static HttpResponse<byte[]> post(int port, String body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
