@@ -39,6 +39,16 @@ public final class ValuesWorkbook {
     if (sheets.size() > Limits.MAX_SHEETS) {
       throw tooLarge("more than " + Limits.MAX_SHEETS + " sheets");
     }
+    long all = 0; // counted before any is built, so an oversized body costs no work
+    for (UsedRange used : sheets) {
+      for (List<@Nullable Object> row :
+          used.values() == null ? List.<List<@Nullable Object>>of() : used.values()) {
+        all += row == null ? 0 : row.size();
+      }
+    }
+    if (all > Limits.MAX_CELLS) {
+      throw tooLarge("more than " + Limits.MAX_CELLS + " cells");
+    }
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Map<String, CellStyle> styles = new HashMap<>();
       long cells = 0;
@@ -84,10 +94,7 @@ public final class ValuesWorkbook {
       }
       XSSFRow xrow = null;
       for (int c = 0; c < row.size(); c++) {
-        if (++cells > Limits.MAX_CELLS) {
-          throw tooLarge("more than " + Limits.MAX_CELLS + " cells");
-        }
-        if ((cells & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+        if ((++cells & 1023) == 0 && Thread.currentThread().isInterrupted()) {
           throw WorkbookRefusedException.stopped(null);
         }
         Object value = row.get(c);
