@@ -57,10 +57,13 @@ final class ValuesRate {
     return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
   }
 
-  /** {@code POST /api/rate}: this for a JSON body, {@code files} for an uploaded file. */
+  /**
+   * {@code POST /api/rate}: this for a JSON body with {@code format=edits}, {@code files} for the
+   * rest (which tells a JSON body without it to send a file).
+   */
   io.javalin.http.Handler or(io.javalin.http.Handler files) {
     return ctx -> {
-      if (isJson(ctx)) {
+      if (isJson(ctx) && "edits".equals(ctx.queryParam("format"))) {
         rate(ctx);
       } else {
         files.handle(ctx);
@@ -70,10 +73,6 @@ final class ValuesRate {
 
   /** Reads the used ranges, rebuilds and rates the workbook, and answers with its edit list. */
   void rate(Context ctx) throws Exception {
-    if (!"edits".equals(ctx.queryParam("format"))) {
-      throw ServiceException.badRequest(
-          "format", "Used ranges sent as JSON are rated with format=edits only.");
-    }
     Memory.Reservation held = memory.reservation();
     boolean later = Handlers.releaseWhenAnswered(ctx, held);
     try {
