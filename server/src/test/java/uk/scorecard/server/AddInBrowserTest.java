@@ -122,7 +122,7 @@ class AddInBrowserTest {
 
   @Test
   void checkAndRateWritesExactlyTheEditsInBatchesAndAFindingSelectsItsCell() throws Exception {
-    checkAndRate(false);
+    checkAndRate(false, "stubNoFile");
   }
 
   /**
@@ -131,16 +131,22 @@ class AddInBrowserTest {
    */
   @Test
   void withoutTheFileTheCellsValuesArePostedAndTheSameEditsWritten() throws Exception {
-    checkAndRate(true);
+    checkAndRate(true, "stubNoFile");
   }
 
-  private void checkAndRate(boolean noFile) throws Exception {
+  /** The same where Excel says it can hand over the file, then fails to. */
+  @Test
+  void whenHandingOverTheFileFailsTheCellsValuesArePosted() throws Exception {
+    checkAndRate(true, "stubFileFails");
+  }
+
+  private void checkAndRate(boolean noFile, String flag) throws Exception {
     ChromeDriver b = browser();
     try {
       b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
       WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
       wait.until(d -> d.findElement(By.id("rate")).isEnabled());
-      b.executeScript("window.stubNoFile = arguments[0];", noFile);
+      b.executeScript("window[arguments[0]] = arguments[1];", flag, noFile);
       assertThat(b.findElement(By.id("rate")).getText()).isEqualTo("Check and rate");
       b.findElement(By.id("rate")).click();
       wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));

@@ -2,7 +2,8 @@
    getFileAsync/getSliceAsync (window.stubWorkbook, Base64, set before this runs), and an Excel.run
    that records every write, batch and selection instead of touching a workbook. With
    window.stubNoFile set, Excel cannot hand over the file (File 1.1 unsupported), and the used
-   ranges of window.stubSheets (as the service takes them) are what Excel.run reads. */
+   ranges of window.stubSheets (as the service takes them) are what Excel.run reads; with
+   window.stubFileFails, getFileAsync fails instead. */
 (function () {
   var raw = atob(window.stubWorkbook);
   var bytes = new Uint8Array(raw.length);
@@ -90,6 +91,12 @@
       } },
       document: {
         getFileAsync: function (type, options, cb) {
+          if (window.stubFileFails) { // as Excel on the web does for some files: 11001 and the like
+            setTimeout(function () {
+              cb({ status: "failed", error: { code: 11001, message: "Internal Error" } });
+            }, 0);
+            return;
+          }
           var n = Math.ceil(bytes.length / SLICE);
           cb({ status: "succeeded", value: {
             sliceCount: n,
