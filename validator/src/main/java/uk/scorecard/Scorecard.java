@@ -14,9 +14,11 @@ import uk.scorecard.rate.Agreements;
 import uk.scorecard.rate.RatedIndicator;
 import uk.scorecard.rate.Rater;
 import uk.scorecard.read.WorkbookReader;
+import uk.scorecard.report.Edit;
 import uk.scorecard.report.Report;
 import uk.scorecard.report.Results;
 import uk.scorecard.write.WorkbookWriter;
+import uk.scorecard.write.plan.ChecksCells;
 import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.NotKept;
 
@@ -71,16 +73,25 @@ public final class Scorecard {
 
   /**
    * Reads, checks and rates a workbook and says what rating would write into it, cell by cell (the
-   * edit list the Excel add-in applies in the open workbook); nothing is written. Never live
-   * formatting: an edit list does not carry it.
+   * edit list the Excel add-in applies in the open workbook, and the patcher writes on every path);
+   * nothing is written. With {@code live}, the live formulas and colouring too.
    */
   public Edited edits(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
+    List<Edit> edits =
+        WorkbookWriter.edits(
+            a.rated(),
+            a.report(),
+            options.rules().direction(),
+            options.live(),
+            a.workbook().format());
+    ChecksHeading heading = ChecksHeading.of(a.rated(), options.rules().marking());
     return new Edited(
         a.report(),
-        WorkbookWriter.edits(a.rated(), a.report(), options.rules().direction()),
+        edits,
         a.workbook().format(),
-        ChecksHeading.of(a.rated(), options.rules().marking()));
+        heading,
+        ChecksCells.of(edits, a.report(), heading));
   }
 
   /**

@@ -31,6 +31,9 @@ final class EditsAnswer {
     Report r = edited.report();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("edits", edited.edits());
+    if (edited.checks() != null) {
+      out.put("checks", edited.checks());
+    }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("headline", ResultsPage.headline(r));
     summary.put("ratings", counts(ResultsPage.ratings(r)));

@@ -36,8 +36,8 @@ final class ValuesRate {
    */
   static final long PER_CELL = 2048;
 
-  /** The body: the sheets, in the workbook's order. */
-  record Body(@Nullable String name, List<UsedRange> sheets) {}
+  /** The body: the sheets, in the workbook's order, and whether to keep the ratings live. */
+  record Body(@Nullable String name, List<UsedRange> sheets, @Nullable Boolean live) {}
 
   private final ServerConfig config;
   private final Engine engine;
@@ -112,7 +112,8 @@ final class ValuesRate {
     String name = body.name() == null || body.name().isBlank() ? "workbook.xlsx" : body.name();
     try {
       Input input = Input.ofValues(Upload.safeName(name, "workbook.xlsx"), body.sheets());
-      Edited edited = engine.edits(input, Options.DEFAULT);
+      Edited edited =
+          engine.edits(input, Options.DEFAULT.withLive(Boolean.TRUE.equals(body.live())));
       if (edited.report().indicators().isEmpty()) {
         throw Refusals.noTables(edited.report());
       }

@@ -88,7 +88,7 @@ class AddInBrowserTest {
       stub =
           "window.stubWorkbook = \""
               + Base64.getEncoder().encodeToString(TestWorkbooks.scorecard())
-              + "\";\nwindow.stubSheets = "
+              + "\";\nwindow.stubRanges = "
               + JSON.writeValueAsString(UsedRanges.of(TestWorkbooks.scorecard()).path("sheets"))
               + ";\nwindow.scorecardReadCells = 20;\nwindow.scorecardBatchEdits = "
               + BATCH
@@ -170,7 +170,15 @@ class AddInBrowserTest {
                 }
               });
       List<JsonNode> got = new ArrayList<>();
-      recorded.path("writes").forEach(got::add);
+      // The Checks sheet's writes are checked in their own test.
+      recorded
+          .path("writes")
+          .forEach(
+              w -> {
+                if (!w.path("sheet").asText().equals("Checks")) {
+                  got.add(w);
+                }
+              });
       // JSON does not say 252 from 252.0: widths are compared as numbers.
       got.stream()
           .filter(w -> w.has("columnWidth"))
@@ -240,13 +248,183 @@ class AddInBrowserTest {
     }
   }
 
+  @Test
+  void keepRatingsLiveWritesTheLiveFormulasHidesTheHelpersAndColoursTheRag() throws Exception {
+    JsonNode live = expected(true);
+    // The first formula that reads a target finds it as rated; the others find it changed.
+    ObjectNode cells = JSON.createObjectNode();
+    for (JsonNode e : live.path("edits")) {
+      if (e.has("otherwise") && cells.isEmpty()) {
+        JsonNode o = e.path("otherwise");
+        cells.put(
+            e.path("sheet").asText() + "!" + o.path("cell").asText(), o.path("equals").asDouble());
+      }
+    }
+    assertThat(cells.isEmpty()).as("the fixture has a target cell a formula reads").isFalse();
+    List<JsonNode> formulas = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
+    List<JsonNode> colours = new ArrayList<>();
+    for (JsonNode e : live.path("edits")) {
+      String where = e.path("sheet").asText() + "!" + e.path("cell").asText();
+      if (e.has("formula")) {
+        JsonNode o = e.path("otherwise");
+        boolean same =
+            o.isMissingNode()
+                || cells.has(e.path("sheet").asText() + "!" + o.path("cell").asText());
+        formulas.add(
+            JSON.createObjectNode()
+                .put("at", where)
+                .put("formula", (same ? e : o).path("formula").asText()));
+      }
+      if (e.has("width") && e.path("width").asDouble() == 0) {
+        hidden.add(where);
+      }
+      e.path("colours")
+          .forEach(
+              c ->
+                  colours.add(
+                      JSON.createObjectNode()
+                          .put("at", where)
+                          .put("fill", c.path("fill").asText())
+                          .put("fontColour", c.path("fontColour").asText())
+                          .put("formula1", "=\"" + c.path("rating").asText() + "\"")));
+    }
+    assertThat(formulas).isNotEmpty();
+    assertThat(formulas).anySatisfy(f -> assertThat(f.path("formula").asText()).contains("ROUND("));
+    assertThat(hidden).hasSize(2);
+    assertThat(colours).isNotEmpty();
+
+    ChromeDriver b = browser();
+    try {
+      b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+      wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      b.executeScript("window.stubCells = " + cells + ";");
+      b.findElement(By.id("live")).click();
+      b.findElement(By.id("rate")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
+      JsonNode recorded =
+          JSON.readTree((String) b.executeScript("return JSON.stringify(recorded)"));
+      List<JsonNode> gotFormulas = new ArrayList<>();
+      List<String> gotHidden = new ArrayList<>();
+      List<JsonNode> gotColours = new ArrayList<>();
+      for (JsonNode w : recorded.path("writes")) {
+        String where = w.path("sheet").asText() + "!" + w.path("cell").asText();
+        if (w.has("formula") && !w.path("sheet").asText().equals("Checks")) {
+          gotFormulas.add(
+              JSON.createObjectNode().put("at", where).put("formula", w.path("formula").asText()));
+        }
+        if (w.path("hidden").asBoolean()) {
+          gotHidden.add(where);
+        }
+        if (w.has("conditional")) {
+          assertThat(w.path("operator").asText()).isEqualTo("EqualTo");
+          gotColours.add(
+              JSON.createObjectNode()
+                  .put("at", where)
+                  .put("fill", w.path("fill").asText())
+                  .put("fontColour", w.path("fontColour").asText())
+                  .put("formula1", w.path("formula1").asText()));
+        }
+      }
+      assertThat(gotFormulas).as("each live cell's formula, in order").isEqualTo(formulas);
+      assertThat(gotHidden).isEqualTo(hidden);
+      assertThat(gotColours).isEqualTo(colours);
+    } finally {
+      b.quit();
+    }
+  }
+
+  @Test
+  void theChecksSheetGoesBesideAnOfficersSheetCalledChecksWithTheRowsRateWrites() throws Exception {
+    JsonNode checks = answer.path("checks");
+    assertThat(checks.path("rows").size()).isGreaterThan(5);
+    ChromeDriver b = browser();
+    try {
+      b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+      wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      // An officer's own sheet called Checks (not ours: its A1 is theirs) and an old one of ours.
+      b.executeScript(
+          "window.stubSheets = ['Checks', 'Scorecard checks'];"
+              + "window.stubCells = {'Checks!A1': 'My checks', 'Scorecard checks!A1': '"
+              + checks.path("title").asText()
+              + "'};");
+      b.findElement(By.id("rate")).click();
+      wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
+      assertThat(b.findElement(By.id("status")).getText())
+          .contains("and the Scorecard checks sheet");
+      JsonNode recorded =
+          JSON.readTree((String) b.executeScript("return JSON.stringify(recorded)"));
+      List<String> want = new ArrayList<>();
+      want.add("* cleared");
+      JsonNode rows = checks.path("rows");
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          JsonNode cell = rows.get(r).get(c);
+          String at = (char) ('A' + c) + Integer.toString(r + 1);
+          String text =
+              cell.has("formula")
+                  ? cell.path("formula").asText()
+                  : cell.path("look").asText().equals("count")
+                      ? cell.path("text").asText()
+                      : cell.path("text").asText();
+          want.add(
+              at
+                  + " "
+                  + text
+                  + (cell.has("fill") ? " fill " + cell.path("fill").asText() : "")
+                  + (cell.has("link") ? " -> " + cell.path("link").asText() : ""));
+        }
+      }
+      List<String> got = new ArrayList<>();
+      for (JsonNode w : recorded.path("writes")) {
+        assertThat(w.path("sheet").asText())
+            .as("an officer's sheet is untouched")
+            .isNotEqualTo("Checks");
+        assertThat(w.has("added")).as("our old sheet is reused, none added").isFalse();
+        if (!w.path("sheet").asText().equals("Scorecard checks")
+            || w.path("cell").asText().contains(":")) {
+          continue;
+        }
+        if (w.path("cleared").asBoolean()) {
+          got.add("* cleared");
+          continue;
+        }
+        // A text Excel would read as a number is written with an apostrophe, and stays text.
+        String text =
+            w.has("formula")
+                ? w.path("formula").asText()
+                : w.path("value").asText().replaceFirst("^'", "");
+        got.add(
+            w.path("cell").asText()
+                + " "
+                + text
+                + (w.has("fill") ? " fill " + w.path("fill").asText() : "")
+                + (w.has("link") ? " -> " + w.path("link").asText() : ""));
+      }
+      assertThat(got).isEqualTo(want);
+      assertThat(recorded.path("writes").toString()).contains("\"bold\":true");
+    } finally {
+      b.quit();
+    }
+  }
+
   private static String selected(ChromeDriver b) {
     return (String) b.executeScript("return JSON.stringify(recorded.selected)");
   }
 
   /** What the API answers for the same workbook. */
   private static JsonNode expected() throws Exception {
+    return expected(false);
+  }
+
+  /** What the API answers for the same workbook, with ratings kept live if asked. */
+  private static JsonNode expected(boolean live) throws Exception {
     Multipart form = Multipart.workbook("workbook.xlsx", TestWorkbooks.scorecard());
+    if (live) {
+      form.field("live", "on");
+    }
     HttpResponse<byte[]> r =
         client.send(
             HttpRequest.newBuilder(

@@ -2,7 +2,7 @@
    getFileAsync/getSliceAsync (window.stubWorkbook, Base64, set before this runs), and an Excel.run
    that records every write, batch and selection instead of touching a workbook. With
    window.stubNoFile set, Excel cannot hand over the file (File 1.1 unsupported), and the used
-   ranges of window.stubSheets (as the service takes them) are what Excel.run reads; with
+   ranges of window.stubRanges (as the service takes them) are what Excel.run reads; with
    window.stubFileFails, getFileAsync fails instead. */
 (function () {
   var raw = atob(window.stubWorkbook);
@@ -26,7 +26,7 @@
     return n - 1;
   }
 
-  /** A sheet of window.stubSheets as Excel's API shows it: its used range and any block of it. */
+  /** A sheet of window.stubRanges as Excel's API shows it: its used range and any block of it. */
   function usedSheet(s) {
     var m = /^([A-Z]+)([0-9]+)/.exec(s.address);
     var top = Number(m[2]) - 1, left = column(m[1]);
@@ -66,11 +66,32 @@
     var r = {
       format: {
         fill: { set color(c) { get().fill = c; } },
-        font: { set color(c) { get().fontColour = c; } },
+        font: { set color(c) { get().fontColour = c; }, set bold(b) { get().bold = b; } },
         set wrapText(b) { get().wrap = b; },
-        set columnWidth(n) { get().columnWidth = n; }
+        set columnWidth(n) { get().columnWidth = n; },
+        set verticalAlignment(a) { get().vertical = a; },
+        set horizontalAlignment(a) { get().horizontal = a; }
       },
+      set hyperlink(h) { get().link = h.documentReference; },
+      merge: function () { get().merged = true; },
+      clear: function () { get().cleared = true; },
       set values(v) { get().value = v[0][0]; },
+      // A loaded cell's value from window.stubCells ("Sheet!A1" to a value), else empty.
+      get values() { return [[(window.stubCells || {})[sheet + "!" + cell] === undefined
+        ? "" : window.stubCells[sheet + "!" + cell]]]; },
+      load: function () { return r; },
+      getEntireColumn: function () {
+        return { set columnHidden(h) { get().hidden = h; } };
+      },
+      conditionalFormats: { add: function (type) {
+        var rule = { sheet: sheet, cell: cell, conditional: type };
+        batch.push(rule);
+        return { cellValue: {
+          format: { fill: { set color(c) { rule.fill = c; } },
+                    font: { set color(c) { rule.fontColour = c; } } },
+          set rule(x) { rule.formula1 = x.formula1; rule.operator = x.operator; }
+        } };
+      } },
       set formulas(v) { get().formula = v[0][0]; },
       set numberFormat(v) { get().numberFormat = v[0][0]; },
       getOffsetRange: function (dr, dc) { return { offset: [dr, dc] }; },
@@ -114,6 +135,7 @@
 
   window.Excel = {
     RangeCopyType: { formats: "Formats" },
+    ConditionalFormatType: { cellValue: "CellValue" },
     run: function (a, b) {
       var fn = typeof a === "function" ? a : b;
       window.recorded.runOptions.push(typeof a === "function" ? null : a);
@@ -122,13 +144,25 @@
       var ctx = {
         workbook: {
           worksheets: {
-            load: function () { this.items = (window.stubSheets || []).map(usedSheet); },
+            load: function () { this.items = (window.stubRanges || []).map(usedSheet); },
             getItem: function (name) {
-            return {
-              activate: function () {},
-              getRange: function (cell) { return range(batch, name, cell); }
-            };
-          } },
+              return {
+                activate: function () {},
+                getRange: function (cell) { return range(batch, name, cell || "*"); }
+              };
+            },
+            // The workbook's sheets are window.stubSheets (names) and those the pane adds.
+            getItemOrNullObject: function (name) {
+              var s = this.getItem(name);
+              s.isNullObject = (window.stubSheets || []).indexOf(name) < 0;
+              s.load = function () { return s; };
+              return s;
+            },
+            add: function (name) {
+              (window.stubSheets = window.stubSheets || []).push(name);
+              batch.push({ sheet: name, added: true });
+            }
+          },
           notes: { add: function (addr, text) {
             var m = /^'((?:[^']|'')*)'!(.*)$/.exec(addr);
             var sheet = m[1].replace(/''/g, "'");

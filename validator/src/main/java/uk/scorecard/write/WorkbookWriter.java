@@ -60,27 +60,28 @@ public final class WorkbookWriter {
       DirectionPlace travel,
       String marking)
       throws IOException, NotKept {
-    // An .xls keeps values: its writer colours the RAG live but writes no formulas.
-    Plan plan =
-        Plan.of(
-                rated,
-                report.findings(),
-                live,
-                travel,
-                live && wb.format() != ReadWorkbook.Format.XLS)
-            .withHeading(ChecksHeading.of(rated, marking));
-    Report shown =
-        new Report(
-            report.path(), plan.shown(report.findings()), report.indicators(), report.since());
-    if (wb.format() == ReadWorkbook.Format.XLS) {
-      return XlsWriter.write(original, plan, shown);
-    }
-    return Xlsx.write(original, plan, shown);
+    // Every path writes from the edit list, as the add-in does: one "what to write" model.
+    List<Edit> edits = edits(rated, report, travel, live, wb.format());
+    return write(original, wb.format(), edits, report, ChecksHeading.of(rated, marking));
   }
 
   /** What rating writes, as an edit list: the plan without live formatting, cell by cell. */
   public static List<Edit> edits(List<RatedIndicator> rated, Report report, DirectionPlace travel) {
-    return Edits.of(Plan.of(rated, report.findings(), false, travel));
+    return edits(rated, report, travel, false, ReadWorkbook.Format.XLSX);
+  }
+
+  /**
+   * What rating writes, as an edit list, with live formulas and colouring if asked ({@code live});
+   * an .xls keeps values, its writer colouring the RAG live but writing no formulas.
+   */
+  public static List<Edit> edits(
+      List<RatedIndicator> rated,
+      Report report,
+      DirectionPlace travel,
+      boolean live,
+      ReadWorkbook.Format format) {
+    return Edits.of(
+        Plan.of(rated, report.findings(), live, travel, live && format != ReadWorkbook.Format.XLS));
   }
 
   /**

@@ -22,6 +22,8 @@ import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.Scorecards;
 import uk.scorecard.property.Spec.Writer;
+import uk.scorecard.report.ChecksSheet;
+import uk.scorecard.report.Edit;
 
 /**
  * The edit list the Excel add-in applies is the rating: written into a copy by the zip patcher it
@@ -33,17 +35,22 @@ class EditListPropertyTest {
 
   private static final int TRIES = Integer.getInteger("scorecard.edits.tries", 40);
   private static final Scorecard SCORECARD = new Scorecard();
+  private static final Options LIVE = Options.DEFAULT.withLive(true);
 
   @Test
   void theEditListWrittenByThePatcherIsTheRatedWorkbook() throws Exception {
     for (Map.Entry<String, Supplier<byte[]>> f : Scorecards.all().entrySet()) {
-      same(f.getKey(), f.getValue().get());
+      same(f.getKey(), f.getValue().get(), Options.DEFAULT);
+      same(f.getKey() + " live", f.getValue().get(), LIVE);
     }
     Long fixed = Long.getLong("scorecard.property.seed");
     long first = fixed != null ? fixed : new SplittableRandom().nextLong();
     for (int i = 0; i < TRIES; i++) {
       Spec spec = SpecGen.draw(new Gen(first + i), List.of(Writer.POI));
-      same("seed " + (first + i), SpecWorkbook.build(spec).bytes());
+      same(
+          "seed " + (first + i),
+          SpecWorkbook.build(spec).bytes(),
+          i % 2 == 0 ? Options.DEFAULT : LIVE);
     }
   }
 
@@ -64,19 +71,86 @@ class EditListPropertyTest {
     assertThat(e.edits()).allSatisfy(x -> assertThat(x.formula()).isNull());
   }
 
-  private static void same(String what, byte[] original) throws Exception {
+  @Test
+  void aLiveEditListCarriesFormulasWithTheEnginesAnswersAndTheColouring() throws Exception {
+    Edited e = SCORECARD.edits(new Input("m.xlsx", Scorecards.monthly()), LIVE);
+    assertThat(e.edits())
+        .filteredOn(x -> x.rating() != null && x.formula() != null)
+        .isNotEmpty()
+        .allSatisfy(
+            x -> {
+              assertThat(x.formula()).startsWith("=IF(");
+              assertThat(x.value()).isEqualTo(x.rating());
+              assertThat(x.replacesOurs()).isTrue();
+            });
+    assertThat(e.edits())
+        .filteredOn(x -> x.colours() != null)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.cell()).matches("[A-Z]+[0-9]+:[A-Z]+[0-9]+");
+              assertThat(x.colours())
+                  .extracting(Edit.Colour::rating)
+                  .contains("Red", "Amber", "Green", "Grey");
+              assertThat(x.colours()).allSatisfy(c -> assertThat(c.fill()).matches("#[0-9A-F]{6}"));
+            });
+  }
+
+  private static void same(String what, byte[] original, Options options) throws Exception {
     Input in = new Input("w.xlsx", original);
-    byte[] rated = SCORECARD.rate(in, Options.DEFAULT).bytes();
-    Edited edited = SCORECARD.edits(in, Options.DEFAULT);
+    byte[] rated = SCORECARD.rate(in, options).bytes();
+    Edited edited = SCORECARD.edits(in, options);
     byte[] fromEdits = SCORECARD.write(in, edited);
     String expected = dump(rated);
     assertThat(dump(fromEdits)).as(what).isEqualTo(expected);
     if (!edited.edits().isEmpty()) {
       assertThat(expected).as(what + ": the edits changed something").isNotEqualTo(dump(original));
     }
+    assertThat(checksText(edited.checks()))
+        .as(what + ": the add-in's Checks sheet is the one rate writes")
+        .isEqualTo(checksText(rated));
     List<String> cells = new ArrayList<>();
     edited.edits().forEach(x -> cells.add(x.sheet() + "!" + x.cell()));
     assertThat(cells).as(what + ": one edit per cell").doesNotHaveDuplicates();
+  }
+
+  /** The Checks sheet's rows as text: each cell's text, formula and link, by row. */
+  private static String checksText(ChecksSheet sheet) {
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < sheet.rows().size(); r++) {
+      for (int c = 0; c < sheet.rows().get(r).size(); c++) {
+        ChecksSheet.Cell cell = sheet.rows().get(r).get(c);
+        sb.append(org.apache.poi.ss.util.CellReference.convertNumToColString(c))
+            .append(r + 1)
+            .append(' ')
+            .append(cell.formula() != null ? cell.formula() : cell.text())
+            .append(cell.link() != null ? " -> " + cell.link() : "")
+            .append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The rated workbook's Checks sheet as {@link #checksText(ChecksSheet)} gives it. */
+  private static String checksText(byte[] rated) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(rated))) {
+      Sheet s = wb.getSheet("Checks");
+      for (Row r : s) {
+        for (Cell c : r) {
+          String text =
+              c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                  ? "=" + c.getCellFormula()
+                  : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c);
+          sb.append(c.getAddress()).append(' ').append(text);
+          if (c.getHyperlink() != null) {
+            sb.append(" -> ").append(c.getHyperlink().getAddress());
+          }
+          sb.append('\n');
+        }
+      }
+    }
+    return sb.toString();
   }
 
   /** Every sheet's cells with value, type, formula and style; notes, widths, heights, merges. */

@@ -12,6 +12,9 @@ var SLICE = 4 * 1024 * 1024;
 
 function $(id) { return document.getElementById(id); }
 
+/** The sheet the last rating's Checks rows went on. */
+var checksName = null;
+
 function say(text, error) {
   var s = $("status");
   s.textContent = text;
@@ -61,6 +64,7 @@ function readFile() {
 function rateFile(blob) {
   var form = new FormData();
   form.append("workbook", blob, "workbook.xlsx");
+  if ($("live") && $("live").checked) { form.append("live", "on"); }
   return fetch("/api/rate?format=edits", { method: "POST", body: form, credentials: "omit" })
     .then(answerOf);
 }
@@ -136,7 +140,8 @@ function readSheet(ctx, sheet, used) {
 function rateValues(sheets) {
   return fetch("/api/rate?format=edits", {
     method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ sheets: sheets }), credentials: "omit"
+    body: JSON.stringify({ sheets: sheets, live: !!($("live") && $("live").checked) }),
+    credentials: "omit"
   }).then(answerOf);
 }
 
@@ -161,15 +166,19 @@ function showFallback(fallback) {
   $("fallback").hidden = !fallback;
 }
 
-/** The edits in batches, each under the request limit and the count limit. */
+/**
+ * The edits in batches, each under the request limit and the count limit (an item that makes
+ * several writes, such as a merged sentence, says how many in "writes").
+ */
 function batches(edits) {
-  var out = [], cur = [], size = 0;
+  var out = [], cur = [], size = 0, count = 0;
   edits.forEach(function (e) {
     var n = JSON.stringify(e).length * 3 + 200; // what Office's own request adds per write
-    if (cur.length && (size + n > BATCH_BYTES || cur.length >= BATCH_EDITS)) {
-      out.push(cur); cur = []; size = 0;
+    var k = e.writes || 1;
+    if (cur.length && (size + n > BATCH_BYTES || count + k > BATCH_EDITS)) {
+      out.push(cur); cur = []; size = 0; count = 0;
     }
-    cur.push(e); size += n;
+    cur.push(e); size += n; count += k;
   });
   if (cur.length) { out.push(cur); }
   return out;
@@ -185,25 +194,78 @@ function run(fn) {
   return supported("ExcelApi", "1.20") ? Excel.run({ mergeUndoGroup: true }, fn) : Excel.run(fn);
 }
 
+/**
+ * The formula to write for a live edit: its own, or its "otherwise" when the cell it checks (the
+ * row's target) no longer holds the figure the row was rated against; checked values by address.
+ */
+function formulaOf(e, checked) {
+  if (!e.otherwise) { return e.formula; }
+  var v = checked[e.sheet + "!" + e.otherwise.cell];
+  var same = typeof v === "number"
+    && Math.abs(v - e.otherwise.equals) <= 1e-9 * Math.max(1, Math.abs(v));
+  return same ? e.formula : e.otherwise.formula;
+}
+
+/** Loads the values of the cells a batch's live formulas check, keyed "Sheet!A1". */
+function loadChecked(ctx, batch) {
+  var ranges = {};
+  batch.forEach(function (e) {
+    if (e.otherwise) {
+      var key = e.sheet + "!" + e.otherwise.cell;
+      if (!ranges[key]) {
+        ranges[key] = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.otherwise.cell).load("values");
+      }
+    }
+  });
+  var keys = Object.keys(ranges);
+  if (!keys.length) { return Promise.resolve({}); }
+  return ctx.sync().then(function () {
+    var out = {};
+    keys.forEach(function (k) { out[k] = ranges[k].values[0][0]; });
+    return out;
+  });
+}
+
+/** Live colouring (ExcelApi 1.6): one "cell value equals" rule per rating over the RAG cells. */
+function colour(ctx, e) {
+  var r = ctx.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
+  e.colours.forEach(function (c) {
+    var cf = r.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    cf.cellValue.format.fill.color = c.fill;
+    cf.cellValue.format.font.color = c.fontColour;
+    cf.cellValue.rule = { formula1: '="' + c.rating + '"', operator: "EqualTo" };
+  });
+}
+
 function writeBatch(batch) {
   var copy = supported("ExcelApi", "1.9");
   return run(function (ctx) {
-    batch.forEach(function (e) {
-      if (e.value === undefined && !e.fill && !e.width) { return; } // a note only: written later
-      var sheet = ctx.workbook.worksheets.getItem(e.sheet);
-      var r = sheet.getRange(e.cell);
-      if (e.header && copy) {
-        r.copyFrom(r.getOffsetRange(0, -1), Excel.RangeCopyType.formats);
-      }
-      if (e.value !== undefined && e.value !== null) { r.values = [[asText(e.value)]]; }
-      if (e.formula) { r.formulas = [[e.formula]]; }
-      if (e.numberFormat) { r.numberFormat = [[e.numberFormat]]; }
-      if (e.fill) { r.format.fill.color = e.fill; }
-      if (e.fontColour) { r.format.font.color = e.fontColour; }
-      if (e.wrap) { r.format.wrapText = true; }
-      if (e.width) { r.format.columnWidth = e.width * 5.6; }
+    return loadChecked(ctx, batch).then(function (checked) {
+      batch.forEach(function (e) {
+        if (e.colours) { colour(ctx, e); return; }
+        if (e.value === undefined && !e.fill && e.width == null) { return; } // a note: later
+        var sheet = ctx.workbook.worksheets.getItem(e.sheet);
+        var r = sheet.getRange(e.cell);
+        if (e.header && copy) {
+          r.copyFrom(r.getOffsetRange(0, -1), Excel.RangeCopyType.formats);
+        }
+        if (e.formula) {
+          r.formulas = [[formulaOf(e, checked)]];
+        } else if (e.value !== undefined && e.value !== null) {
+          r.values = [[asText(e.value)]];
+        }
+        if (e.numberFormat) { r.numberFormat = [[e.numberFormat]]; }
+        if (e.fill) { r.format.fill.color = e.fill; }
+        if (e.fontColour) { r.format.font.color = e.fontColour; }
+        if (e.wrap) { r.format.wrapText = true; }
+        if (e.width === 0) {
+          r.getEntireColumn().columnHidden = true; // a live helper column
+        } else if (e.width) {
+          r.format.columnWidth = e.width * 5.6;
+        }
+      });
+      return ctx.sync();
     });
-    return ctx.sync();
   });
 }
 
@@ -238,8 +300,104 @@ function writeNotes(notes) {
   return done.then(function () { return skipped; });
 }
 
-function writeAll(edits) {
-  var cells = edits.filter(function (e) { return e.value !== undefined || e.fill || e.width; });
+/** Excel's column letters for a 0-based column. */
+function column(c) {
+  var s = "";
+  for (c += 1; c > 0; c = Math.floor((c - 1) / 26)) { s = String.fromCharCode(65 + (c - 1) % 26) + s; }
+  return s;
+}
+
+/**
+ * The sheet the Checks rows go on, as the patcher chooses it: ours from an earlier run (our title
+ * in A1), else the first of its names no sheet has taken; an officer's sheet is never replaced.
+ */
+function checksSheetName(ctx, checks) {
+  var names = checks.names.slice();
+  for (var i = 2; i <= 20; i++) { names.push(checks.title + " " + i); }
+  var sheets = names.map(function (n) {
+    return ctx.workbook.worksheets.getItemOrNullObject(n).load("isNullObject");
+  });
+  return ctx.sync().then(function () {
+    var a1 = sheets.map(function (sh) {
+      return sh.isNullObject ? null : sh.getRange("A1").load("values");
+    });
+    return ctx.sync().then(function () {
+      for (var i = 0; i < names.length; i++) {
+        if (sheets[i].isNullObject) { return { name: names[i], ours: false }; }
+        if (a1[i].values[0][0] === checks.title) { return { name: names[i], ours: true }; }
+      }
+      throw new Error("No free name for the Checks sheet: rename a sheet called " + names[0] + ".");
+    });
+  });
+}
+
+/** Writes one Checks cell: its text or live count, and its look. */
+function checksCell(sheet, r, c, cell) {
+  var at = column(c) + (r + 1);
+  var range = sheet.getRange(at);
+  if (cell.formula) {
+    range.formulas = [[cell.formula]];
+  } else {
+    range.values = [[cell.look === "count" ? Number(cell.text) : asText(cell.text)]];
+  }
+  range.format.verticalAlignment = "Top";
+  if (cell.look === "title" || cell.look === "heading" || cell.look === "header") {
+    range.format.font.bold = true;
+  }
+  if (cell.look === "count") { range.format.horizontalAlignment = "Left"; }
+  if (cell.fill) { range.format.fill.color = cell.fill; range.format.font.bold = true; }
+  if (cell.fontColour) { range.format.font.color = cell.fontColour; }
+  if (cell.look === "wrap" || cell.look === "sentence") { range.format.wrapText = true; }
+  if (cell.look === "sentence") { sheet.getRange(at + ":G" + (r + 1)).merge(false); }
+  if (cell.link) { range.hyperlink = { documentReference: cell.link, textToDisplay: cell.text }; }
+}
+
+/**
+ * Adds the Checks sheet to the open workbook (or rewrites ours from an earlier run), rows in
+ * batches; resolves to the sheet's name. Its cells are all ours: the sheet is new or was ours.
+ */
+function writeChecks(checks) {
+  return run(function (ctx) {
+    return checksSheetName(ctx, checks).then(function (chosen) {
+      if (chosen.ours) {
+        ctx.workbook.worksheets.getItem(chosen.name).getRange().clear();
+      } else {
+        ctx.workbook.worksheets.add(chosen.name);
+      }
+      return ctx.sync().then(function () { return chosen.name; });
+    });
+  }).then(function (name) {
+    // Cell by cell in batches, as the edits are, so a long findings list stays under the limits.
+    var cells = checks.widths.map(function (w, c) { return { c: c, width: w }; });
+    checks.rows.forEach(function (row, r) {
+      row.forEach(function (cell, c) {
+        cells.push({ r: r, c: c, cell: cell, writes: cell.look === "sentence" ? 2 : 1 });
+      });
+    });
+    var done = Promise.resolve();
+    batches(cells).forEach(function (b) {
+      done = done.then(function () {
+        return run(function (ctx) {
+          var sheet = ctx.workbook.worksheets.getItem(name);
+          b.forEach(function (x) {
+            if (x.width) {
+              sheet.getRange(column(x.c) + ":" + column(x.c)).format.columnWidth = x.width * 5.6;
+            } else {
+              checksCell(sheet, x.r, x.c, x.cell);
+            }
+          });
+          return ctx.sync();
+        });
+      });
+    });
+    return done.then(function () { return name; });
+  });
+}
+
+function writeAll(edits, checks) {
+  var cells = edits.filter(function (e) {
+    return e.value !== undefined || e.fill || e.width != null || e.colours;
+  });
   var list = batches(cells), done = Promise.resolve();
   list.forEach(function (b, i) {
     done = done.then(function () {
@@ -247,6 +405,12 @@ function writeAll(edits) {
       return writeBatch(b);
     });
   });
+  if (checks) {
+    done = done.then(function () {
+      say("Writing the Checks sheet…");
+      return writeChecks(checks).then(function (name) { checksName = name; });
+    });
+  }
   var notes = edits.filter(function (e) { return e.note; });
   if (!notes.length) { return done.then(function () { return ""; }); }
   if (!supported("ExcelApi", "1.18")) {
@@ -335,8 +499,11 @@ function checkAndRate() {
     .then(function (answer) {
       show(answer);
       showFallback(answer.fallback);
-      return writeAll(answer.edits).then(function (notes) {
-        say("Done: " + answer.edits.length + " cells written. " + answer.summary.headline + notes);
+      checksName = null;
+      return writeAll(answer.edits, answer.checks).then(function (notes) {
+        say("Done: " + answer.edits.length + " cells written"
+          + (checksName ? ", and the " + checksName + " sheet" : "") + ". "
+          + answer.summary.headline + notes);
       });
     })
     .catch(function (e) { say(e.message, true); })

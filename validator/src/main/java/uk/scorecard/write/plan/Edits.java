@@ -4,22 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Rating;
 import uk.scorecard.report.Edit;
 
 /**
  * A plan as an edit list, cell by cell ({@link Edit}), and back: the one "what to write" model that
- * the Excel add-in applies in the open workbook and the zip patcher writes into a copy. The rules
- * about which cells are ours are the plan's; the edit list only carries their result. What an edit
- * list does not carry: live conditional formatting ({@code --live}) and the Checks sheet, which the
- * patcher writes from the report.
+ * the Excel add-in applies in the open workbook and the zip patcher writes into a copy, on every
+ * path (rate, the web page, the API and the add-in). The rules about which cells are ours are the
+ * plan's; the edit list carries their result, live formulas and live colouring included. The Checks
+ * sheet is not in it: the patcher writes that from the report and the heading lines.
  */
 public final class Edits {
 
   private Edits() {}
 
-  /** The plan's cells and notes, sheet by sheet, row by row; a cell's notes are one edit. */
+  /**
+   * The plan's cells and notes, sheet by sheet, row by row (a cell's notes are one edit), then its
+   * live colouring ranges.
+   */
   public static List<Edit> of(Plan plan) {
     List<Edit> out = new ArrayList<>();
     for (String sheet : plan.sheets()) {
@@ -30,7 +34,7 @@ public final class Edits {
                   cols.forEach(
                       (col, w) -> {
                         String a1 = CellRef.a1(row, col);
-                        cells.put(a1, edit(sheet, a1, w, plan.widths(sheet).get(col)));
+                        cells.put(a1, EditCell.of(sheet, a1, w, plan.widths(sheet).get(col)));
                       }));
       for (Map.Entry<String, String> n : notes(plan.notes(sheet)).entrySet()) {
         Edit e = cells.get(n.getKey());
@@ -55,6 +59,20 @@ public final class Edits {
       }
       out.addAll(cells.values());
     }
+    List<Edit.Colour> colours =
+        plan.liveRatings().stream()
+            .map(r -> new Edit.Colour(r.word(), "#" + RagFill.fill(r), "#" + RagFill.ink(r)))
+            .toList();
+    for (String sheet : plan.liveSheets()) {
+      for (CellRangeAddress range : plan.live(sheet)) {
+        // Always "first:last", even for one cell, so a range never reads as a cell's edit.
+        String a1 =
+            CellRef.a1(range.getFirstRow(), range.getFirstColumn())
+                + ":"
+                + CellRef.a1(range.getLastRow(), range.getLastColumn());
+        out.add(Edit.colouring(sheet, a1, colours));
+      }
+    }
     return out;
   }
 
@@ -62,10 +80,17 @@ public final class Edits {
   public static Plan plan(List<Edit> edits) {
     Plan p = Plan.empty();
     for (Edit e : edits) {
+      if (e.colours() != null) {
+        p.colour(
+            e.sheet(),
+            CellRangeAddress.valueOf(e.cell()),
+            e.colours().stream().map(c -> EditCell.rating(c.rating())).anyMatch(Rating::fivePoint));
+        continue;
+      }
       int row = CellRef.rowOf(e.cell());
       int col = CellRef.columnOf(e.cell());
       if (e.value() != null) {
-        p.add(e.sheet(), write(row, col, e));
+        p.add(e.sheet(), EditCell.write(row, col, e));
       }
       if (e.width() != null) {
         p.width(e.sheet(), col, e.width());
@@ -77,43 +102,6 @@ public final class Edits {
       }
     }
     return p;
-  }
-
-  private static Edit edit(String sheet, String a1, CellWrite w, Double width) {
-    Rating r = w.look() == CellWrite.Look.RAG ? w.rating() : null;
-    return new Edit(
-        sheet,
-        a1,
-        w.text(),
-        null,
-        r == null ? null : "#" + RagFill.fill(r),
-        r == null ? null : "#" + RagFill.ink(r),
-        null,
-        null,
-        r == null ? null : r.word(),
-        w.look() == CellWrite.Look.WRAP,
-        w.look() == CellWrite.Look.HEADER,
-        w.look() == CellWrite.Look.HEADER ? width : null);
-  }
-
-  private static CellWrite write(int row, int col, Edit e) {
-    if (e.header()) {
-      return CellWrite.header(row, col, e.value());
-    }
-    if (e.rating() != null) {
-      Rating r = rating(e.rating());
-      return CellWrite.rag(row, col, r, e.value());
-    }
-    return e.wrap() ? CellWrite.caveat(row, col, e.value()) : CellWrite.text(row, col, e.value());
-  }
-
-  private static Rating rating(String word) {
-    for (Rating r : Rating.values()) {
-      if (r.word().equals(word)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("not a rating: " + word);
   }
 
   /** A sheet's notes by cell, several on one cell joined as the notes part joins them. */

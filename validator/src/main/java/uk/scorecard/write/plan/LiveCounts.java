@@ -21,7 +21,7 @@ public final class LiveCounts {
 
   /** The Checks rows with the Summary's rating counts made formulas where they can be. */
   public static List<List<Cell>> apply(List<List<Cell>> rows, Plan plan, Report report) {
-    if (!plan.formulas() || plan.liveSheets().isEmpty() || !countsAgree(plan, report)) {
+    if (plan.liveSheets().isEmpty() || !countsAgree(plan, report)) {
       return rows;
     }
     List<List<Cell>> out = new ArrayList<>(rows.size());
@@ -41,7 +41,10 @@ public final class LiveCounts {
     return out;
   }
 
-  /** True when the RAG cells we write hold, rating by rating, what the report counts. */
+  /**
+   * True when the RAG cells we write hold, rating by rating, what the report counts, each as its
+   * bare word (not "Green ▲ improving", which a COUNTIF of "Green" would miss).
+   */
   private static boolean countsAgree(Plan plan, Report report) {
     Map<Rating, Long> written = new EnumMap<>(Rating.class);
     for (String sheet : plan.liveSheets()) {
@@ -50,6 +53,9 @@ public final class LiveCounts {
           var cells = plan.cells(sheet).get(row);
           CellWrite w = cells == null ? null : cells.get(range.getFirstColumn());
           if (w != null && w.look() == CellWrite.Look.RAG && w.rating() != null) {
+            if (!w.text().equals(w.rating().word())) {
+              return false;
+            }
             written.merge(w.rating(), 1L, Long::sum);
           }
         }

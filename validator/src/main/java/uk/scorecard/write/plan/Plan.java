@@ -232,6 +232,12 @@ public final class Plan {
     notes.computeIfAbsent(sheet, k -> new ArrayList<>()).add(n);
   }
 
+  /** Adds a live colouring range, rebuilt from an edit list; five-point when it colours those. */
+  void colour(String sheet, CellRangeAddress range, boolean fivePoint) {
+    live.computeIfAbsent(sheet, k -> new ArrayList<>()).add(range);
+    this.fivePoint |= fivePoint;
+  }
+
   void width(String sheet, int col, double w) {
     widths.computeIfAbsent(sheet, k -> new TreeMap<>()).put(col, w);
   }
@@ -250,11 +256,6 @@ public final class Plan {
   /** The sheets with live RAG ranges, in the order their tables were planned. */
   public java.util.Set<String> liveSheets() {
     return live.keySet();
-  }
-
-  /** True when Change, RAG and Direction are written as formulas where they can be. */
-  public boolean formulas() {
-    return formulas;
   }
 
   /** True when anything changes on the sheet. */

@@ -34,6 +34,10 @@ final class XlsChecksSheet {
     HSSFSheet sheet = wb.createSheet(name);
     HSSFCellStyle plain = styles.derive(wb.getCellStyleAt(0), (short) -1, false, true);
     HSSFCellStyle bold = styles.derive(wb.getCellStyleAt(0), (short) -1, true, true);
+    // A count sits beside its label, not at the far edge of a column sized for messages.
+    HSSFCellStyle count = wb.createCellStyle();
+    count.cloneStyleFrom(plain);
+    count.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
     for (int r = 0; r < rows.size(); r++) {
       List<ChecksContent.Cell> cells = rows.get(r);
       Row row = cells.isEmpty() ? null : sheet.createRow(r);
@@ -49,6 +53,7 @@ final class XlsChecksSheet {
             switch (spec.look()) {
               case TITLE, HEADING, HEADER -> bold;
               case RAG -> styles.derive(plain, XlsStyles.fill(spec.rating()), true, true);
+              case COUNT -> count;
               default -> plain;
             });
         if (spec.look() == ChecksContent.Look.SENTENCE) {

@@ -156,7 +156,8 @@ final class ChecksSheetXml {
       case WRAP, SENTENCE -> s.wrap(0);
       case RAG -> s.rag(s.top(0, false), cell.rating());
       // Top-aligned like the wrapped cells beside it, so a row reads along one line.
-      case PLAIN, COUNT -> s.top(0, false);
+      case PLAIN -> s.top(0, false);
+      case COUNT -> s.topLeft(0);
     };
   }
 

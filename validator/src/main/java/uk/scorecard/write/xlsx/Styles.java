@@ -125,6 +125,20 @@ final class Styles {
     return cached("top " + base + " " + wrap, () -> newTop(base, wrap));
   }
 
+  /**
+   * A cell format like {@code base} aligned to the top and left: a count beside its label, not at
+   * the far edge of a column sized for messages.
+   */
+  int topLeft(int base) {
+    return cached(
+        "topleft " + base,
+        () -> {
+          Element xf = baseXf(top(base, false));
+          Xml.child(xf, "alignment").setAttributeNS(null, "horizontal", "left");
+          return add("cellXfs", xf);
+        });
+  }
+
   private int newTop(int base, boolean wrap) {
     Element xf = baseXf(base);
     Element align = Xml.child(xf, "alignment");
