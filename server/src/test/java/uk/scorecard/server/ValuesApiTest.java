@@ -44,6 +44,25 @@ class ValuesApiTest {
   }
 
   @Test
+  void liveAsksForTheSameLiveEditsAsTheFormsLiveField() {
+    Served.withLibrary(
+        (http, app) -> {
+          byte[] workbook = TestWorkbooks.scorecard();
+          HttpResponse<byte[]> file =
+              http.post(
+                  "/api/rate?format=edits",
+                  Multipart.workbook("workbook.xlsx", workbook).field("live", "on"));
+          ObjectNode body = UsedRanges.of(workbook);
+          body.put("live", true);
+          HttpResponse<byte[]> values = post(app.port(), JSON.writeValueAsString(body));
+          assertThat(values.statusCode()).as(Http.text(values)).isEqualTo(200);
+          JsonNode want = Http.json(file).path("edits");
+          assertThat(want.toString()).as("live edits carry formulas").contains("\"formula\"");
+          assertThat(Http.json(values).path("edits")).isEqualTo(want);
+        });
+  }
+
+  @Test
   void aBodyThatIsNotTheUsedRangesIsARequestErrorInOneLine() {
     Served.withLibrary(
         (http, app) -> {
