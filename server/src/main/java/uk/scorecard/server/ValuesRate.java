@@ -86,7 +86,7 @@ final class ValuesRate {
         throw Intake.tooLarge(config, "workbook", "The workbook's values");
       }
       Body body = parse(chunks);
-      long cells = body.sheets().stream().mapToLong(s -> rows(s.values())).sum();
+      long cells = body.sheets().stream().mapToLong(s -> cells(s.values())).sum();
       long need = Sizing.workNeed(size) + Math.min(cells, 2_000_000) * PER_CELL;
       if (need > memory.budget()) {
         throw ServiceException.tooLarge(
@@ -125,7 +125,7 @@ final class ValuesRate {
     }
   }
 
-  private static long rows(@Nullable List<List<@Nullable Object>> values) {
+  private static long cells(@Nullable List<List<@Nullable Object>> values) {
     return values == null ? 0 : values.stream().mapToLong(r -> r == null ? 0 : r.size()).sum();
   }
 
@@ -151,6 +151,9 @@ final class ValuesRate {
     }
     if (body == null || body.sheets() == null || body.sheets().isEmpty()) {
       throw bad("Send at least one sheet in \"sheets\".");
+    }
+    if (body.sheets().contains(null)) {
+      throw bad("Each of \"sheets\" must be a sheet's used range, not null.");
     }
     return body;
   }

@@ -72,7 +72,11 @@ class ValuesApiTest {
                 "{\"sheets\": []}",
                 "{\"sheets\": [{\"name\": \"S\", \"address\": \"nowhere\", \"values\": [[1]]}]}",
                 "{\"sheets\": [{\"name\": \"S\", \"address\": \"A1\", \"values\": [[{\"a\": 1}]]}]}",
-                "[1, 2, 3]"
+                "[1, 2, 3]",
+                "{\"sheets\": [null]}",
+                "{\"sheets\": [{\"name\": \"S\", \"address\": \"A1\", \"values\": [null, [1]]}]}",
+                "{\"sheets\": [{\"name\": null, \"address\": \"A1\", \"values\": [[1]]}]}",
+                "{\"sheets\": [{\"name\": \"S\", \"values\": [[1]]}]}"
               }) {
             HttpResponse<byte[]> r = post(app.port(), body);
             assertThat(r.statusCode()).as(body).isEqualTo(400);
