@@ -130,16 +130,10 @@ public final class ValuesWorkbook {
       cell.setCellValue(n.doubleValue());
     } else if (value instanceof Boolean b) {
       cell.setCellValue(b);
+    } else if (value instanceof String s && error(s) != null) {
+      cell.setCellErrorValue(error(s));
     } else if (value instanceof String s) {
-      FormulaError error = error(s);
-      if (error != null) {
-        cell.setCellErrorValue(error);
-      } else {
-        if (s.length() > Limits.MAX_TEXT) {
-          throw new IllegalArgumentException("a cell's text is longer than Excel allows");
-        }
-        cell.setCellValue(s);
-      }
+      cell.setCellValue(text(s));
     } else if (value != null) {
       throw new IllegalArgumentException("a cell's value is not a number, text or true/false");
     }
@@ -160,12 +154,16 @@ public final class ValuesWorkbook {
       ct.setT(STCellType.E);
       ct.setV(s);
     } else if (value instanceof String s) {
-      if (s.length() > Limits.MAX_TEXT) {
-        throw new IllegalArgumentException("a cell's text is longer than Excel allows");
-      }
       ct.setT(STCellType.STR);
-      ct.setV(s);
+      ct.setV(text(s));
     }
+  }
+
+  private static String text(String s) {
+    if (s.length() > Limits.MAX_TEXT) {
+      throw new IllegalArgumentException("a cell's text is longer than Excel allows");
+    }
+    return s;
   }
 
   private static @Nullable FormulaError error(String s) {
