@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,6 +36,12 @@ final class AddIn {
 
   private record File(String type, byte[] bytes) {}
 
+  private final Forwarding forwarding;
+
+  AddIn(Forwarding forwarding) {
+    this.forwarding = forwarding;
+  }
+
   private final String template = new String(bytes(DIR + "manifest.xml"), StandardCharsets.UTF_8);
   private final Map<String, File> files =
       Map.of(
@@ -48,11 +53,14 @@ final class AddIn {
           "icon-64.png", file("image/png", "icon-64.png"),
           "icon-80.png", file("image/png", "icon-80.png"));
 
-  /** {@code GET /addin/manifest.xml}: the manifest naming this service's own address. */
+  /**
+   * {@code GET /addin/manifest.xml}: the manifest naming this service's address ({@link
+   * Forwarding}).
+   */
   void manifest(Context ctx) {
     ctx.header("Cache-Control", "no-store");
     ctx.header("Content-Disposition", "inline; filename=\"manifest.xml\"");
-    ctx.contentType("application/xml; charset=utf-8").result(manifest(origin(ctx)));
+    ctx.contentType("application/xml; charset=utf-8").result(manifest(forwarding.origin(ctx)));
   }
 
   /** The manifest for an origin such as {@code https://scorecard.council.gov.uk}. */
@@ -83,28 +91,6 @@ final class AddIn {
     ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
   }
 
-  /**
-   * The scheme, host and port the client used: a proxy's {@code X-Forwarded-Proto} and {@code
-   * X-Forwarded-Host} when it set them (deploy/nginx.conf does), else the request's own.
-   */
-  static String origin(Context ctx) {
-    String proto = first(ctx.header("X-Forwarded-Proto"));
-    String host = first(ctx.header("X-Forwarded-Host"));
-    String scheme = proto != null && proto.matches("(?i)https?") ? proto : ctx.scheme();
-    String authority = host != null ? host : ctx.host();
-    if (authority == null || !authority.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
-      authority = "localhost"; // a Host header that is not a host cannot name the pane
-    }
-    return scheme.toLowerCase(Locale.ROOT) + "://" + authority;
-  }
-
-  private static String first(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    return header.split(",")[0].strip();
-  }
-
   private static String xml(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
   }
@@ -113,10 +99,11 @@ final class AddIn {
     return new File(type, bytes(DIR + name));
   }
 
-  private static byte[] bytes(String path) {
+  /** A file on the classpath, read whole; its absence is a broken build, not a request error. */
+  static byte[] bytes(String path) {
     try (InputStream in = AddIn.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing add-in file on the classpath: " + path);
+        throw new IllegalStateException("missing file on the classpath: " + path);
       }
       return in.readAllBytes();
     } catch (IOException e) {

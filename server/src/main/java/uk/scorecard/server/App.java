@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -55,6 +54,12 @@ public final class App {
 
   /** The app serving HTTPS only when {@code tls} is given, on the configured host and port. */
   public static Javalin create(ServerConfig config, Engine engine, @Nullable Tls tls) {
+    return create(config, engine, tls, Forwarding.NONE);
+  }
+
+  /** As above, the add-in's manifest naming the address {@code forwarding} says. */
+  static Javalin create(
+      ServerConfig config, Engine engine, @Nullable Tls tls, Forwarding forwarding) {
     Metrics metrics = new Metrics();
     Memory memory = new Memory(config.memoryBytes());
     Work work = new Work(config, memory, metrics);
@@ -62,12 +67,13 @@ public final class App {
     Health health = new Health(work);
     Kept kept = new Kept(config.keep(), java.time.Clock.systemUTC(), memory);
     Handlers h = new Handlers(config, engine, work, memory, kept);
+    ValuesRate values = new ValuesRate(config, engine, work, memory);
     ResultPages results = new ResultPages(kept, config);
     java.util.concurrent.ScheduledExecutorService sweeper = kept.sweeping();
     Assets assets = new Assets();
     Downloads files = new Downloads();
-    AddIn addin = new AddIn();
-    byte[] openapi = resource("uk/scorecard/server/openapi.json");
+    AddIn addin = new AddIn(forwarding);
+    byte[] openapi = AddIn.bytes("uk/scorecard/server/openapi.json");
     return Javalin.create(
         cfg -> {
           settings(cfg, config, metrics);
@@ -98,7 +104,7 @@ public final class App {
           cfg.routes.get("/results/{id}/workbook/{n}", results::one);
           cfg.routes.get("/results/{id}/workbook/{n}/download", results::download);
           cfg.routes.post("/api/check", h::apiCheck);
-          cfg.routes.post("/api/rate", h::apiRate);
+          cfg.routes.post("/api/rate", values.or(h::apiRate));
           cfg.routes.post("/api/compare", h::apiCompare);
           cfg.routes.get("/assets/{file}", assets::serve);
           cfg.routes.get("/files/{file}", files::serve);
@@ -236,17 +242,6 @@ public final class App {
   private static void json(Context ctx, String message) {
     try {
       ctx.contentType("application/json").result(JSON.writeValueAsBytes(Map.of("error", message)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] resource(String path) {
-    try (InputStream in = App.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -226,7 +226,7 @@ final class Handlers {
    * Gives the memory back once Jetty has sent the whole answer (or given up on the client); false
    * when that cannot be arranged, and the caller gives it back as the handler ends.
    */
-  private static boolean releaseWhenAnswered(Context ctx, Memory.Reservation held) {
+  static boolean releaseWhenAnswered(Context ctx, Memory.Reservation held) {
     try {
       Request.addCompletionListener(
           ServletContextRequest.getServletContextRequest(ctx.req()), failure -> held.close());

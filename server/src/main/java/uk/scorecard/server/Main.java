@@ -16,21 +16,23 @@ public final class Main {
   /** Parses the arguments and environment, starts the server and says where to open it. */
   public static void main(String[] args) {
     if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      System.out.print(ServerOptions.help() + Tls.HELP);
+      System.out.print(ServerOptions.help() + Tls.HELP + Forwarding.HELP);
       return;
     }
     ServerConfig config;
     Tls tls;
+    Forwarding forwarding;
     try {
       List<String> rest = new ArrayList<>(List.of(args));
       tls = Tls.take(rest, System.getenv());
+      forwarding = Forwarding.take(rest, System.getenv());
       config = ServerOptions.parse(rest.toArray(new String[0]), Map.copyOf(System.getenv()));
     } catch (IllegalArgumentException e) {
       System.err.println("scorecard-server: " + e.getMessage() + " (try --help)");
       System.exit(2);
       return;
     }
-    Javalin app = App.create(config, Engine.of(new Scorecard()), tls);
+    Javalin app = App.create(config, Engine.of(new Scorecard()), tls, forwarding);
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "scorecard-shutdown"));
     try {
       app.start(config.host(), config.port());

@@ -88,7 +88,9 @@ class AddInBrowserTest {
       stub =
           "window.stubWorkbook = \""
               + Base64.getEncoder().encodeToString(TestWorkbooks.scorecard())
-              + "\";\nwindow.scorecardBatchEdits = "
+              + "\";\nwindow.stubRanges = "
+              + JSON.writeValueAsString(UsedRanges.of(TestWorkbooks.scorecard()).path("sheets"))
+              + ";\nwindow.scorecardReadCells = 20;\nwindow.scorecardBatchEdits = "
               + BATCH
               + ";\nwindow.stubNoted = [\""
               + noted
@@ -120,11 +122,31 @@ class AddInBrowserTest {
 
   @Test
   void checkAndRateWritesExactlyTheEditsInBatchesAndAFindingSelectsItsCell() throws Exception {
+    checkAndRate(false, "stubNoFile");
+  }
+
+  /**
+   * Where Excel cannot hand over the file, the pane reads the used ranges in blocks, posts them as
+   * JSON, writes the same edits, and says above the findings what that read leaves out.
+   */
+  @Test
+  void withoutTheFileTheCellsValuesArePostedAndTheSameEditsWritten() throws Exception {
+    checkAndRate(true, "stubNoFile");
+  }
+
+  /** The same where Excel says it can hand over the file, then fails to. */
+  @Test
+  void whenHandingOverTheFileFailsTheCellsValuesArePosted() throws Exception {
+    checkAndRate(true, "stubFileFails");
+  }
+
+  private void checkAndRate(boolean noFile, String flag) throws Exception {
     ChromeDriver b = browser();
     try {
       b.get("https://localhost:" + app.port() + "/addin/taskpane.html");
       WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
       wait.until(d -> d.findElement(By.id("rate")).isEnabled());
+      b.executeScript("window[arguments[0]] = arguments[1];", flag, noFile);
       assertThat(b.findElement(By.id("rate")).getText()).isEqualTo("Check and rate");
       b.findElement(By.id("rate")).click();
       wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Done"));
@@ -163,7 +185,22 @@ class AddInBrowserTest {
           .forEach(w -> ((ObjectNode) w).put("columnWidth", w.path("columnWidth").asDouble()));
       assertThat(want).hasSizeGreaterThan(BATCH);
       assertThat(got).as("the writes, in order").isEqualTo(want);
-      assertThat(recorded.path("slices").asInt()).isGreaterThan(1);
+      JsonNode posts = recorded.path("posts");
+      assertThat(posts).hasSize(1);
+      assertThat(posts.get(0).path("type").asText())
+          .isEqualTo(noFile ? "application/json" : "multipart/form-data");
+      WebElement fallback = b.findElement(By.id("fallback"));
+      if (noFile) {
+        assertThat(recorded.path("slices").asInt()).isZero();
+        assertThat(recorded.path("reads").asInt()).as("read in blocks of rows").isGreaterThan(2);
+        assertThat(fallback.isDisplayed()).isTrue();
+        assertThat(fallback.getText())
+            .contains("Notes and comments, merged headings and cell styles were not read");
+      } else {
+        assertThat(recorded.path("slices").asInt()).isGreaterThan(1);
+        assertThat(recorded.path("reads").asInt()).isZero();
+        assertThat(fallback.isDisplayed()).isFalse();
+      }
 
       assertThat(b.findElement(By.id("status")).getText())
           .endsWith("1 note was not added: the cell already has a note of its own, which is kept.");
@@ -175,9 +212,16 @@ class AddInBrowserTest {
                 assertThat(x.path("count").asInt()).isLessThanOrEqualTo(BATCH);
                 assertThat(x.path("bytes").asLong()).isLessThan(5L * 1024 * 1024);
               });
-      recorded
-          .path("runOptions")
-          .forEach(o -> assertThat(o.path("mergeUndoGroup").asBoolean()).isTrue());
+      // Every run that writes is one undo step; the fallback's one read comes first, as a plain
+      // run.
+      JsonNode runs = recorded.path("runOptions");
+      int read = noFile ? 1 : 0;
+      assertThat(runs.size()).isGreaterThan(read);
+      for (int i = 0; i < runs.size(); i++) {
+        assertThat(runs.get(i).path("mergeUndoGroup").asBoolean())
+            .as("run " + i)
+            .isEqualTo(i >= read);
+      }
 
       assertThat(b.findElement(By.id("headline")).getText())
           .isEqualTo(answer.path("summary").path("headline").asText());

@@ -38,6 +38,12 @@ final class Served {
     with(config(), engine, body);
   }
 
+  /** The app over the real library, its add-in's manifest naming the address {@code f} says. */
+  static void withForwarding(Forwarding f, Body body) {
+    Javalin app = App.create(config(), Engine.of(new Scorecard()), null, f);
+    JavalinTest.test(app, (server, client) -> body.run(new Http(client.getOrigin()), server));
+  }
+
   /** The app over the real library. */
   static void withLibrary(Body body) {
     with(config(), Engine.of(new Scorecard()), body);

@@ -1,12 +1,58 @@
 /* A stand-in for Microsoft's office.js in the add-in's browser test: an in-memory workbook file for
    getFileAsync/getSliceAsync (window.stubWorkbook, Base64, set before this runs), and an Excel.run
-   that records every write, batch and selection instead of touching a workbook. */
+   that records every write, batch and selection instead of touching a workbook. With
+   window.stubNoFile set, Excel cannot hand over the file (File 1.1 unsupported), and the used
+   ranges of window.stubRanges (as the service takes them) are what Excel.run reads; with
+   window.stubFileFails, getFileAsync fails instead. */
 (function () {
   var raw = atob(window.stubWorkbook);
   var bytes = new Uint8Array(raw.length);
   for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i); }
   var SLICE = 1024; // Office may hand back smaller slices than asked: the pane must join them
-  window.recorded = { writes: [], batches: [], runOptions: [], selected: null, slices: 0 };
+  window.recorded = { writes: [], batches: [], runOptions: [], selected: null, slices: 0,
+    reads: 0, posts: [] };
+
+  var fetched = window.fetch;
+  window.fetch = function (url, options) {
+    var headers = (options && options.headers) || {};
+    window.recorded.posts.push({ url: url, type: headers["Content-Type"]
+      || (options && options.body instanceof FormData ? "multipart/form-data" : "") });
+    return fetched.apply(window, arguments);
+  };
+
+  function column(letters) {
+    var n = 0;
+    for (var i = 0; i < letters.length; i++) { n = n * 26 + letters.charCodeAt(i) - 64; }
+    return n - 1;
+  }
+
+  /** A sheet of window.stubRanges as Excel's API shows it: its used range and any block of it. */
+  function usedSheet(s) {
+    var m = /^([A-Z]+)([0-9]+)/.exec(s.address);
+    var top = Number(m[2]) - 1, left = column(m[1]);
+    var cols = s.values.length ? s.values[0].length : 0;
+    return {
+      name: s.name,
+      getUsedRangeOrNullObject: function () {
+        return { isNullObject: s.values.length === 0, address: s.name + "!" + s.address,
+          rowIndex: top, columnIndex: left, rowCount: s.values.length, columnCount: cols,
+          load: function () {} };
+      },
+      getRangeByIndexes: function (row, col, rows, columns) {
+        var slice = function (grid, f) {
+          return grid.slice(row - top, row - top + rows).map(function (r, i) {
+            return r.slice(col - left, col - left + columns).map(function (v, j) { return f(v, i, j); });
+          });
+        };
+        var r = { load: function () { window.recorded.reads++; } };
+        r.values = slice(s.values, function (v) { return v; });
+        r.numberFormat = slice(s.numberFormat, function (v) { return v; });
+        // Excel's formulas hold the value where a cell has no formula.
+        r.formulas = slice(s.formulas, function (f, i, j) { return f === null ? r.values[i][j] : f; });
+        return r;
+      }
+    };
+  }
 
   function cellWrite(batch, sheet, cell) {
     var w = { sheet: sheet, cell: cell };
@@ -61,9 +107,17 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: function (cb) { setTimeout(function () { cb({ host: "Excel" }); }, 0); },
     context: {
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: { isSetSupported: function (set) {
+        return !(window.stubNoFile && (set === "File" || set === "CompressedFile"));
+      } },
       document: {
         getFileAsync: function (type, options, cb) {
+          if (window.stubFileFails) { // as Excel on the web does for some files: 11001 and the like
+            setTimeout(function () {
+              cb({ status: "failed", error: { code: 11001, message: "Internal Error" } });
+            }, 0);
+            return;
+          }
           var n = Math.ceil(bytes.length / SLICE);
           cb({ status: "succeeded", value: {
             sliceCount: n,
@@ -90,6 +144,7 @@
       var ctx = {
         workbook: {
           worksheets: {
+            load: function () { this.items = (window.stubRanges || []).map(usedSheet); },
             getItem: function (name) {
               return {
                 activate: function () {},

@@ -1,6 +1,7 @@
-/* The Scorecard checker's task pane: reads the open workbook's file in slices, posts it to the
-   service's /api/rate?format=edits on this same origin, shows the findings, and writes the edit
-   list into the open workbook with Excel.run. No cell content is logged or kept. */
+/* The Scorecard checker's task pane: reads the open workbook's file in slices (or, where Excel
+   cannot hand it over, its cells' values), posts it to the service's /api/rate?format=edits on
+   this same origin, shows the findings, and writes the edit list into the open workbook with
+   Excel.run. No cell content is logged or kept. */
 "use strict";
 
 /** Excel on the web refuses a request over 5 MB: each batch of writes stays well under it. */
@@ -65,12 +66,104 @@ function rateFile(blob) {
   form.append("workbook", blob, "workbook.xlsx");
   if ($("live") && $("live").checked) { form.append("live", "on"); }
   return fetch("/api/rate?format=edits", { method: "POST", body: form, credentials: "omit" })
-    .then(function (r) {
-      return r.json().then(function (body) {
-        if (!r.ok) { throw new Error(body.error || "The service answered " + r.status + "."); }
-        return body;
+    .then(answerOf);
+}
+
+/** The service's answer, or its one-line reason as an error. */
+function answerOf(r) {
+  return r.json().then(function (body) {
+    if (!r.ok) { throw new Error(body.error || "The service answered " + r.status + "."); }
+    return body;
+  });
+}
+
+/* The fallback read, where Excel cannot hand over the workbook's file: each sheet's used range
+   (values, number formats, formulas) read with Excel.run, a block of rows at a time, and posted as
+   JSON; the service rebuilds the workbook from it. Notes, merged cells and styles are not read. */
+
+/** Cells read in one sync, well under Excel on the web's 5 MB limit on an answer. */
+var READ_CELLS = window.scorecardReadCells || 20000; // a test may ask for smaller blocks
+
+/** Every sheet's used range, in the workbook's order, as the service takes it. */
+function readValues() {
+  return Excel.run(function (ctx) {
+    var sheets = ctx.workbook.worksheets;
+    sheets.load("items/name");
+    return ctx.sync().then(function () {
+      var used = sheets.items.map(function (s) {
+        var r = s.getUsedRangeOrNullObject(true);
+        r.load("address,rowIndex,columnIndex,rowCount,columnCount");
+        return { sheet: s, range: r };
+      });
+      return ctx.sync().then(function () {
+        var out = [], done = Promise.resolve();
+        used.forEach(function (u) {
+          done = done.then(function () { return readSheet(ctx, u.sheet, u.range); })
+            .then(function (sheet) { out.push(sheet); });
+        });
+        return done.then(function () { return out; });
       });
     });
+  });
+}
+
+/** One sheet's used range, read in blocks of rows; formulas only where a cell has one. */
+function readSheet(ctx, sheet, used) {
+  if (used.isNullObject) { return Promise.resolve({ name: sheet.name, address: "A1", values: [] }); }
+  var out = { name: sheet.name, address: used.address, values: [], numberFormat: [], formulas: [] };
+  var rows = Math.max(1, Math.floor(READ_CELLS / used.columnCount)), any = false;
+  var block = function (start) {
+    if (start >= used.rowCount) {
+      if (!any) { delete out.formulas; }
+      return Promise.resolve(out);
+    }
+    var n = Math.min(rows, used.rowCount - start);
+    var r = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+    r.load("values,numberFormat,formulas");
+    return ctx.sync().then(function () {
+      r.values.forEach(function (row, i) {
+        out.values.push(row);
+        out.numberFormat.push(r.numberFormat[i]);
+        out.formulas.push(r.formulas[i].map(function (f) {
+          var formula = typeof f === "string" && f.charAt(0) === "=";
+          any = any || formula;
+          return formula ? f : null;
+        }));
+      });
+      return block(start + n);
+    });
+  };
+  return block(0);
+}
+
+/** Posts the used ranges to the service and returns its answer, as for the file. */
+function rateValues(sheets) {
+  return fetch("/api/rate?format=edits", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ sheets: sheets, live: !!($("live") && $("live").checked) }),
+    credentials: "omit"
+  }).then(answerOf);
+}
+
+/**
+ * The answer for the open workbook: from its file where Excel hands it over (File 1.1), else from
+ * its cells' values, marked {fallback: true} so the pane can say what that loses.
+ */
+function readAndRate() {
+  var values = function () {
+    say("Reading the workbook's cells…");
+    return readValues()
+      .then(function (sheets) { say("Checking…"); return rateValues(sheets); })
+      .then(function (answer) { answer.fallback = true; return answer; });
+  };
+  if (!supported("File", "1.1")) { return values(); }
+  say("Reading the workbook…");
+  return readFile().then(function (blob) { say("Checking…"); return rateFile(blob); }, values);
+}
+
+/** Says, above the findings, what was not read when only the cells' values were. */
+function showFallback(fallback) {
+  $("fallback").hidden = !fallback;
 }
 
 /**
@@ -402,17 +495,10 @@ function show(answer) {
 function checkAndRate() {
   $("rate").disabled = true;
   $("again").disabled = true;
-  if (!supported("CompressedFile")) {
-    say("This version of Excel cannot hand the workbook file to an add-in. Save it and use the "
-      + "upload page of this service instead.", true);
-    $("rate").disabled = false;
-    return Promise.resolve();
-  }
-  say("Reading the workbook…");
-  return readFile()
-    .then(function (blob) { say("Checking…"); return rateFile(blob); })
+  return readAndRate()
     .then(function (answer) {
       show(answer);
+      showFallback(answer.fallback);
       checksName = null;
       return writeAll(answer.edits, answer.checks).then(function (notes) {
         say("Done: " + answer.edits.length + " cells written"
