@@ -281,10 +281,11 @@ class BrowserTest {
       b.get(origin + "/");
       assertThat(b.findElements(By.cssSelector(".govuk-file-upload-button"))).isEmpty();
       b.findElement(By.cssSelector("button[type='submit']")).click();
-      assertThat(b.findElement(By.cssSelector(".govuk-error-summary")).getText())
-          .contains("There is a problem", "Select a workbook to check.");
+      settle(b, d -> errorSummary(d).contains("Select a workbook to check."));
+      assertThat(errorSummary(b)).contains("There is a problem");
       b.findElement(By.id("workbook")).sendKeys(workbook.toString());
       b.findElement(By.cssSelector("button[type='submit']")).click();
+      settle(b, d -> d.getCurrentUrl().contains("/results/"));
       assertThat(b.getCurrentUrl())
           .as("post/redirect/get: the results' own address")
           .matches(origin + "/results/[\\w-]{43}");
@@ -383,6 +384,7 @@ class BrowserTest {
 
       b.get(origin + "/");
       submit(b, workbook);
+      settle(b, d -> d.getCurrentUrl().contains("/results/"));
       String at = b.getCurrentUrl();
       assertThat(at).matches(origin + "/results/[\\w-]{43}");
       both(b, "the results");
@@ -401,12 +403,14 @@ class BrowserTest {
       b.get(origin + "/");
       b.findElement(By.id("workbook")).sendKeys(workbook + "\n" + lastMonth + "\n" + notes);
       b.findElement(By.cssSelector("button[type='submit']")).click();
+      settle(b, d -> d.findElement(By.id("headline")).getText().startsWith("We rated"));
       assertThat(b.findElement(By.id("headline")).getText())
           .isEqualTo(b.findElement(By.id("headline")).getText())
           .startsWith("We rated 2 of 3 workbooks");
       both(b, "the summary of several workbooks");
       shot(b, "results-summary-phone.png", 390);
       b.findElement(By.linkText("June board scorecard.xlsx")).click();
+      settle(b, d -> !d.findElements(By.cssSelector(".govuk-back-link")).isEmpty());
       assertThat(b.findElement(By.cssSelector(".govuk-back-link")).getText())
           .isEqualTo("All workbooks of this upload");
       both(b, "one of several workbooks' results");
