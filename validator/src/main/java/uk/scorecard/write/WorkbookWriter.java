@@ -61,8 +61,11 @@ public final class WorkbookWriter {
       String marking)
       throws IOException, NotKept {
     // Every path writes from the edit list, as the add-in does: one "what to write" model.
-    List<Edit> edits = edits(rated, report, travel, live, wb.format());
-    return write(original, wb.format(), edits, report, ChecksHeading.of(rated, marking));
+    // Cell by cell, so a million cells' plan and edit list are never held whole at once.
+    Plan plan =
+        Edits.through(planned(rated, report, travel, live, wb.format()))
+            .withHeading(ChecksHeading.of(rated, marking));
+    return write(original, wb.format(), plan, report);
   }
 
   /** What rating writes, as an edit list: the plan without live formatting, cell by cell. */
@@ -80,8 +83,17 @@ public final class WorkbookWriter {
       DirectionPlace travel,
       boolean live,
       ReadWorkbook.Format format) {
-    return Edits.of(
-        Plan.of(rated, report.findings(), live, travel, live && format != ReadWorkbook.Format.XLS));
+    return Edits.of(planned(rated, report, travel, live, format));
+  }
+
+  private static Plan planned(
+      List<RatedIndicator> rated,
+      Report report,
+      DirectionPlace travel,
+      boolean live,
+      ReadWorkbook.Format format) {
+    return Plan.of(
+        rated, report.findings(), live, travel, live && format != ReadWorkbook.Format.XLS);
   }
 
   /**
@@ -95,7 +107,11 @@ public final class WorkbookWriter {
       Report report,
       ChecksHeading heading)
       throws IOException, NotKept {
-    Plan plan = Edits.plan(edits).withHeading(heading);
+    return write(original, format, Edits.plan(edits).withHeading(heading), report);
+  }
+
+  private static byte[] write(byte[] original, ReadWorkbook.Format format, Plan plan, Report report)
+      throws IOException, NotKept {
     Report shown =
         new Report(
             report.path(), plan.shown(report.findings()), report.indicators(), report.since());

@@ -26,38 +26,54 @@ public final class Edits {
    */
   public static List<Edit> of(Plan plan) {
     List<Edit> out = new ArrayList<>();
+    convert(plan, false, out::add);
+    return out;
+  }
+
+  /**
+   * The plan rebuilt from its edit list, one edit at a time, as the patcher gets it on the rate
+   * path: each cell goes through its {@link Edit}, and the planned cells are let go as they go, so
+   * a plan of a million cells and its edit list are never held whole at once.
+   */
+  public static Plan through(Plan planned) {
+    Plan p = Plan.empty();
+    convert(planned, true, e -> apply(p, e));
+    return p;
+  }
+
+  private static void convert(Plan plan, boolean take, java.util.function.Consumer<Edit> out) {
     for (String sheet : plan.sheets()) {
-      Map<String, Edit> cells = new LinkedHashMap<>();
-      plan.cells(sheet)
-          .forEach(
-              (row, cols) ->
-                  cols.forEach(
-                      (col, w) -> {
-                        String a1 = CellRef.a1(row, col);
-                        cells.put(a1, EditCell.of(sheet, a1, w, plan.widths(sheet).get(col)));
-                      }));
-      for (Map.Entry<String, String> n : notes(plan.notes(sheet)).entrySet()) {
-        Edit e = cells.get(n.getKey());
-        String note = Marks.NOTE + n.getValue();
-        cells.put(
-            n.getKey(),
-            e != null
-                ? e.withNote(note)
-                : new Edit(
-                    sheet,
-                    n.getKey(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    note,
-                    null,
-                    false,
-                    false,
-                    null));
+      // Notes are few: looked up by cell as the cells go by, the rest added after them.
+      Map<String, String> notes = notes(plan.notes(sheet));
+      var rows = plan.cells(sheet).entrySet().iterator();
+      while (rows.hasNext()) {
+        var row = rows.next();
+        for (var c : row.getValue().entrySet()) {
+          String a1 = CellRef.a1(row.getKey(), c.getKey());
+          Edit e = EditCell.of(sheet, a1, c.getValue(), plan.widths(sheet).get(c.getKey()));
+          String note = notes.remove(a1);
+          out.accept(note == null ? e : e.withNote(Marks.NOTE + note));
+        }
+        if (take) {
+          rows.remove();
+        }
       }
-      out.addAll(cells.values());
+      notes.forEach(
+          (a1, note) ->
+              out.accept(
+                  new Edit(
+                      sheet,
+                      a1,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      Marks.NOTE + note,
+                      null,
+                      false,
+                      false,
+                      null)));
     }
     List<Edit.Colour> colours =
         plan.liveRatings().stream()
@@ -70,38 +86,40 @@ public final class Edits {
             CellRef.a1(range.getFirstRow(), range.getFirstColumn())
                 + ":"
                 + CellRef.a1(range.getLastRow(), range.getLastColumn());
-        out.add(Edit.colouring(sheet, a1, colours));
+        out.accept(Edit.colouring(sheet, a1, colours));
       }
     }
-    return out;
   }
 
   /** The plan an edit list describes, for the patcher to write. */
   public static Plan plan(List<Edit> edits) {
     Plan p = Plan.empty();
-    for (Edit e : edits) {
-      if (e.colours() != null) {
-        p.colour(
-            e.sheet(),
-            CellRangeAddress.valueOf(e.cell()),
-            e.colours().stream().map(c -> EditCell.rating(c.rating())).anyMatch(Rating::fivePoint));
-        continue;
-      }
-      int row = CellRef.rowOf(e.cell());
-      int col = CellRef.columnOf(e.cell());
-      if (e.value() != null) {
-        p.add(e.sheet(), EditCell.write(row, col, e));
-      }
-      if (e.width() != null) {
-        p.width(e.sheet(), col, e.width());
-      }
-      if (e.note() != null) {
-        String text =
-            e.note().startsWith(Marks.NOTE) ? e.note().substring(Marks.NOTE.length()) : e.note();
-        p.add(e.sheet(), new Plan.Note(row, col, text));
-      }
-    }
+    edits.forEach(e -> apply(p, e));
     return p;
+  }
+
+  /** Adds what one edit says to a plan. */
+  private static void apply(Plan p, Edit e) {
+    if (e.colours() != null) {
+      p.colour(
+          e.sheet(),
+          CellRangeAddress.valueOf(e.cell()),
+          e.colours().stream().map(c -> EditCell.rating(c.rating())).anyMatch(Rating::fivePoint));
+      return;
+    }
+    int row = CellRef.rowOf(e.cell());
+    int col = CellRef.columnOf(e.cell());
+    if (e.value() != null) {
+      p.add(e.sheet(), EditCell.write(row, col, e));
+    }
+    if (e.width() != null) {
+      p.width(e.sheet(), col, e.width());
+    }
+    if (e.note() != null) {
+      String text =
+          e.note().startsWith(Marks.NOTE) ? e.note().substring(Marks.NOTE.length()) : e.note();
+      p.add(e.sheet(), new Plan.Note(row, col, text));
+    }
   }
 
   /** A sheet's notes by cell, several on one cell joined as the notes part joins them. */

@@ -51,6 +51,9 @@ final class EditsRoundTripTest {
             assertThat(back.liveRatings()).as(what).isEqualTo(plan.liveRatings());
           }
           assertThat(Edits.of(back)).as(what).isEqualTo(edits);
+          // The rate path's cell-by-cell way through the edit list gives the same plan.
+          Plan through = Edits.through(Plan.of(rated, report.findings(), live, travel, live));
+          assertThat(Edits.of(through)).as(what + " through").isEqualTo(edits);
           formulas += (int) edits.stream().filter(e -> e.formula() != null).count();
         }
       }
