@@ -29,6 +29,7 @@ public final class Plan {
   private final Map<String, List<Note>> notes = new LinkedHashMap<>();
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
+  private final List<RulesSheet.Line> rules = new ArrayList<>();
   private final boolean wantLive;
   private boolean formulas;
   private final DirectionPlace travel;
@@ -255,6 +256,27 @@ public final class Plan {
   /** True when Change, RAG and Direction are written as formulas where they can be. */
   public boolean formulas() {
     return formulas;
+  }
+
+  /** Adds a line to the Rules sheet; its index, by which formulas read it. */
+  int addRule(RulesSheet.Line line) {
+    rules.add(line);
+    return rules.size() - 1;
+  }
+
+  /** The Rules sheet's lines (rate --live), one per rating formula that reads it; may be empty. */
+  public List<RulesSheet.Line> rules() {
+    return java.util.Collections.unmodifiableList(rules);
+  }
+
+  /** Puts the Rules sheet's name, once the package says which it is, into the formulas. */
+  public void nameRules(String sheet) {
+    for (var rows : cells.values()) {
+      for (var row : rows.values()) {
+        row.replaceAll(
+            (c, w) -> w.formula() == null ? w : w.live(RulesSheet.named(w.formula(), sheet)));
+      }
+    }
   }
 
   /** True when anything changes on the sheet. */
