@@ -50,7 +50,7 @@ public final class Scorecard {
               a.workbook(),
               a.rated(),
               a.report(),
-              options.live(),
+              options.liveFor(a.workbook().live()),
               options.rules().direction(),
               options.rules().marking());
       return new Rated(a.report(), out, a.workbook().format());
