@@ -52,7 +52,7 @@ public final class Scorecard {
               a.workbook(),
               a.rated(),
               a.report(),
-              options.live(),
+              options.liveFor(a.workbook().live()),
               options.rules().direction(),
               options.rules().marking());
       return new Rated(a.report(), out, a.workbook().format());
@@ -83,7 +83,7 @@ public final class Scorecard {
             a.rated(),
             a.report(),
             options.rules().direction(),
-            options.live(),
+            options.liveFor(a.workbook().live()),
             a.workbook().format());
     ChecksHeading heading = ChecksHeading.of(a.rated(), options.rules().marking());
     return new Edited(

@@ -79,6 +79,7 @@ final class QuickArgs {
               case "--rules" -> value(v -> r.rules.file = Path.of(v));
               case "--since" -> value(v -> r.since = Path.of(v));
               case "--live" -> flag(() -> r.live = true);
+              case "--no-live" -> flag(() -> r.noLive = true);
               case "--min-severity" -> value(v -> r.minSeverity = MinSeverity.valueOf(v));
               case "--allow-no-table" -> flag(() -> r.allowNoTable = true);
               default -> false;

@@ -84,8 +84,16 @@ final class RateCommand implements Callable<Integer> {
 
   @Option(
       names = "--live",
-      description = "Colour RAG cells typed by hand too (conditional formatting).")
+      description =
+          "Keep ratings live: Change, RAG, Direction and the counts as Excel formulas that"
+              + " rate as the officer types, a Rules sheet, and RAG colours for words typed by"
+              + " hand. A workbook that is already live stays live without it.")
   boolean live;
+
+  @Option(
+      names = "--no-live",
+      description = "Write the ratings as values, even into a workbook that is already live.")
+  boolean noLive;
 
   @Option(
       names = "--fail-on",
@@ -157,6 +165,9 @@ final class RateCommand implements Callable<Integer> {
     if (out != null && outDir != null) {
       return "give -o or --out-dir, not both";
     }
+    if (live && noLive) {
+      return "give --live or --no-live, not both";
+    }
     boolean many = paths.stream().anyMatch(Workbooks::namesMany);
     if (out != null && (many || paths.size() > 1)) {
       return "-o names one rated workbook: rate one file with it, or use --out-dir";
@@ -186,7 +197,8 @@ final class RateCommand implements Callable<Integer> {
                   rules.forWorkbook(w.file(), w.root()),
                   live,
                   false,
-                  since == null ? null : CheckCommand.namedInput(since)));
+                  since == null ? null : CheckCommand.namedInput(since),
+                  noLive));
     } catch (RulesException | WorkbookRefusedException | IOException e) {
       return new Unreadable(path, e.getMessage());
     }

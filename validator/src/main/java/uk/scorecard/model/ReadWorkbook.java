@@ -47,6 +47,11 @@ public record ReadWorkbook(
     }
   }
 
+  /** True when a table has our live helper columns: an earlier rate --live made it live. */
+  public boolean live() {
+    return tables.stream().anyMatch(t -> t.layout().has(Column.LIVE_LATEST));
+  }
+
   public ReadWorkbook {
     sheetNames = List.copyOf(sheetNames);
     tables = List.copyOf(tables);

@@ -83,7 +83,15 @@ public final class WorkbookWriter {
       DirectionPlace travel,
       boolean live,
       ReadWorkbook.Format format) {
-    return Edits.of(planned(rated, report, travel, live, format));
+    // For a workbook open in Excel: the pane adds no Rules sheet, so the rules are constants.
+    return Edits.of(
+        Plan.of(
+            rated,
+            report.findings(),
+            live,
+            travel,
+            live && format != ReadWorkbook.Format.XLS,
+            false));
   }
 
   private static Plan planned(

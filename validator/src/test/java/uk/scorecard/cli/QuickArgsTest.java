@@ -36,6 +36,7 @@ final class QuickArgsTest {
         "rate a.xlsx",
         "rate a.xlsx -o out.xlsx",
         "rate a.xlsx --output=out.xlsx --live",
+        "rate a.xlsx --no-live -o out.xlsx",
         "rate folder --out-dir rated --fail-on warning",
         "rate a.xlsx b.xlsx --out-dir=rated --rules r.json",
         "rate march.xlsx --since february.xlsx -o rated.xlsx",

@@ -121,6 +121,7 @@ final class RateCommandTest {
     Run noOutDir = Run.of("rate", dir.resolve("in").toString());
     Run outputForFolder = Run.of("rate", dir.resolve("in").toString(), "-o", "x.xlsx");
     Run both = Run.of("rate", in.toString(), "-o", "x.xlsx", "--out-dir", "y");
+    Run liveAndNot = Run.of("rate", in.toString(), "-o", "x.xlsx", "--live", "--no-live");
 
     assertThat(noOutDir.code()).isEqualTo(Cli.UNREADABLE);
     assertThat(noOutDir.err()).contains("rating a folder or pattern needs --out-dir");
@@ -128,6 +129,8 @@ final class RateCommandTest {
     assertThat(outputForFolder.err()).contains("-o names one rated workbook");
     assertThat(both.code()).isEqualTo(Cli.UNREADABLE);
     assertThat(both.err()).contains("give -o or --out-dir, not both");
+    assertThat(liveAndNot.code()).isEqualTo(Cli.UNREADABLE);
+    assertThat(liveAndNot.err()).contains("give --live or --no-live, not both");
     assertThat(files(dir)).containsExactly("in/board.xlsx");
   }
 

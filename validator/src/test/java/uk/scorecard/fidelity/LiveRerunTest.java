@@ -20,7 +20,8 @@ import uk.scorecard.rules.Rules;
 
 /**
  * rate --live on a workbook that is already live refreshes it: the same package, the helper columns
- * once, formulas in the same cells; rated again without --live, values replace our formulas.
+ * once, formulas in the same cells; rated again without --live it stays live, and with --no-live
+ * values replace our formulas.
  */
 class LiveRerunTest {
 
@@ -60,9 +61,19 @@ class LiveRerunTest {
   }
 
   @Test
-  void ratedWithoutLiveOurFormulasBecomeValues() throws Exception {
+  void aLiveWorkbookRatedWithoutLiveStaysLive() throws Exception {
+    for (var w : Scorecards.all().entrySet()) {
+      byte[] live =
+          scorecard.rate(new Input(w.getKey() + ".xlsx", w.getValue().get()), LIVE).bytes();
+      byte[] again = scorecard.rate(new Input(w.getKey() + ".xlsx", live), Options.DEFAULT).bytes();
+      assertThat(PackageComparison.compare(live, again, p -> false)).as(w.getKey()).isEmpty();
+    }
+  }
+
+  @Test
+  void ratedWithNoLiveOurFormulasBecomeValues() throws Exception {
     byte[] live = scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), LIVE).bytes();
-    byte[] plain = scorecard.rate(new Input("m.xlsx", live), Options.DEFAULT).bytes();
+    byte[] plain = scorecard.rate(new Input("m.xlsx", live), Options.DEFAULT.withoutLive()).bytes();
     byte[] never =
         scorecard.rate(new Input("m.xlsx", Scorecards.monthly()), Options.DEFAULT).bytes();
     try (Workbook a = WorkbookFactory.create(new ByteArrayInputStream(plain));

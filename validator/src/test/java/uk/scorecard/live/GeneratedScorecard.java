@@ -5,9 +5,14 @@ import static uk.scorecard.fixtures.Value.num;
 import static uk.scorecard.fixtures.Value.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import uk.scorecard.fixtures.Value;
 import uk.scorecard.fixtures.WorkbookBuilder;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.rules.Rules;
 
 /**
  * A scorecard of many generated rows for the agreement test: every polarity, units of %, number and
@@ -30,6 +35,45 @@ final class GeneratedScorecard {
   private static final String[] MARKERS = {"c", "[x]", "TBC", null};
 
   private GeneratedScorecard() {}
+
+  /** A generated workbook and the rules file it is rated with. */
+  record Ruled(byte[] bytes, Rules rules) {}
+
+  /**
+   * A scorecard whose rules come from a rules file, as the Rules sheet then shows them: no Polarity
+   * or Tolerance column, and a Target column that is blank on every other row (the rules file's
+   * target then applies). So the formulas read polarity, tolerance and those targets from the Rules
+   * sheet.
+   */
+  static Ruled ruled(int rows, long seed) {
+    Random rnd = new Random(seed);
+    WorkbookBuilder b = WorkbookBuilder.scorecard().row("Generated scorecard").blank();
+    List<Object> header = new ArrayList<>(List.of("Ref", "Indicator", "Unit"));
+    for (int m = 4; m <= 9; m++) {
+      header.add(month(2024, m));
+    }
+    header.addAll(List.of("Target", "Change", "RAG", "Caveat"));
+    b.row(header.toArray());
+    Map<String, Rules.IndicatorRule> rules = new LinkedHashMap<>();
+    for (int i = 0; i < rows; i++) {
+      List<Object> r = row(i, rnd);
+      String polarity = (String) r.remove(2);
+      Object tol = r.remove(r.size() - 1);
+      Object target = r.get(r.size() - 1);
+      String targetText = null;
+      if (i % 2 == 0 && target instanceof Value.Num v && !polarity.equals("Within range")) {
+        // The rules file's target, as text: 95% on a percentage, else the number.
+        targetText = v.format().endsWith("%") ? fmt(v.value() * 100) + "%" : fmt(v.value());
+        r.set(r.size() - 1, null);
+      }
+      rules.put(
+          "G" + i,
+          new Rules.IndicatorRule(
+              Polarity.parse(polarity), targetText, tol == null ? null : (String) tol));
+      b.row(r.toArray());
+    }
+    return new Ruled(b.bytes(), new Rules(null, rules, Map.of()));
+  }
 
   /** The workbook, {@code rows} indicator rows of six months each. */
   static byte[] of(int rows, long seed) {

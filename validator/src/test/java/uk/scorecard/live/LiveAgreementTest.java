@@ -24,9 +24,18 @@ class LiveAgreementTest {
   private static final Options LIVE = new Options(Rules.NONE, true, false);
   private final Scorecard scorecard = new Scorecard();
 
-  private static Map<String, Supplier<byte[]>> workbooks() {
-    Map<String, Supplier<byte[]>> all = new LinkedHashMap<>(Scorecards.all());
-    all.put("generated", () -> GeneratedScorecard.of(1200, 18));
+  /**
+   * Every fixture and the generated scorecard, rated with no rules file, and a generated scorecard
+   * whose rules come from a rules file, so its formulas read them from the Rules sheet.
+   */
+  private static Map<String, Supplier<GeneratedScorecard.Ruled>> workbooks() {
+    Map<String, Supplier<GeneratedScorecard.Ruled>> all = new LinkedHashMap<>();
+    Scorecards.all()
+        .forEach((k, v) -> all.put(k, () -> new GeneratedScorecard.Ruled(v.get(), Rules.NONE)));
+    all.put(
+        "generated",
+        () -> new GeneratedScorecard.Ruled(GeneratedScorecard.of(1200, 18), Rules.NONE));
+    all.put("ruled", () -> GeneratedScorecard.ruled(1000, 19));
     return all;
   }
 
@@ -34,9 +43,10 @@ class LiveAgreementTest {
   void savedAndPoiEvaluatedFormulasGiveTheEnginesWords() throws Exception {
     int formulas = 0;
     for (var w : workbooks().entrySet()) {
-      byte[] original = w.getValue().get();
-      Map<String, String> engine = engine(w.getKey(), original);
-      byte[] live = scorecard.rate(new Input(w.getKey() + ".xlsx", original), LIVE).bytes();
+      GeneratedScorecard.Ruled ruled = w.getValue().get();
+      byte[] original = ruled.bytes();
+      Map<String, String> engine = engine(w.getKey(), ruled);
+      byte[] live = rateLive(w.getKey(), ruled);
       assertThat(nonEmpty(LiveCells.saved(live))).as(w.getKey()).isEqualTo(engine);
       Map<String, String> poi = LiveCells.poi(live);
       poi.forEach(
@@ -48,6 +58,10 @@ class LiveAgreementTest {
       if (w.getKey().equals("generated")) {
         assertThat(counts).hasSizeGreaterThanOrEqualTo(4); // Red, Amber, Green, Grey
       }
+      if (w.getKey().equals("ruled")) {
+        // Polarity and tolerance on every rated row, and half the targets, from the Rules sheet.
+        assertThat(readingRules(LiveCells.formulaTexts(live))).isGreaterThan(400);
+      }
     }
     // Most generated rows are followed by formulas: three cells a row for most of 1,200 rows.
     assertThat(formulas).isGreaterThan(2000);
@@ -57,9 +71,9 @@ class LiveAgreementTest {
   void libreOfficeRecalculatesTheEnginesWords() throws Exception {
     Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
     for (var w : workbooks().entrySet()) {
-      byte[] original = w.getValue().get();
-      Map<String, String> engine = engine(w.getKey(), original);
-      byte[] live = scorecard.rate(new Input(w.getKey() + ".xlsx", original), LIVE).bytes();
+      GeneratedScorecard.Ruled ruled = w.getValue().get();
+      Map<String, String> engine = engine(w.getKey(), ruled);
+      byte[] live = rateLive(w.getKey(), ruled);
       Map<String, String> formulas = LiveCells.formulas(live);
       byte[] recalculated = LiveRecalc.recalculate(LiveCells.withoutCachedValues(live));
       Map<String, String> lo = LiveCells.saved(recalculated);
@@ -78,9 +92,21 @@ class LiveAgreementTest {
   }
 
   /** What the engine writes in each Change, RAG and Direction cell, rated without --live. */
-  private Map<String, String> engine(String name, byte[] original) throws Exception {
-    byte[] values = scorecard.rate(new Input(name + ".xlsx", original), Options.DEFAULT).bytes();
+  private Map<String, String> engine(String name, GeneratedScorecard.Ruled w) throws Exception {
+    byte[] values =
+        scorecard
+            .rate(new Input(name + ".xlsx", w.bytes()), Options.DEFAULT.withRules(w.rules()))
+            .bytes();
     return nonEmpty(LiveCells.saved(values));
+  }
+
+  private byte[] rateLive(String name, GeneratedScorecard.Ruled w) throws Exception {
+    return scorecard.rate(new Input(name + ".xlsx", w.bytes()), LIVE.withRules(w.rules())).bytes();
+  }
+
+  /** How many RAG and Direction formulas read a cell of the Rules sheet. */
+  private static long readingRules(Map<String, String> formulaTexts) {
+    return formulaTexts.values().stream().filter(f -> f.contains("'Rules'!$")).count();
   }
 
   /** The cells that say something: an empty cell and a formula giving "" read alike. */

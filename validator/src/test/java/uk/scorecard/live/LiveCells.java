@@ -41,6 +41,21 @@ final class LiveCells {
     return read(xlsx, true, false);
   }
 
+  /** Each such cell that holds a formula, with the formula's text. */
+  static Map<String, String> formulaTexts(byte[] xlsx) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+      for (String cell : read(xlsx, true, false).keySet()) {
+        CellReference ref = new CellReference(cell);
+        Cell c = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+        out.put(cell, c.getCellFormula());
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
   private static Map<String, String> read(byte[] xlsx, boolean onlyFormulas, boolean evaluate) {
     Map<String, String> out = new LinkedHashMap<>();
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.RuledScorecard;
 import uk.scorecard.fixtures.Scorecards;
 import uk.scorecard.rules.Rules;
 
@@ -49,6 +50,64 @@ class LiveTypingTest {
     assertThat(Long.parseLong(typedCounts.get(red))).isEqualTo(Long.parseLong(counts.get(red)) - 2);
     assertThat(Long.parseLong(typedCounts.get(green)))
         .isEqualTo(Long.parseLong(counts.get(green)) + 2);
+  }
+
+  /**
+   * The Rules sheet typed on: FD 7's target to 85% (Red to Green), W1 g's polarity to higher is
+   * better (Amber to Green, worsening to improving), CIN 4's tolerance to 20% of target (400
+   * against 500: Red to Amber). Recalculated in LibreOffice, the RAG, direction and counts follow.
+   */
+  @Test
+  void ratingsFollowRulesTypedOnTheRulesSheet() throws Exception {
+    Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
+    byte[] live =
+        new Scorecard()
+            .rate(
+                new Input("board.xlsx", RuledScorecard.bytes()),
+                LIVE.withRules(RuledScorecard.rules()))
+            .bytes();
+    assertThat(LiveCells.saved(live))
+        .containsEntry("Scorecard!F4", "Red")
+        .containsEntry("Scorecard!F5", "Amber")
+        .containsEntry("Scorecard!G5", "\u25bc worsening")
+        .containsEntry("Scorecard!F6", "Red");
+    var counts = LiveCells.counts(live, false);
+
+    byte[] typed =
+        LiveRecalc.recalculate(
+            edit(
+                live,
+                wb -> {
+                  Sheet rules = wb.getSheet("Rules");
+                  rules.getRow(4).getCell(3).setCellValue(0.85);
+                  // Blanked first: POI setting text on an inline-string cell leaves it empty.
+                  type(rules.getRow(5).getCell(2), "Higher is better");
+                  type(rules.getRow(6).getCell(4), "% of target");
+                }));
+
+    assertThat(LiveCells.saved(typed))
+        .containsEntry("Scorecard!F4", "Green")
+        .containsEntry("Scorecard!F5", "Green")
+        .containsEntry("Scorecard!G5", "\u25b2 improving")
+        .containsEntry("Scorecard!F6", "Amber");
+    var after = LiveCells.counts(typed, false);
+    assertThat(Long.parseLong(after.get(countCell(typed, "Red")))).isZero();
+    assertThat(Long.parseLong(after.get(countCell(typed, "Green"))))
+        .isEqualTo(Long.parseLong(counts.get(countCell(live, "Green"))) + 2);
+  }
+
+  private static void type(Cell c, String text) {
+    c.setBlank();
+    c.setCellValue(text);
+  }
+
+  static byte[] edit(byte[] xlsx, java.util.function.Consumer<Workbook> change) throws Exception {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      change.accept(wb);
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 
   /** FD 7's target (H5) set to 85%, FD 8's July figure (G6) to 21%, saved by POI. */

@@ -38,6 +38,8 @@ public final class Edits {
   public static Plan through(Plan planned) {
     Plan p = Plan.empty();
     convert(planned, true, e -> apply(p, e));
+    // The Rules sheet is written whole from its lines, as the Checks sheet is from the report.
+    p.rulesFrom(planned);
     return p;
   }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
+import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Target;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -60,8 +62,14 @@ final class LiveTable {
               .live(LiveIndex.previous(lr, latest)));
       live++;
       formula(row, change, LiveChange.of(lr, latest, previous));
-      formula(row, rag, LiveRating.of(lr, latest));
-      CellWrite.Formula travel = LiveTravel.of(lr, latest, previous);
+      Map<Integer, CellWrite> planned = plan.cells(sheet).get(row);
+      // A rating formula reads its rule from the Rules sheet, where the row gets a line.
+      int line =
+          plan.rulesSheet() && LiveRating.follows(lr) && planned != null && planned.containsKey(rag)
+              ? plan.addRule(rule(lr))
+              : -1;
+      formula(row, rag, LiveRating.of(lr, latest, line));
+      CellWrite.Formula travel = LiveTravel.of(lr, latest, previous, line);
       if (direction >= 0 && travel != null && Travel.writes(r.row())) {
         // Planned even while there is no figure before: the officer's next one gives a direction.
         Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);
@@ -72,6 +80,26 @@ final class LiveTable {
       }
     }
     return live;
+  }
+
+  /** The row's line on the Rules sheet: the rule the engine rated it with. */
+  private RulesSheet.Line rule(LiveRow lr) {
+    IndicatorRow row = lr.rated().row();
+    List<String> own = new java.util.ArrayList<>();
+    for (Column c : List.of(Column.POLARITY, Column.TARGET, Column.TOLERANCE)) {
+      if (LiveRating.owns(lr, c)) {
+        own.add(c.header());
+      }
+    }
+    return new RulesSheet.Line(
+        row.id() == null ? "" : row.id(),
+        row.title() == null ? "" : row.title(),
+        row.polarity(),
+        ((Target.Point) row.target()).value(),
+        lr.k(),
+        LiveRating.tolerance(row),
+        sheet + " row " + (row.row() + 1),
+        String.join(", ", own));
   }
 
   /**

@@ -4,8 +4,9 @@ import uk.scorecard.model.Rating;
 
 /**
  * How we mark what we write, so a later run finds it again and replaces it rather than doubling it:
- * our notes' author and opening words, our Checks sheet's hidden name, and the formulas of a live
- * colouring rule and of the mark on cells with a note. Every format writes the same marks.
+ * our notes' author and opening words, our Checks and Rules sheets' hidden names, and the formulas
+ * of a live colouring rule and of the mark on cells with a note. Every format writes the same
+ * marks.
  */
 public final class Marks {
 
@@ -17,6 +18,9 @@ public final class Marks {
 
   /** The hidden defined name scoped to our Checks sheet. */
   public static final String CHECKS_NAME = "_ScorecardChecks";
+
+  /** The hidden defined name scoped to our Rules sheet (rate --live). */
+  public static final String RULES_NAME = "_ScorecardRules";
 
   /**
    * The formula of the conditional format that marks the cells our notes are on: always true, and

@@ -29,8 +29,10 @@ public final class Plan {
   private final Map<String, List<Note>> notes = new LinkedHashMap<>();
   private final Map<String, Map<Integer, Double>> widths = new LinkedHashMap<>();
   private final Map<String, List<CellRangeAddress>> live = new LinkedHashMap<>();
+  private final List<RulesSheet.Line> rules = new ArrayList<>();
   private final boolean wantLive;
   private boolean formulas;
+  private boolean rulesSheet = true;
   private final DirectionPlace travel;
   private boolean fivePoint;
   private ChecksHeading heading = ChecksHeading.NONE;
@@ -65,8 +67,24 @@ public final class Plan {
       boolean live,
       DirectionPlace travel,
       boolean formulas) {
+    return of(rated, findings, live, travel, formulas, true);
+  }
+
+  /**
+   * As {@link #of(List, List, boolean, DirectionPlace, boolean)}; without {@code rulesSheet} the
+   * live formulas hold their rules as constants and no Rules sheet is planned (the add-in's edit
+   * list, for a workbook open in Excel, where the pane adds no Rules sheet).
+   */
+  public static Plan of(
+      List<RatedIndicator> rated,
+      List<Finding> findings,
+      boolean live,
+      DirectionPlace travel,
+      boolean formulas,
+      boolean rulesSheet) {
     Plan p = new Plan(live, travel);
     p.formulas = formulas && travel == DirectionPlace.COLUMN;
+    p.rulesSheet = rulesSheet;
     p.fivePoint = rated.stream().anyMatch(RatedIndicator::fivePoint);
     // A table is its sheet and header row. Keyed by those, not by the Layout record, whose
     // hash runs over every period column for every row (and costs a start-up bootstrap).
@@ -256,6 +274,37 @@ public final class Plan {
   /** The sheets with live RAG ranges, in the order their tables were planned. */
   public java.util.Set<String> liveSheets() {
     return live.keySet();
+  }
+
+  /** True when live formulas may read their rules from a Rules sheet. */
+  boolean rulesSheet() {
+    return rulesSheet;
+  }
+
+  /** Takes over another plan's Rules sheet lines (a plan rebuilt from its edit list). */
+  void rulesFrom(Plan other) {
+    rules.addAll(other.rules);
+  }
+
+  /** Adds a line to the Rules sheet; its index, by which formulas read it. */
+  int addRule(RulesSheet.Line line) {
+    rules.add(line);
+    return rules.size() - 1;
+  }
+
+  /** The Rules sheet's lines (rate --live), one per rating formula that reads it; may be empty. */
+  public List<RulesSheet.Line> rules() {
+    return java.util.Collections.unmodifiableList(rules);
+  }
+
+  /** Puts the Rules sheet's name, once the package says which it is, into the formulas. */
+  public void nameRules(String sheet) {
+    for (var rows : cells.values()) {
+      for (var row : rows.values()) {
+        row.replaceAll(
+            (c, w) -> w.formula() == null ? w : w.live(RulesSheet.named(w.formula(), sheet)));
+      }
+    }
   }
 
   /** True when anything changes on the sheet. */

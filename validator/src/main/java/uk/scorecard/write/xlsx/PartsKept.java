@@ -51,7 +51,7 @@ final class PartsKept {
     }
   }
 
-  /** Sheets keep their names, order and visibility; names stay but for our hidden marker. */
+  /** Sheets keep their names, order and visibility; names stay but for our hidden markers. */
   static void workbook(byte[] a, byte[] b) throws IOException, NotKept {
     Element ra = root(a).getDocumentElement();
     Element rb = root(b).getDocumentElement();
@@ -179,7 +179,8 @@ final class PartsKept {
     List<String> out = new ArrayList<>();
     for (Element n :
         definedNames == null ? List.<Element>of() : Xml.children(definedNames, "definedName")) {
-      if (!Marks.CHECKS_NAME.equals(n.getAttribute("name"))) {
+      String name = n.getAttribute("name");
+      if (!Marks.CHECKS_NAME.equals(name) && !Marks.RULES_NAME.equals(name)) {
         out.add(XmlCanon.of(n));
       }
     }

@@ -182,6 +182,21 @@ final class Styles {
     return add("cellXfs", xf);
   }
 
+  /**
+   * A cell format showing a fraction as a percentage, with Excel's built-in 0% or 0.00% (which need
+   * no number format of ours): for targets on the Rules sheet.
+   */
+  int percent(int places) {
+    return cached(
+        "percent " + Math.min(places, 1),
+        () -> {
+          Element xf = baseXf(0);
+          xf.setAttributeNS(null, "numFmtId", places == 0 ? "9" : "10");
+          xf.setAttributeNS(null, "applyNumberFormat", "1");
+          return add("cellXfs", xf);
+        });
+  }
+
   /** A cell format for the Checks sheet's title: bold and larger. */
   int title() {
     return cached("title", () -> newTitle());

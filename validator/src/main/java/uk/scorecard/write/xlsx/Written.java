@@ -18,4 +18,7 @@ final class Written {
 
   /** The part of our Checks sheet. */
   String checksSheet;
+
+  /** The part of our Rules sheet (rate --live), or null when none is written. */
+  String rulesSheet;
 }

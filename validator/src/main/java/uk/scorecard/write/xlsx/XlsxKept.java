@@ -54,7 +54,9 @@ final class XlsxKept {
     model.sheetParts.values().forEach(p -> sheetRels.add(in.actual(PartNames.relsOf(p))));
     Map<String, Set<String>> notesOfSheet = new java.util.HashMap<>();
     for (String part : w.changedParts) {
-      if (in.find(part) == null || part.equals(w.checksSheet) && checksWasOurs(model)) {
+      if (in.find(part) == null
+          || part.equals(w.checksSheet) && checksWasOurs(model)
+          || part.equals(w.rulesSheet) && rulesWasOurs(model)) {
         continue;
       }
       if (w.sheets.containsKey(part)) {
@@ -128,6 +130,14 @@ final class XlsxKept {
         InputStream b = out.zip().open(out.find(part))) {
       SheetKept.check(name, a, b, owned, live);
     }
+  }
+
+  /** Our Rules sheet from an earlier run may be replaced whole; an officer's sheet may not. */
+  private boolean rulesWasOurs(PackageModel model) throws NotKept {
+    if (RulesPlacement.wasOurs(model, w.rulesSheet)) {
+      return true;
+    }
+    throw new NotKept("the sheet replaced by the Rules sheet was not ours");
   }
 
   /** Our Checks sheet from an earlier run may be replaced whole; an officer's sheet may not. */

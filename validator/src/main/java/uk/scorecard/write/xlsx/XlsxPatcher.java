@@ -17,7 +17,9 @@ import uk.scorecard.report.Report;
 import uk.scorecard.write.plan.ChecksContent;
 import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.LiveCounts;
+import uk.scorecard.write.plan.Marks;
 import uk.scorecard.write.plan.Plan;
+import uk.scorecard.write.plan.RulesSheet;
 import uk.scorecard.zip.ZipItem;
 import uk.scorecard.zip.ZipReader;
 import uk.scorecard.zip.ZipWriter;
@@ -43,6 +45,11 @@ final class XlsxPatcher {
 
   private ChecksHeading heading = ChecksHeading.NONE;
 
+  /** Where the Rules sheet goes (rate --live), or null when the plan has no rules. */
+  private @Nullable RulesPlacement rules;
+
+  private List<RulesSheet.Line> rulesLines = List.of();
+
   private XlsxPatcher(byte[] original) throws IOException {
     // The zip's directory is read once: the parts we edit, the Checks sheet's A1 and the copy.
     this.from = new PackageParts(ZipReader.of(original));
@@ -56,12 +63,19 @@ final class XlsxPatcher {
   /** The patched package's bytes, and what was written where, for the self-check. */
   static Written patch(byte[] original, Plan plan, Report report) throws IOException {
     XlsxPatcher p = new XlsxPatcher(original);
+    if (!plan.rules().isEmpty()) {
+      // Named before the sheets are streamed: the rating formulas read it.
+      p.rules = RulesPlacement.find(p.model);
+      p.rulesLines = plan.rules();
+      plan.nameRules(p.rules.name());
+    }
     for (var e : p.model.sheetParts.entrySet()) {
       if (plan.touches(e.getKey())) {
         p.prepareSheet(e.getKey(), e.getValue(), plan);
       }
     }
     p.checksSheet(report, plan);
+    p.rulesSheet();
     p.written.bytes = p.write(original.length);
     return p.written;
   }
@@ -102,6 +116,20 @@ final class XlsxPatcher {
     written.checksSheet = from.actual(part);
   }
 
+  private void rulesSheet() {
+    if (rules == null) {
+      return;
+    }
+    String part = rules.part();
+    if (part == null) {
+      part = freeName("xl/worksheets/sheet", ".xml");
+      model.addSheet(rules.name(), part);
+      types.override(part, ContentTypes.WORKSHEET);
+    }
+    ChecksMarker.mark(model, Marks.RULES_NAME, rules.name());
+    written.rulesSheet = from.actual(part);
+  }
+
   /**
    * A part name that no entry has yet: {@code prefix + n + suffix}. Part names are compared
    * ignoring case, as the packaging standard says (Sheet1.xml and sheet1.xml are the same part).
@@ -110,8 +138,10 @@ final class XlsxPatcher {
     Set<String> taken = new HashSet<>();
     from.files().forEach(k -> taken.add(PackageParts.lower(k.name())));
     replaced.keySet().forEach(k -> taken.add(PackageParts.lower(k)));
-    if (written.checksSheet != null) {
-      taken.add(PackageParts.lower(written.checksSheet));
+    for (String ours : new String[] {written.checksSheet, written.rulesSheet}) {
+      if (ours != null) {
+        taken.add(PackageParts.lower(ours));
+      }
     }
     int n = 1;
     while (taken.contains(PackageParts.lower(prefix + n + suffix))) {
@@ -148,7 +178,10 @@ final class XlsxPatcher {
     for (ZipItem e : from.files()) {
       String name = e.name();
       SheetPatcher sp = sheets.get(name);
-      if (replaced.containsKey(name) || last.contains(name) || name.equals(written.checksSheet)) {
+      if (replaced.containsKey(name)
+          || last.contains(name)
+          || name.equals(written.checksSheet)
+          || name.equals(written.rulesSheet)) {
         continue;
       } else if (sp == null) {
         // Untouched: copied still compressed, byte for byte.
@@ -163,6 +196,12 @@ final class XlsxPatcher {
     // Before the styles part is finished: the Checks sheet's cells add formats as they are written.
     try (OutputStream out = zip.begin(written.checksSheet)) {
       ChecksSheetXml.render(checksRows, heading, styles, model.mainNamespace(), out);
+    }
+    if (written.rulesSheet != null) {
+      try (OutputStream out = zip.begin(written.rulesSheet)) {
+        RulesSheetXml.render(rulesLines, styles, model.mainNamespace(), out);
+      }
+      written.changedParts.add(written.rulesSheet);
     }
     finishSmallParts();
     for (String name : last) {

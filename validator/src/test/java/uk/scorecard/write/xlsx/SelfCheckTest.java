@@ -170,6 +170,22 @@ class SelfCheckTest {
     assertThat(e.getMessage()).contains("not ours");
   }
 
+  /** --live writes a Rules sheet, which is ours; an officer's sheet in its place is not. */
+  @Test
+  void anOfficersSheetReplacedAsTheRulesSheetIsCaught() throws Exception {
+    Case live = Case.of(featureRich(), true);
+    assertThat(live.written.rulesSheet).isNotNull();
+    assertThat(unzip(live.written.bytes)).containsKey(live.written.rulesSheet);
+    live.written.rulesSheet = SHEET;
+    live.written.changedParts.add(SHEET);
+    live.written.sheets.remove(SHEET);
+    NotKept e =
+        catchThrowableOfType(
+            NotKept.class, () -> XlsxKept.check(live.original, live.written, live.plan));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("Rules sheet was not ours");
+  }
+
   /** The monthly fixture with a merged title, a validation, a name and a row below the table. */
   static byte[] featureRich() throws IOException {
     try (var wb =

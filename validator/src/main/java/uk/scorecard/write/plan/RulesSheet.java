@@ -1,0 +1,128 @@
+package uk.scorecard.write.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Tolerance;
+
+/**
+ * The Rules sheet of a live workbook (rate --live): one row per indicator whose RAG is a formula,
+ * with the polarity, target and tolerance the engine rated it with, which the formulas read where
+ * the indicator's row has no cell of its own for them. So an officer changes a rule in Excel and
+ * the rating follows.
+ */
+public final class RulesSheet {
+
+  /** The sheet's name, when no officer's sheet has it. */
+  public static final String SHEET_NAME = "Rules";
+
+  /** The name taken when an officer's own sheet is called Rules. */
+  public static final String OTHER_NAME = "Scorecard rules";
+
+  /** The title in A1. */
+  public static final String TITLE = "Scorecard rules";
+
+  /** The line under the title saying what the sheet is. */
+  public static final String ABOUT =
+      "The rules the live ratings use: change a polarity, target or tolerance here and the"
+          + " indicator's RAG follows. What its row sets (last column) is changed in the row."
+          + " Rating again rewrites this sheet from the rules file.";
+
+  /** The header row's cells. */
+  public static final List<String> HEADERS =
+      List.of(
+          "Ref",
+          "Indicator",
+          "Polarity",
+          "Target",
+          "Tolerance type",
+          "Tolerance",
+          "Indicator's row",
+          "Set in the row");
+
+  /** Zero-based row of the header, and of the first rule under it. */
+  public static final int HEADER_ROW = 3;
+
+  public static final int FIRST = HEADER_ROW + 1;
+
+  /** Columns of the cells the formulas read. */
+  public static final int POLARITY = 2;
+
+  public static final int TARGET = 3;
+  public static final int TYPE = 4;
+  public static final int AMOUNT = 5;
+
+  /** The tolerance types, as the sheet's list offers them. */
+  public static final String RELATIVE = "% of target";
+
+  public static final String POINTS = "pp";
+  public static final String UNITS = "units";
+
+  /** The polarities the list offers: the two the formulas follow, and not rated (Grey). */
+  public static final List<Polarity> POLARITIES =
+      List.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.NOT_RATED);
+
+  /** Where the sheet's name goes in a formula until the patcher knows it (not a sheet name). */
+  static final String TOKEN = "\uE000Rules\uE000";
+
+  /**
+   * One indicator's rule: {@code target} on the indicator's scale (95 for 95%), written as Excel
+   * holds the row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what
+   * its row sets itself, as the last column says it.
+   */
+  public record Line(
+      String ref,
+      String title,
+      Polarity polarity,
+      BigDecimal target,
+      int k,
+      Tolerance tolerance,
+      String row,
+      String own) {
+
+    /** The target as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
+    public BigDecimal cellTarget() {
+      return k == 100 ? target.movePointLeft(2) : target;
+    }
+
+    /** Decimal places the target is shown at (as a percentage when {@code k} is 100). */
+    public int places() {
+      return Math.max(0, target.stripTrailingZeros().scale());
+    }
+  }
+
+  private RulesSheet() {}
+
+  /** The tolerance type's word on the sheet. */
+  public static String type(Tolerance t) {
+    if (t instanceof Tolerance.Relative) {
+      return RELATIVE;
+    }
+    return t instanceof Tolerance.Points ? POINTS : UNITS;
+  }
+
+  /** The tolerance's amount: the percent of a share, else the points or units. */
+  public static BigDecimal amount(Tolerance t) {
+    if (t instanceof Tolerance.Relative rel) {
+      return rel.percent();
+    }
+    return t instanceof Tolerance.Points pts ? pts.points() : ((Tolerance.Units) t).units();
+  }
+
+  /** A rule cell in a formula: {@code 'Rules'!$D$5}, its sheet still the token. */
+  static String ref(int line, int col) {
+    return TOKEN + "!$" + CellRef.columnName(col) + "$" + (FIRST + line + 1);
+  }
+
+  /** A formula with the Rules sheet's name in place of the token. */
+  static CellWrite.Formula named(CellWrite.Formula f, String sheet) {
+    String quoted = "'" + sheet.replace("'", "''") + "'";
+    return new CellWrite.Formula(
+        f.text().replace(TOKEN, quoted),
+        f.number(),
+        f.checkCol(),
+        f.checkValue(),
+        f.fallback() == null ? null : f.fallback().replace(TOKEN, quoted));
+  }
+}

@@ -1,0 +1,133 @@
+package uk.scorecard.write.xlsx;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.write.plan.RulesSheet;
+
+/**
+ * Renders the Rules sheet (rate --live) as worksheet XML: a title, a line saying what the sheet is,
+ * a header and one row per rule, with drop-down lists on the Polarity and Tolerance type columns.
+ */
+final class RulesSheetXml {
+
+  private static final double[] WIDTHS = {10, 45, 18, 10, 15, 11, 22, 26};
+
+  /** Rows under the rules that the drop-down lists also cover, for rules an officer adds. */
+  private static final int SPARE = 20;
+
+  private RulesSheetXml() {}
+
+  static void render(List<RulesSheet.Line> lines, Styles styles, String mainNs, OutputStream out)
+      throws IOException {
+    Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        .append("<worksheet xmlns=\"")
+        .append(mainNs)
+        .append("\" xmlns:r=\"")
+        .append(Rels.OFFICE)
+        .append("\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
+        .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+    for (int i = 0; i < WIDTHS.length; i++) {
+      String n = Integer.toString(i + 1);
+      x.append("<col min=\"")
+          .append(n)
+          .append("\" max=\"")
+          .append(n)
+          .append("\" width=\"")
+          .append(Double.toString(WIDTHS[i]))
+          .append("\" customWidth=\"1\"/>");
+    }
+    x.append("</cols><sheetData>");
+    x.append("<row r=\"1\">");
+    text(x, 0, 0, RulesSheet.TITLE, styles.title());
+    x.append("</row><row r=\"2\">");
+    text(x, 1, 0, RulesSheet.ABOUT, 0);
+    x.append("</row>");
+    int header = RulesSheet.HEADER_ROW;
+    x.append("<row r=\"").append(Integer.toString(header + 1)).append("\">");
+    for (int c = 0; c < RulesSheet.HEADERS.size(); c++) {
+      text(x, header, c, RulesSheet.HEADERS.get(c), styles.bold(0, true));
+    }
+    x.append("</row>");
+    for (int i = 0; i < lines.size(); i++) {
+      RulesSheet.Line l = lines.get(i);
+      int r = RulesSheet.FIRST + i;
+      x.append("<row r=\"").append(Integer.toString(r + 1)).append("\">");
+      text(x, r, 0, l.ref(), 0);
+      text(x, r, 1, l.title(), 0);
+      text(x, r, RulesSheet.POLARITY, l.polarity().label(), 0);
+      number(
+          x,
+          r,
+          RulesSheet.TARGET,
+          l.cellTarget().toPlainString(),
+          l.k() == 100 ? styles.percent(l.places()) : 0);
+      text(x, r, RulesSheet.TYPE, RulesSheet.type(l.tolerance()), 0);
+      number(x, r, RulesSheet.AMOUNT, RulesSheet.amount(l.tolerance()).toPlainString(), 0);
+      text(x, r, 6, l.row(), 0);
+      text(x, r, 7, l.own(), 0);
+      x.append("</row>");
+    }
+    x.append("</sheetData>");
+    validations(x, RulesSheet.FIRST + 1, RulesSheet.FIRST + lines.size() + SPARE);
+    x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\"")
+        .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/>")
+        .append("</worksheet>");
+    x.flush();
+  }
+
+  /** The drop-down lists: polarity and tolerance type, on the rows {@code from} to {@code to}. */
+  private static void validations(Writer x, int from, int to) throws IOException {
+    StringBuilder polarities = new StringBuilder();
+    for (Polarity p : RulesSheet.POLARITIES) {
+      polarities.append(polarities.length() == 0 ? "" : ",").append(p.label());
+    }
+    String types = String.join(",", RulesSheet.RELATIVE, RulesSheet.POINTS, RulesSheet.UNITS);
+    x.append("<dataValidations count=\"2\">");
+    list(x, RulesSheet.POLARITY, from, to, polarities.toString());
+    list(x, RulesSheet.TYPE, from, to, types);
+    x.append("</dataValidations>");
+  }
+
+  private static void list(Writer x, int col, int from, int to, String items) throws IOException {
+    String c = CellRef.columnName(col);
+    x.append("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"")
+        .append(c)
+        .append(Integer.toString(from))
+        .append(':')
+        .append(c)
+        .append(Integer.toString(to))
+        .append("\"><formula1>&quot;")
+        .append(ChecksSheetXml.escape(items))
+        .append("&quot;</formula1></dataValidation>");
+  }
+
+  private static void text(Writer x, int row, int col, String s, int style) throws IOException {
+    if (s.isEmpty()) {
+      return;
+    }
+    cell(x, row, col, style);
+    x.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+        .append(ChecksSheetXml.escape(s))
+        .append("</t></is></c>");
+  }
+
+  private static void number(Writer x, int row, int col, String v, int style) throws IOException {
+    cell(x, row, col, style);
+    x.append("><v>").append(v).append("</v></c>");
+  }
+
+  private static void cell(Writer x, int row, int col, int style) throws IOException {
+    x.append("<c r=\"").append(CellRef.a1(row, col)).append('"');
+    if (style > 0) {
+      x.append(" s=\"").append(Integer.toString(style)).append('"');
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package uk.scorecard.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import uk.scorecard.Input;
+import uk.scorecard.Options;
+import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.RuledScorecard;
+import uk.scorecard.rules.Rules;
+
+/**
+ * The Rules sheet of rate --live: written once and replaced on a re-run (even renamed), never over
+ * an officer's own sheet called Rules, and not written into an .xls, which keeps values.
+ */
+class RulesSheetTest {
+
+  private static final Options LIVE = new Options(RuledScorecard.rules(), true, false);
+  private final Scorecard scorecard = new Scorecard();
+
+  @Test
+  void aLiveWorkbookRatedAgainKeepsOneRulesSheetAndTheSamePackage() throws Exception {
+    byte[] once = rate(RuledScorecard.bytes());
+    byte[] twice = rate(once);
+    assertThat(sheetNames(twice)).containsExactly("Scorecard", "Checks", "Rules");
+    assertThat(PackageComparison.compare(once, twice, p -> false)).isEmpty();
+    assertThat(rulesRefs(twice, "Rules")).containsExactly("FD 7", "W1 g", "CIN 4");
+    assertThat(workbookXml(twice).split("_ScorecardRules", -1)).as("markers").hasSize(2);
+  }
+
+  @Test
+  void ourRulesSheetRenamedIsReplacedWhereItIs() throws Exception {
+    byte[] renamed =
+        SampleWorkbook.edit(
+            rate(RuledScorecard.bytes()),
+            wb -> wb.setSheetName(wb.getSheetIndex("Rules"), "Board rules"));
+    byte[] again = rate(renamed);
+    assertThat(sheetNames(again)).containsExactly("Scorecard", "Checks", "Board rules");
+    assertThat(rulesRefs(again, "Board rules")).containsExactly("FD 7", "W1 g", "CIN 4");
+    assertThat(ragFormula(again)).contains("'Board rules'!$C$5");
+  }
+
+  @Test
+  void anOfficersOwnRulesSheetIsKeptAndOursGoesBesideIt() throws Exception {
+    byte[] officers =
+        SampleWorkbook.edit(
+            RuledScorecard.bytes(),
+            wb -> wb.createSheet("rules").createRow(0).createCell(0).setCellValue("My rules"));
+    byte[] twice = rate(rate(officers));
+    assertThat(sheetNames(twice))
+        .containsExactly("Scorecard", "rules", "Checks", "Scorecard rules");
+    try (Workbook wb = open(twice)) {
+      assertThat(wb.getSheet("rules").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("My rules");
+    }
+    assertThat(ragFormula(twice)).contains("'Scorecard rules'!$C$5");
+  }
+
+  @Test
+  void anXlsKeepsValuesAndGetsNoRulesSheet() throws Exception {
+    byte[] xls = LegacyCopy.toXls(RuledScorecard.bytes());
+    byte[] rated = scorecard.rate(new Input("board.xls", xls), LIVE).bytes();
+    assertThat(sheetNames(rated)).containsExactly("Scorecard", "Checks");
+  }
+
+  @Test
+  void withoutRulesFromElsewhereTheRulesSheetStillListsTheRowsRules() throws Exception {
+    byte[] rated =
+        scorecard
+            .rate(
+                new Input("m.xlsx", uk.scorecard.fixtures.Scorecards.monthly()),
+                new Options(Rules.NONE, true, false))
+            .bytes();
+    try (Workbook wb = open(rated)) {
+      Row fd7 = wb.getSheet("Rules").getRow(4);
+      assertThat(fd7.getCell(0).getStringCellValue()).isEqualTo("FD 7");
+      assertThat(fd7.getCell(3).getNumericCellValue()).isEqualTo(0.95);
+      assertThat(fd7.getCell(7).getStringCellValue()).isEqualTo("Polarity, Target, Tolerance");
+    }
+  }
+
+  private byte[] rate(byte[] workbook) throws Exception {
+    return scorecard.rate(new Input("board.xlsx", workbook), LIVE).bytes();
+  }
+
+  /** FD 7's RAG formula (F4). */
+  private static String ragFormula(byte[] xlsx) throws Exception {
+    try (Workbook wb = open(xlsx)) {
+      Cell c = wb.getSheet("Scorecard").getRow(3).getCell(5);
+      assertThat(c.getCellType()).isEqualTo(CellType.FORMULA);
+      return c.getCellFormula();
+    }
+  }
+
+  private static List<String> rulesRefs(byte[] xlsx, String sheet) throws Exception {
+    List<String> refs = new ArrayList<>();
+    try (Workbook wb = open(xlsx)) {
+      for (Row r : wb.getSheet(sheet)) {
+        if (r.getRowNum() >= 4) {
+          refs.add(r.getCell(0).getStringCellValue());
+        }
+      }
+    }
+    return refs;
+  }
+
+  private static String workbookXml(byte[] xlsx) {
+    return new String(PackageComparison.parts(xlsx).get("xl/workbook.xml"), StandardCharsets.UTF_8);
+  }
+
+  private static Workbook open(byte[] bytes) throws Exception {
+    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+  }
+
+  private static List<String> sheetNames(byte[] bytes) throws Exception {
+    try (Workbook wb = open(bytes)) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      return names;
+    }
+  }
+}
