@@ -65,6 +65,30 @@ class RulesSheetTest {
     assertThat(ragFormula(twice)).contains("'Scorecard rules'!$C$5");
   }
 
+  /**
+   * Rated again without the rules file, no row has a target (and CIN 4 no polarity): the RAG
+   * formulas cannot follow them, so our Grey replaces our formulas (never refused as an officer's),
+   * and CIN 4's direction is cleared. FD 7 and W1 g keep direction formulas: the catalogue knows
+   * their polarity.
+   */
+  @Test
+  void rulesGoneTheRowsKeepValuesOverOurFormulas() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes());
+    byte[] again =
+        scorecard.rate(new Input("board.xlsx", live), new Options(Rules.NONE, true, false)).bytes();
+    try (Workbook wb = open(again)) {
+      var s = wb.getSheet("Scorecard");
+      for (int row = 3; row <= 5; row++) {
+        Cell rag = s.getRow(row).getCell(5);
+        assertThat(rag.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(rag.getStringCellValue()).isEqualTo("Grey");
+      }
+      assertThat(s.getRow(4).getCell(6).getCellType()).isEqualTo(CellType.FORMULA);
+      Cell cin4 = s.getRow(5).getCell(6);
+      assertThat(cin4 == null ? "" : cin4.toString()).isEmpty();
+    }
+  }
+
   @Test
   void anXlsKeepsValuesAndGetsNoRulesSheet() throws Exception {
     byte[] xls = LegacyCopy.toXls(RuledScorecard.bytes());

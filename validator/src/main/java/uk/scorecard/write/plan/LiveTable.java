@@ -32,6 +32,7 @@ final class LiveTable {
    */
   int apply(
       Layout layout, List<RatedIndicator> rows, int next, int change, int rag, int direction) {
+    boolean wasLive = layout.has(Column.LIVE_LATEST);
     int latestCol = layout.col(Column.LIVE_LATEST).orElse(-1);
     int previousCol = layout.col(Column.LIVE_PREVIOUS).orElse(-1);
     if (latestCol < 0) {
@@ -79,7 +80,36 @@ final class LiveTable {
         formula(row, direction, travel);
       }
     }
+    if (wasLive) {
+      valuesOverOurs(rows, change, rag, direction);
+    }
     return live;
+  }
+
+  /**
+   * In a table that was live, our cells left without a formula (a row the formulas no longer
+   * follow: its polarity gone, a number typed as text) replace the formula an earlier run wrote
+   * there, and a Direction with nothing to say is cleared rather than left reading empty helpers.
+   */
+  private void valuesOverOurs(List<RatedIndicator> rows, int change, int rag, int direction) {
+    for (RatedIndicator r : rows) {
+      int row = r.row().row();
+      Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);
+      if (direction >= 0
+          && Travel.writes(r.row())
+          && !Travel.blank(r.row().existingDirection())
+          && (cells == null || !cells.containsKey(direction))) {
+        // Only a direction that shows something: an absent cell is not made an empty one.
+        plan.put(sheet, CellWrite.text(row, direction, ""));
+      }
+      Map<Integer, CellWrite> now = plan.cells(sheet).get(row);
+      for (int col : new int[] {change, rag, direction}) {
+        CellWrite w = col < 0 || now == null ? null : now.get(col);
+        if (w != null && w.formula() == null && !w.overFormula()) {
+          plan.put(sheet, w.live(null));
+        }
+      }
+    }
   }
 
   /** The row's line on the Rules sheet: the rule the engine rated it with. */

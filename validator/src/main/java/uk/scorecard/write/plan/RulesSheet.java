@@ -25,9 +25,8 @@ public final class RulesSheet {
 
   /** The line under the title saying what the sheet is. */
   public static final String ABOUT =
-      "The rules the live ratings use: change a polarity, target or tolerance here and the"
-          + " indicator's RAG follows. What its row sets (last column) is changed in the row."
-          + " Rating again rewrites this sheet from the rules file.";
+      "The rules the live ratings use: change one here and the indicator's RAG follows, unless its"
+          + " row sets it (last column). Rating again rewrites this sheet from the rules file.";
 
   /** The header row's cells. */
   public static final List<String> HEADERS =

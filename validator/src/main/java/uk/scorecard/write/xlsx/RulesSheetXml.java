@@ -32,7 +32,8 @@ final class RulesSheetXml {
         .append(mainNs)
         .append("\" xmlns:r=\"")
         .append(Rels.OFFICE)
-        .append("\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
+        .append(
+            "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
         .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
     for (int i = 0; i < WIDTHS.length; i++) {
       String n = Integer.toString(i + 1);
@@ -78,7 +79,8 @@ final class RulesSheetXml {
     x.append("</sheetData>");
     validations(x, RulesSheet.FIRST + 1, RulesSheet.FIRST + lines.size() + SPARE);
     x.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\"")
-        .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/>")
+        .append(" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"")
+        .append(" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         .append("</worksheet>");
     x.flush();
   }
