@@ -435,12 +435,12 @@ class BrowserTest {
       Path big = workbook.resolveSibling("big.xlsx");
       Files.write(big, new byte[30_000]);
       submit(c, big);
-      assertThat(c.findElement(By.cssSelector(".govuk-error-summary")).getText())
-          .contains("smaller than");
+      settle(c, d -> errorSummary(d).contains("smaller than"));
       both(c, "the error for a workbook too large (413)");
       engine.failWith = new IllegalStateException("boom");
       c.get(there + "/");
       submit(c, workbook);
+      settle(c, d -> d.findElement(By.tagName("h1")).getText().startsWith("Sorry"));
       assertThat(c.findElement(By.tagName("h1")).getText())
           .isEqualTo("Sorry, there is a problem with the service");
       both(c, "an unexpected failure (500)");
