@@ -47,6 +47,9 @@ public final class Edits {
     for (String sheet : plan.sheets()) {
       // Notes are few: looked up by cell as the cells go by, the rest added after them.
       Map<String, String> notes = notes(plan.notes(sheet));
+      if (take && !plan.notes(sheet).isEmpty()) {
+        plan.notes(sheet).clear(); // held once, in the map, until each goes into its edit
+      }
       var rows = plan.cells(sheet).entrySet().iterator();
       while (rows.hasNext()) {
         var row = rows.next();
