@@ -1,11 +1,8 @@
 package uk.scorecard.write.xlsx;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.scorecard.internal.xml.XmlText;
 import uk.scorecard.model.CellRef;
@@ -30,25 +27,7 @@ final class ChecksSheetXml {
   static void render(
       List<List<Cell>> rows, ChecksHeading heading, Styles styles, String mainNs, OutputStream out)
       throws IOException {
-    Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        .append("<worksheet xmlns=\"")
-        .append(mainNs)
-        .append("\" xmlns:r=\"")
-        .append(Rels.OFFICE)
-        .append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
-        .append("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
-        .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-    for (int i = 0; i < ChecksContent.WIDTHS.length; i++) {
-      x.append("<col min=\"")
-          .append(Integer.toString(i + 1))
-          .append("\" max=\"")
-          .append(Integer.toString(i + 1))
-          .append("\" width=\"")
-          .append(Double.toString(ChecksContent.WIDTHS[i]))
-          .append("\" customWidth=\"1\"/>");
-    }
-    x.append("</cols><sheetData>");
+    Writer x = OurSheetXml.open(out, mainNs, ChecksContent.WIDTHS);
     boolean linked = false;
     boolean sentences = false;
     for (int r = 0; r < rows.size(); r++) {

@@ -1,11 +1,8 @@
 package uk.scorecard.write.xlsx;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
@@ -26,26 +23,7 @@ final class RulesSheetXml {
 
   static void render(List<RulesSheet.Line> lines, Styles styles, String mainNs, OutputStream out)
       throws IOException {
-    Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        .append("<worksheet xmlns=\"")
-        .append(mainNs)
-        .append("\" xmlns:r=\"")
-        .append(Rels.OFFICE)
-        .append(
-            "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>")
-        .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-    for (int i = 0; i < WIDTHS.length; i++) {
-      String n = Integer.toString(i + 1);
-      x.append("<col min=\"")
-          .append(n)
-          .append("\" max=\"")
-          .append(n)
-          .append("\" width=\"")
-          .append(Double.toString(WIDTHS[i]))
-          .append("\" customWidth=\"1\"/>");
-    }
-    x.append("</cols><sheetData>");
+    Writer x = OurSheetXml.open(out, mainNs, WIDTHS);
     x.append("<row r=\"1\">");
     text(x, 0, 0, RulesSheet.TITLE, styles.title());
     x.append("</row><row r=\"2\">");
