@@ -1,11 +1,13 @@
 package uk.scorecard.write.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Target;
 import uk.scorecard.rate.RatedIndicator;
 
@@ -65,11 +67,19 @@ final class LiveTable {
       formula(row, change, LiveChange.of(lr, latest, previous));
       Map<Integer, CellWrite> planned = plan.cells(sheet).get(row);
       // A rating formula reads its rule from the Rules sheet, where the row gets a line.
-      int line =
-          plan.rulesSheet() && LiveRating.follows(lr) && planned != null && planned.containsKey(rag)
-              ? plan.addRule(rule(lr))
-              : -1;
-      formula(row, rag, LiveRating.of(lr, latest, line));
+      boolean ruled = plan.rulesSheet() && planned != null && planned.containsKey(rag);
+      int line = ruled ? plan.rules().size() : -1;
+      CellWrite.Formula rating = LiveRating.of(lr, latest, line);
+      if (rating == null && line >= 0) {
+        line = -1; // too long with the polarity read from the sheet: written in, if it fits
+        rating = LiveRating.of(lr, latest, line);
+      }
+      if (rating != null && line >= 0) {
+        plan.addRule(rule(lr));
+      } else {
+        line = -1;
+      }
+      formula(row, rag, rating);
       CellWrite.Formula travel = LiveTravel.of(lr, latest, previous, line);
       if (direction >= 0 && travel != null && Travel.writes(r.row())) {
         // Planned even while there is no figure before: the officer's next one gives a direction.
@@ -89,7 +99,7 @@ final class LiveTable {
   /**
    * In a table that was live, our cells left without a formula (a row the formulas no longer
    * follow: its polarity gone, a number typed as text) replace the formula an earlier run wrote
-   * there, and a Direction with nothing to say is cleared rather than left reading empty helpers.
+   * there, and a Direction not written again is cleared rather than left reading empty helpers.
    */
   private void valuesOverOurs(List<RatedIndicator> rows, int change, int rag, int direction) {
     for (RatedIndicator r : rows) {
@@ -97,9 +107,10 @@ final class LiveTable {
       Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);
       if (direction >= 0
           && Travel.writes(r.row())
-          && !Travel.blank(r.row().existingDirection())
+          && r.row().existingDirection() != null
           && (cells == null || !cells.containsKey(direction))) {
-        // Only a direction that shows something: an absent cell is not made an empty one.
+        // Even one showing nothing: it may be our formula waiting for a figure before, which would
+        // read helpers now cleared (#VALUE!) or a polarity no longer the row's.
         plan.put(sheet, CellWrite.text(row, direction, ""));
       }
       Map<Integer, CellWrite> now = plan.cells(sheet).get(row);
@@ -116,16 +127,38 @@ final class LiveTable {
   private RulesSheet.Line rule(LiveRow lr) {
     IndicatorRow row = lr.rated().row();
     List<String> own = new java.util.ArrayList<>();
-    for (Column c : List.of(Column.POLARITY, Column.TARGET, Column.TOLERANCE)) {
+    for (Column c :
+        List.of(
+            Column.POLARITY,
+            Column.TARGET,
+            Column.TOLERANCE,
+            Column.LOWER_TOLERANCE,
+            Column.UPPER_TOLERANCE)) {
       if (LiveRating.owns(lr, c)) {
         own.add(c.header());
+      }
+    }
+    BigDecimal target = null;
+    BigDecimal lower = row.lowerTolerance();
+    BigDecimal upper = row.upperTolerance();
+    if (row.target() instanceof Target.Point p) {
+      target = p.value();
+    } else if (row.target() instanceof Target.Band b) {
+      // A band is its two levels on the sheet, or under a polarity the end the engine rates by.
+      if (row.polarity() == Polarity.WITHIN_RANGE) {
+        lower = b.low();
+        upper = b.high();
+      } else {
+        target = row.polarity() == Polarity.LOWER_IS_BETTER ? b.high() : b.low();
       }
     }
     return new RulesSheet.Line(
         row.id() == null ? "" : row.id(),
         row.title() == null ? "" : row.title(),
         row.polarity(),
-        ((Target.Point) row.target()).value(),
+        target,
+        lower,
+        upper,
         lr.k(),
         LiveRating.tolerance(row),
         sheet + " row " + (row.row() + 1),

@@ -2,6 +2,7 @@ package uk.scorecard.write.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Tolerance;
@@ -37,6 +38,8 @@ public final class RulesSheet {
           "Target",
           "Tolerance type",
           "Tolerance",
+          "Lower level",
+          "Upper level",
           "Indicator's row",
           "Set in the row");
 
@@ -52,42 +55,54 @@ public final class RulesSheet {
   public static final int TYPE = 4;
   public static final int AMOUNT = 5;
 
+  /** A floor (higher is better) or a band's foot (within range); an Amber ceiling or its top. */
+  public static final int LOWER = 6;
+
+  public static final int UPPER = 7;
+
   /** The tolerance types, as the sheet's list offers them. */
   public static final String RELATIVE = "% of target";
 
   public static final String POINTS = "pp";
   public static final String UNITS = "units";
 
-  /** The polarities the list offers: the two the formulas follow, and not rated (Grey). */
+  /** The polarities the list offers: the three the formulas follow, and not rated (Grey). */
   public static final List<Polarity> POLARITIES =
-      List.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.NOT_RATED);
+      List.of(
+          Polarity.HIGHER_IS_BETTER,
+          Polarity.LOWER_IS_BETTER,
+          Polarity.WITHIN_RANGE,
+          Polarity.NOT_RATED);
 
   /** Where the sheet's name goes in a formula until the patcher knows it (not a sheet name). */
   static final String TOKEN = "\uE000Rules\uE000";
 
   /**
-   * One indicator's rule: {@code target} on the indicator's scale (95 for 95%), written as Excel
-   * holds the row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what
-   * its row sets itself, as the last column says it.
+   * One indicator's rule: {@code target}, {@code lower} and {@code upper} (each may be null: a band
+   * target is its two levels) on the indicator's scale (95 for 95%), written as Excel holds the
+   * row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what its row sets
+   * itself, as the last column says it.
    */
   public record Line(
       String ref,
       String title,
       Polarity polarity,
-      BigDecimal target,
+      @Nullable BigDecimal target,
+      @Nullable BigDecimal lower,
+      @Nullable BigDecimal upper,
       int k,
       Tolerance tolerance,
       String row,
       String own) {
 
-    /** The target as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
-    public BigDecimal cellTarget() {
-      return k == 100 ? target.movePointLeft(2) : target;
+    /** A number as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
+    public @Nullable BigDecimal cell(@Nullable BigDecimal v) {
+      return v == null || k != 100 ? v : v.movePointLeft(2);
     }
 
-    /** Decimal places the target is shown at (as a percentage when {@code k} is 100). */
-    public int places() {
-      return Math.max(0, target.stripTrailingZeros().scale());
+    /** Decimal places a number is shown at (as a percentage when {@code k} is 100). */
+    public static int places(BigDecimal v) {
+      return Math.max(0, v.stripTrailingZeros().scale());
     }
   }
 

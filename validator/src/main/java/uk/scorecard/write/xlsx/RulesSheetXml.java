@@ -3,6 +3,7 @@ package uk.scorecard.write.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
@@ -14,7 +15,7 @@ import uk.scorecard.write.plan.RulesSheet;
  */
 final class RulesSheetXml {
 
-  private static final double[] WIDTHS = {10, 45, 18, 10, 15, 11, 22, 26};
+  private static final double[] WIDTHS = {10, 45, 18, 10, 15, 11, 12, 12, 22, 26};
 
   /** Rows under the rules that the drop-down lists also cover, for rules an officer adds. */
   private static final int SPARE = 20;
@@ -42,16 +43,13 @@ final class RulesSheetXml {
       text(x, r, 0, l.ref(), 0);
       text(x, r, 1, l.title(), 0);
       text(x, r, RulesSheet.POLARITY, l.polarity().label(), 0);
-      number(
-          x,
-          r,
-          RulesSheet.TARGET,
-          l.cellTarget().toPlainString(),
-          l.k() == 100 ? styles.percent(l.places()) : 0);
+      rule(x, r, RulesSheet.TARGET, l, l.target(), styles);
       text(x, r, RulesSheet.TYPE, RulesSheet.type(l.tolerance()), 0);
       number(x, r, RulesSheet.AMOUNT, RulesSheet.amount(l.tolerance()).toPlainString(), 0);
-      text(x, r, 6, l.row(), 0);
-      text(x, r, 7, l.own(), 0);
+      rule(x, r, RulesSheet.LOWER, l, l.lower(), styles);
+      rule(x, r, RulesSheet.UPPER, l, l.upper(), styles);
+      text(x, r, RulesSheet.UPPER + 1, l.row(), 0);
+      text(x, r, RulesSheet.UPPER + 2, l.own(), 0);
       x.append("</row>");
     }
     x.append("</sheetData>");
@@ -87,6 +85,16 @@ final class RulesSheetXml {
         .append("\"><formula1>&quot;")
         .append(ChecksSheetXml.escape(items))
         .append("&quot;</formula1></dataValidation>");
+  }
+
+  /** A number of the rule as the row's figures are held (a percentage as a fraction), if any. */
+  private static void rule(
+      Writer x, int row, int col, RulesSheet.Line l, BigDecimal v, Styles styles)
+      throws IOException {
+    if (v != null) {
+      int style = l.k() == 100 ? styles.percent(RulesSheet.Line.places(v)) : 0;
+      number(x, row, col, l.cell(v).toPlainString(), style);
+    }
   }
 
   private static void text(Writer x, int row, int col, String s, int style) throws IOException {
