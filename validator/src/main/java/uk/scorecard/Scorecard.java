@@ -47,11 +47,7 @@ public final class Scorecard {
       byte[] out = WorkbookWriter.write(input.bytes(), p.format(), p.plan(), p.report());
       return new Rated(p.report(), out, p.format());
     } catch (NotKept e) {
-      // The self-check caught a change to the officer's own cells: hand back nothing.
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.NOT_WRITTEN,
-          NOT_WRITTEN + " (" + e.getMessage() + ")",
-          e);
+      throw notKept(e);
     } catch (IOException | RuntimeException e) {
       throw notWritable(e);
     }
@@ -79,6 +75,12 @@ public final class Scorecard {
     } catch (RuntimeException e) {
       throw notWritable(e);
     }
+  }
+
+  /** The self-check caught a change to the officer's own cells: hand back nothing. */
+  private static WorkbookRefusedException notKept(NotKept e) {
+    return new WorkbookRefusedException(
+        WorkbookRefusedException.Reason.NOT_WRITTEN, NOT_WRITTEN + " (" + e.getMessage() + ")", e);
   }
 
   /** A package the reader could read but whose parts we cannot safely edit: refuse, never guess. */
@@ -121,10 +123,7 @@ public final class Scorecard {
       return WorkbookWriter.write(
           input.bytes(), edited.format(), edited.edits(), edited.report(), edited.heading());
     } catch (NotKept e) {
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.NOT_WRITTEN,
-          NOT_WRITTEN + " (" + e.getMessage() + ")",
-          e);
+      throw notKept(e);
     } catch (IOException | RuntimeException e) {
       throw notWritable(e);
     }
