@@ -381,6 +381,14 @@ class BrowserTest {
       b.findElement(By.cssSelector("button[type='submit']")).click();
       settle(b, d -> errorSummary(d).contains("bogus_key"));
       both(b, "the error for a bad rules file (400)");
+      b.get(origin + "/");
+      b.findElement(By.id("workbook")).sendKeys(workbook.toString());
+      b.findElement(By.cssSelector("label[for='live']")).click();
+      b.findElement(By.cssSelector("label[for='values']")).click();
+      b.findElement(By.cssSelector("button[type='submit']")).click();
+      settle(b, d -> errorSummary(d).contains("Tick either Keep ratings live"));
+      assertThat(b.findElement(By.id("live-error")).getText()).contains("not both");
+      both(b, "the error for both live boxes ticked (400)");
 
       b.get(origin + "/");
       submit(b, workbook);
