@@ -111,20 +111,9 @@ final class LiveRating {
             rule.blueMargin(),
             rule.blueLevel(),
             r.rated().fivePoint());
-    String p = rule.polarityCell();
     String body =
-        p == null
-            ? branch(f, rule, r.rated().row().polarity())
-            : RagFormula.iff(
-                p + "=" + q(Polarity.HIGHER_IS_BETTER.label()),
-                branch(f, rule, Polarity.HIGHER_IS_BETTER),
-                RagFormula.iff(
-                    p + "=" + q(Polarity.LOWER_IS_BETTER.label()),
-                    branch(f, rule, Polarity.LOWER_IS_BETTER),
-                    RagFormula.iff(
-                        p + "=" + q(Polarity.WITHIN_RANGE.label()),
-                        branch(f, rule, Polarity.WITHIN_RANGE),
-                        RagFormula.q(Rating.GREY))));
+        rule.byPolarity(
+            r.rated().row().polarity(), p -> branch(f, rule, p), RagFormula.q(Rating.GREY));
     return "IF(" + latest + "=0," + RagFormula.q(Rating.GREY) + "," + body + ")";
   }
 
@@ -135,9 +124,5 @@ final class LiveRating {
       case WITHIN_RANGE -> f.within(rule.low(), rule.high());
       case NOT_RATED -> RagFormula.q(Rating.GREY);
     };
-  }
-
-  private static String q(String s) {
-    return "\"" + s + "\"";
   }
 }

@@ -1,6 +1,8 @@
 package uk.scorecard.write.plan;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.Blue;
 import uk.scorecard.model.Column;
@@ -36,6 +38,23 @@ final class LiveRule {
   /** The polarity's cell on the Rules sheet, or null when the polarity is written in. */
   @Nullable String polarityCell() {
     return onSheet(Column.POLARITY) ? RulesSheet.ref(line, RulesSheet.POLARITY) : null;
+  }
+
+  /**
+   * The formula for the row's polarity: {@code branch} of the polarity written in, or of the one
+   * the Rules sheet's word names (higher, lower, within), else {@code other}.
+   */
+  String byPolarity(Polarity written, Function<Polarity, String> branch, String other) {
+    String cell = polarityCell();
+    if (cell == null) {
+      return branch.apply(written);
+    }
+    String out = other;
+    for (Polarity p :
+        List.of(Polarity.WITHIN_RANGE, Polarity.LOWER_IS_BETTER, Polarity.HIGHER_IS_BETTER)) {
+      out = RagFormula.iff(cell + "=\"" + p.label() + "\"", branch.apply(p), out);
+    }
+    return out;
   }
 
   /** The target a rating under polarity {@code p} compares with, or null for none. */

@@ -26,23 +26,7 @@ final class LiveTravel {
         || p == Polarity.WITHIN_RANGE && (rule.low() == null || rule.high() == null)) {
       return null;
     }
-    String cell = rule.polarityCell();
-    String body;
-    if (cell == null) {
-      body = travel(r, rule, latest, previous, p);
-    } else {
-      body =
-          RagFormula.iff(
-              cell + "=" + q(Polarity.HIGHER_IS_BETTER.label()),
-              travel(r, rule, latest, previous, Polarity.HIGHER_IS_BETTER),
-              RagFormula.iff(
-                  cell + "=" + q(Polarity.LOWER_IS_BETTER.label()),
-                  travel(r, rule, latest, previous, Polarity.LOWER_IS_BETTER),
-                  RagFormula.iff(
-                      cell + "=" + q(Polarity.WITHIN_RANGE.label()),
-                      travel(r, rule, latest, previous, Polarity.WITHIN_RANGE),
-                      "\"\"")));
-    }
+    String body = rule.byPolarity(p, q -> travel(r, rule, latest, previous, q), "\"\"");
     String text = "IF(" + previous + "=0,\"\"," + body + ")";
     return LiveRating.fits(text) ? new CellWrite.Formula(text, false) : null;
   }
