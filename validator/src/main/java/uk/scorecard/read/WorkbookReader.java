@@ -28,7 +28,7 @@ public final class WorkbookReader {
   /** Every indicator table in the workbook, or a one-line refusal. */
   public static ReadWorkbook read(byte[] bytes, Rules rules) throws WorkbookRefusedException {
     Sheets sheets = sheets(bytes);
-    TableFinder finder = new TableFinder(sheets.date1904(), rules);
+    TableFinder finder = new TableFinder(sheets.date1904(), rules, sheetRules(sheets));
     List<TableFinder.ReadTable> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -47,6 +47,16 @@ public final class WorkbookReader {
                   + NearMiss.describe(sheets)));
     }
     return new ReadWorkbook(sheets.format(), names, tables, findings, sheets.saved());
+  }
+
+  /** Our Rules sheet from an earlier rate --live, read back for the officer's edits on it. */
+  private static SheetRules sheetRules(Sheets sheets) {
+    for (Grid g : sheets.grids()) {
+      if (g.sheet().equals(sheets.rulesSheet())) {
+        return RulesSheetReader.read(g);
+      }
+    }
+    return SheetRules.NONE;
   }
 
   private static Sheets sheets(byte[] bytes) throws WorkbookRefusedException {

@@ -6,6 +6,7 @@ import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Target;
 import uk.scorecard.rate.RatedIndicator;
 
@@ -128,8 +129,9 @@ final class LiveTable {
         ((Target.Point) row.target()).value(),
         lr.k(),
         LiveRating.tolerance(row),
-        sheet + " row " + (row.row() + 1),
-        String.join(", ", own));
+        sheet + RulesSheetWords.ROW_WORD + (row.row() + 1),
+        String.join(", ", own),
+        row.ruleBefore());
   }
 
   /**

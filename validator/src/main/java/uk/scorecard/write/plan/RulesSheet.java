@@ -2,8 +2,12 @@ package uk.scorecard.write.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RuleBefore;
+import uk.scorecard.model.RulesSheetWords;
+import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 
 /**
@@ -26,7 +30,8 @@ public final class RulesSheet {
   /** The line under the title saying what the sheet is. */
   public static final String ABOUT =
       "The rules the live ratings use: change one here and the indicator's RAG follows, unless its"
-          + " row sets it (last column). Rating again rewrites this sheet from the rules file.";
+          + " row sets it (last column). Rating again keeps your change (over the rules file);"
+          + " clear the cell to go back to the rules file's.";
 
   /** The header row's cells. */
   public static final List<String> HEADERS =
@@ -39,6 +44,17 @@ public final class RulesSheet {
           "Tolerance",
           "Indicator's row",
           "Set in the row");
+
+  /**
+   * Headers of the rule columns, each with a hidden copy of what we wrote after the visible
+   * columns, so a later run tells an officer's edit from a rules file changed since.
+   */
+  public static final List<String> RULES =
+      List.of(
+          RulesSheetWords.POLARITY,
+          RulesSheetWords.TARGET,
+          RulesSheetWords.TYPE,
+          RulesSheetWords.AMOUNT);
 
   /** Zero-based row of the header, and of the first rule under it. */
   public static final int HEADER_ROW = 3;
@@ -53,10 +69,10 @@ public final class RulesSheet {
   public static final int AMOUNT = 5;
 
   /** The tolerance types, as the sheet's list offers them. */
-  public static final String RELATIVE = "% of target";
+  public static final String RELATIVE = RulesSheetWords.RELATIVE;
 
-  public static final String POINTS = "pp";
-  public static final String UNITS = "units";
+  public static final String POINTS = RulesSheetWords.POINTS;
+  public static final String UNITS = RulesSheetWords.UNITS;
 
   /** The polarities the list offers: the two the formulas follow, and not rated (Grey). */
   public static final List<Polarity> POLARITIES =
@@ -68,26 +84,62 @@ public final class RulesSheet {
   /**
    * One indicator's rule: {@code target} on the indicator's scale (95 for 95%), written as Excel
    * holds the row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what
-   * its row sets itself, as the last column says it.
+   * its row sets itself, as the last column says it; {@code before} the rule without the officer's
+   * edits on the sheet (null when none was taken), which the hidden copies hold.
    */
   public record Line(
       String ref,
       String title,
-      Polarity polarity,
-      BigDecimal target,
+      @Nullable Polarity polarity,
+      @Nullable BigDecimal target,
       int k,
       Tolerance tolerance,
       String row,
-      String own) {
+      String own,
+      @Nullable RuleBefore before) {
+
+    /** A line with no edit of the officer's taken. */
+    public Line(
+        String ref,
+        String title,
+        Polarity polarity,
+        BigDecimal target,
+        int k,
+        Tolerance tolerance,
+        String row,
+        String own) {
+      this(ref, title, polarity, target, k, tolerance, row, own, null);
+    }
+
+    /**
+     * The line as the hidden copies hold it: the rule before the officer's edits, its parts that
+     * nothing gave left empty (so the edit still shows as one), or this line when nothing was
+     * edited.
+     */
+    public Line written() {
+      if (before == null) {
+        return this;
+      }
+      return new Line(
+          ref,
+          title,
+          before.polarity(),
+          before.target() instanceof Target.Point p ? p.value() : null,
+          k,
+          before.tolerance() == null ? Tolerance.DEFAULT : before.tolerance(),
+          row,
+          own,
+          null);
+    }
 
     /** The target as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
-    public BigDecimal cellTarget() {
-      return k == 100 ? target.movePointLeft(2) : target;
+    public @Nullable BigDecimal cellTarget() {
+      return target == null ? null : k == 100 ? target.movePointLeft(2) : target;
     }
 
     /** Decimal places the target is shown at (as a percentage when {@code k} is 100). */
     public int places() {
-      return Math.max(0, target.stripTrailingZeros().scale());
+      return target == null ? 0 : Math.max(0, target.stripTrailingZeros().scale());
     }
   }
 

@@ -1,0 +1,169 @@
+package uk.scorecard.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import uk.scorecard.Input;
+import uk.scorecard.Options;
+import uk.scorecard.Rated;
+import uk.scorecard.Scorecard;
+import uk.scorecard.fixtures.RuledScorecard;
+import uk.scorecard.model.Finding;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.model.Severity;
+import uk.scorecard.read.ReadCodes;
+import uk.scorecard.rules.Rules;
+
+/**
+ * An officer's edits on the Rules sheet survive the next rate --live: taken over the rules file
+ * (the ratings follow), said in a finding each, shown again on the rewritten sheet; a rules file
+ * changed since wins where the sheet was not edited, and a cleared cell gives the rules file's
+ * back. FD 7 (higher, 95%, 10%): 85% is Red. W1 g (lower, 20, 2): 22.0 is Amber. CIN 4 (higher,
+ * 500, 20 units): 400 is Red.
+ */
+class RulesSheetEditsTest {
+
+  private static final Options LIVE = new Options(RuledScorecard.rules(), true, false);
+  private final Scorecard scorecard = new Scorecard();
+
+  /** FD 7's target to 85%, W1 g's polarity to higher, CIN 4's tolerance to 20% of target. */
+  private static final Consumer<Workbook> EDITS =
+      wb -> {
+        Sheet rules = wb.getSheet("Rules");
+        rules.getRow(4).getCell(3).setCellValue(0.85);
+        type(rules.getRow(5).getCell(2), "Higher is better");
+        type(rules.getRow(6).getCell(4), "% of target");
+      };
+
+  @Test
+  void editsSurviveARerunAndTheRatingsFollowThem() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    assertThat(rags(live)).containsExactly("Red", "Amber", "Red");
+
+    Rated again = rate(SampleWorkbook.edit(live, EDITS), LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Green", "Green", "Amber");
+    try (Workbook wb = open(again.bytes())) {
+      Sheet rules = wb.getSheet("Rules");
+      assertThat(rules.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.85);
+      assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Higher is better");
+      assertThat(rules.getRow(6).getCell(4).getStringCellValue()).isEqualTo("% of target");
+      // The hidden copies still hold the rules file's, so the edits stay edits.
+      assertThat(rules.getRow(3).getCell(9).getStringCellValue()).isEqualTo("Target (as written)");
+      assertThat(rules.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(0.95);
+      assertThat(rules.isColumnHidden(9)).isTrue();
+      assertThat(rules.isColumnHidden(7)).isFalse();
+    }
+    List<Finding> edits = found(again, ReadCodes.RULES_SHEET_EDIT);
+    assertThat(edits).extracting(Finding::severity).containsOnly(Severity.INFO);
+    assertThat(edits)
+        .extracting(f -> f.sheet() + "!" + f.cell())
+        .containsExactly("Rules!D5", "Rules!C6", "Rules!E7");
+    assertThat(edits.get(0).message())
+        .startsWith("FD 7: target 85% typed on the Rules sheet is used (the rules file says 95%)");
+    assertThat(edits.get(2).message()).contains("tolerance 20% typed").contains("says 20)");
+
+    // Idempotent: rated once more, nothing changes and the edits still win.
+    Rated third = rate(again.bytes(), LIVE);
+    assertThat(PackageComparison.compare(again.bytes(), third.bytes(), p -> false)).isEmpty();
+    assertThat(found(third, ReadCodes.RULES_SHEET_EDIT)).hasSize(3);
+  }
+
+  @Test
+  void aRulesFileChangedSinceWinsWhereTheSheetWasNotEdited() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    Rules lower =
+        new Rules(
+            null,
+            Map.of(
+                "FD 7", new Rules.IndicatorRule(Polarity.HIGHER_IS_BETTER, "80%", "10%"),
+                "W1 g", new Rules.IndicatorRule(Polarity.LOWER_IS_BETTER, "20", "2"),
+                "CIN 4", new Rules.IndicatorRule(Polarity.HIGHER_IS_BETTER, "500", "20")),
+            Map.of());
+    Rated again = rate(live, LIVE.withRules(lower));
+    assertThat(rags(again.bytes())).containsExactly("Green", "Amber", "Red");
+    try (Workbook wb = open(again.bytes())) {
+      assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.8);
+    }
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT)).isEmpty();
+  }
+
+  @Test
+  void aClearedCellGivesTheRulesFilesBack() throws Exception {
+    byte[] edited =
+        rate(SampleWorkbook.edit(rate(RuledScorecard.bytes(), LIVE).bytes(), EDITS), LIVE).bytes();
+    byte[] cleared =
+        SampleWorkbook.edit(edited, wb -> wb.getSheet("Rules").getRow(4).getCell(3).setBlank());
+    Rated again = rate(cleared, LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Red", "Green", "Amber");
+    try (Workbook wb = open(again.bytes())) {
+      assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.95);
+    }
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
+        .extracting(f -> f.sheet() + "!" + f.cell())
+        .containsExactly("Rules!C6", "Rules!E7");
+  }
+
+  @Test
+  void anEditThatCannotBeReadIsSaidAndTheRowIsRatedWithoutIt() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    byte[] typed =
+        SampleWorkbook.edit(
+            live,
+            wb -> {
+              type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
+              type(wb.getSheet("Rules").getRow(4).getCell(3), "ninety");
+            });
+    Rated again = rate(typed, LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
+    assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ))
+        .extracting(f -> f.cell() + " " + f.severity() + " " + f.message())
+        .containsExactly(
+            "D5 WARNING FD 7: target \"ninety\" typed on the Rules sheet is not a number: the"
+                + " indicator is rated without it, and the sheet shows the rule it is rated with",
+            "C6 WARNING W1 g: polarity \"Sideways\" typed on the Rules sheet is not one of Higher"
+                + " is better, Lower is better, Not rated: the indicator is rated without it, and"
+                + " the sheet shows the rule it is rated with");
+    try (Workbook wb = open(again.bytes())) {
+      Sheet rules = wb.getSheet("Rules");
+      assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Lower is better");
+      // Said on the Checks sheet, not in notes on the sheet we write whole.
+      assertThat(rules.getCellComments()).isEmpty();
+    }
+  }
+
+  private Rated rate(byte[] workbook, Options options) throws Exception {
+    return scorecard.rate(new Input("board.xlsx", workbook), options);
+  }
+
+  private static List<Finding> found(Rated r, String code) {
+    return r.report().findings().stream().filter(f -> f.code().equals(code)).toList();
+  }
+
+  /** The RAG cells' saved values, FD 7, W1 g and CIN 4. */
+  private static List<String> rags(byte[] xlsx) throws Exception {
+    try (Workbook wb = open(xlsx)) {
+      Sheet s = wb.getSheet("Scorecard");
+      return List.of(3, 4, 5).stream()
+          .map(r -> s.getRow(r).getCell(5).getStringCellValue())
+          .toList();
+    }
+  }
+
+  private static void type(Cell c, String text) {
+    // Blanked first: POI setting text on an inline-string cell leaves it empty.
+    c.setBlank();
+    c.setCellValue(text);
+  }
+
+  private static Workbook open(byte[] bytes) throws Exception {
+    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+  }
+}
