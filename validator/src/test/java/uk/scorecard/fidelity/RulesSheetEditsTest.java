@@ -18,9 +18,13 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.RuledScorecard;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.ReadCodes;
+import uk.scorecard.read.container.Limits;
+import uk.scorecard.read.xlsx.XlsxSource;
 import uk.scorecard.rules.Rules;
+import uk.scorecard.write.plan.RulesSheet;
 
 /**
  * An officer's edits on the Rules sheet survive the next rate --live: taken over the rules file
@@ -137,6 +141,97 @@ class RulesSheetEditsTest {
       // Said on the Checks sheet, not in notes on the sheet we write whole.
       assertThat(rules.getCellComments()).isEmpty();
     }
+  }
+
+  @Test
+  void aPolarityMadeNotRatedKeepsItsLineAndLasts() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    byte[] typed =
+        SampleWorkbook.edit(
+            live, wb -> type(wb.getSheet("Rules").getRow(5).getCell(2), "Not rated"));
+    Rated again = rate(typed, LIVE);
+    Rated third = rate(again.bytes(), LIVE);
+    assertThat(rags(third.bytes())).containsExactly("Red", "Grey", "Red");
+    try (Workbook wb = open(third.bytes())) {
+      assertThat(wb.getSheet("Rules").getRow(5).getCell(2).getStringCellValue())
+          .isEqualTo("Not rated");
+    }
+    assertThat(found(third, ReadCodes.RULES_SHEET_EDIT))
+        .extracting(Finding::message)
+        .containsExactly(
+            "W1 g: polarity Not rated typed on the Rules sheet is used (the rules file says Lower"
+                + " is better); clear the cell to go back to the rule it had");
+    assertThat(PackageComparison.compare(again.bytes(), third.bytes(), p -> false)).isEmpty();
+  }
+
+  /**
+   * In our template the rows carry their own rules: an edit of one on the Rules sheet is not used.
+   */
+  @Test
+  void anEditOfARuleTheRowSetsIsSaidNotToBeUsed() throws Exception {
+    Options plain = new Options(Rules.NONE, true, false);
+    byte[] live = rate(uk.scorecard.fixtures.Scorecards.monthly(), plain).bytes();
+    Rated again =
+        rate(
+            SampleWorkbook.edit(
+                live, wb -> wb.getSheet("Rules").getRow(4).getCell(3).setCellValue(0.5)),
+            plain);
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
+        .extracting(f -> f.cell() + " " + f.message())
+        .containsExactly(
+            "D5 FD 7: target 50% typed on the Rules sheet is not used: the indicator's row sets its"
+                + " own");
+    try (Workbook wb = open(again.bytes())) {
+      assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.95);
+    }
+  }
+
+  /** Lines are found by their indicator's row and Ref, not where they are on the sheet. */
+  @Test
+  void linesMovedOrDeletedAreMatchedByTheirIndicator() throws Exception {
+    byte[] edited =
+        rate(SampleWorkbook.edit(rate(RuledScorecard.bytes(), LIVE).bytes(), EDITS), LIVE).bytes();
+    byte[] moved =
+        SampleWorkbook.edit(
+            edited,
+            wb -> {
+              Sheet rules = wb.getSheet("Rules");
+              rules.removeRow(rules.getRow(4));
+              rules.shiftRows(6, 6, 3);
+            });
+    Rated again = rate(moved, LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Red", "Green", "Amber");
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
+        .extracting(f -> f.sheet() + "!" + f.cell())
+        .containsExactly("Rules!C6", "Rules!E10");
+  }
+
+  /** POI's package reader, for packages out of the ordinary, finds our Rules sheet too. */
+  @Test
+  void bothPackageReadersFindTheRulesSheetByItsHiddenName() throws Exception {
+    byte[] live =
+        SampleWorkbook.edit(
+            rate(RuledScorecard.bytes(), LIVE).bytes(),
+            wb -> wb.setSheetName(wb.getSheetIndex("Rules"), "Board rules"));
+    assertThat(XlsxSource.readWithPoi(live, new Limits()).rulesSheet()).isEqualTo("Board rules");
+    assertThat(XlsxSource.read(live, new Limits(), (g, d) -> false).rulesSheet())
+        .isEqualTo("Board rules");
+    assertThat(XlsxSource.read(RuledScorecard.bytes(), new Limits(), (g, d) -> false).rulesSheet())
+        .isNull();
+  }
+
+  /** The reader finds the columns by the words the writer heads them with. */
+  @Test
+  void theReaderLooksForTheHeadersTheWriterWrites() {
+    assertThat(RulesSheet.HEADERS)
+        .contains(RulesSheetWords.REF, RulesSheetWords.ROW)
+        .containsAll(RulesSheet.RULES);
+    assertThat(RulesSheet.RULES)
+        .contains(
+            RulesSheetWords.POLARITY,
+            RulesSheetWords.TARGET,
+            RulesSheetWords.TYPE,
+            RulesSheetWords.AMOUNT);
   }
 
   private Rated rate(byte[] workbook, Options options) throws Exception {

@@ -70,6 +70,11 @@ final class LiveTable {
           plan.rulesSheet() && LiveRating.follows(lr) && planned != null && planned.containsKey(rag)
               ? plan.addRule(rule(lr))
               : -1;
+      if (line < 0 && plan.rulesSheet() && r.row().ruleBefore() != null) {
+        // An officer's edit no formula follows (a polarity made Not rated) keeps its line, so it
+        // lasts to the next run as the rule the row was rated with.
+        plan.addRule(rule(lr));
+      }
       formula(row, rag, LiveRating.of(lr, latest, line));
       CellWrite.Formula travel = LiveTravel.of(lr, latest, previous, line);
       if (direction >= 0 && travel != null && Travel.writes(r.row())) {
@@ -126,7 +131,7 @@ final class LiveTable {
         row.id() == null ? "" : row.id(),
         row.title() == null ? "" : row.title(),
         row.polarity(),
-        ((Target.Point) row.target()).value(),
+        row.target() instanceof Target.Point p ? p.value() : null,
         lr.k(),
         LiveRating.tolerance(row),
         sheet + RulesSheetWords.ROW_WORD + (row.row() + 1),
