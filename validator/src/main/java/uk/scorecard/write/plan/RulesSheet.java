@@ -30,8 +30,8 @@ public final class RulesSheet {
   /** The line under the title saying what the sheet is. */
   public static final String ABOUT =
       "The rules the live ratings use: change one here and the indicator's RAG follows, unless its"
-          + " row sets it (last column). Rating again keeps your change (over the rules file);"
-          + " clear the cell to go back to the rules file's.";
+          + " row sets it (last column). Rating again keeps your change; clear it for the rules"
+          + " file's.";
 
   /** The header row's cells. */
   public static final List<String> HEADERS =
