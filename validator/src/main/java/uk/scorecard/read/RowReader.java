@@ -93,12 +93,7 @@ final class RowReader {
     Polarity rulePolarity = rule == null ? null : rule.polarity();
     Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
     uncalculated(row, findings);
-    String tolText =
-        cellTol != null
-            ? cellTol
-            : rule != null && rule.tolerance() != null
-                ? rule.tolerance()
-                : rules.defaultTolerance();
+    String tolText = tolText(cellTol, rule);
     Polarity polarity = cellPolarity != null ? cellPolarity : rulePolarity;
     IndicatorRow read =
         new IndicatorRow(
@@ -148,13 +143,15 @@ final class RowReader {
     }
     Target t =
         cellTarget != null ? cellTarget : file == null ? null : textTarget(file.target(), unit);
-    String tol =
-        cellTol != null
-            ? cellTol
-            : file != null && file.tolerance() != null
-                ? file.tolerance()
-                : rules.defaultTolerance();
-    return new RuleBefore(p, t, tolerance(row, tol));
+    return new RuleBefore(p, t, tolerance(row, tolText(cellTol, file)));
+  }
+
+  /** The tolerance's text: the row's cell, else the rule's, else the rules file's default. */
+  private @Nullable String tolText(@Nullable String cellTol, Rules.@Nullable IndicatorRule rule) {
+    if (cellTol != null) {
+      return cellTol;
+    }
+    return rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
   }
 
   /** The target the row's own cell gives, on the indicator's scale, or null. */

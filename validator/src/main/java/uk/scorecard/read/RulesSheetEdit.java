@@ -22,6 +22,14 @@ import uk.scorecard.rules.Rules;
  */
 final class RulesSheetEdit {
 
+  /** The rule columns read back; an edit in any other is said not to be read yet. */
+  private static final List<String> RULES =
+      List.of(
+          RulesSheetWords.POLARITY,
+          RulesSheetWords.TARGET,
+          RulesSheetWords.TYPE,
+          RulesSheetWords.AMOUNT);
+
   private final SheetRules sheet;
   private final SheetRules.Line line;
   private final String id;
@@ -91,13 +99,6 @@ final class RulesSheetEdit {
     }
     return new Rules.IndicatorRule(polarity, target, tolerance, file == null ? null : file.blue());
   }
-
-  private static final List<String> RULES =
-      List.of(
-          RulesSheetWords.POLARITY,
-          RulesSheetWords.TARGET,
-          RulesSheetWords.TYPE,
-          RulesSheetWords.AMOUNT);
 
   /** False, with a finding, when the row's own cell sets this part: the row wins. */
   private boolean usable(SheetRules.Cell c, boolean rowSets, String what) {

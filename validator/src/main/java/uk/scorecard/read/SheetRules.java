@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.read.grid.RawCell;
 
@@ -14,6 +15,9 @@ import uk.scorecard.read.grid.RawCell;
  * (it differs from the hidden copy of what we wrote).
  */
 final class SheetRules {
+
+  // Compiled once: String.replaceAll compiles its pattern on every call, and this runs per row.
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   /** No Rules sheet of ours. */
   static final SheetRules NONE = new SheetRules("", List.of());
@@ -63,6 +67,6 @@ final class SheetRules {
 
   /** Ids compare ignoring case and spacing, as the rules file's do. */
   private static String key(@Nullable String id) {
-    return id == null ? "" : id.replaceAll("[\\s\\u00a0]+", "").toLowerCase(Locale.ROOT);
+    return id == null ? "" : SPACES.matcher(id).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +16,6 @@ import uk.scorecard.Rated;
 import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.RuledScorecard;
 import uk.scorecard.model.Finding;
-import uk.scorecard.model.Polarity;
 import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Severity;
 import uk.scorecard.read.ReadCodes;
@@ -83,15 +81,7 @@ class RulesSheetEditsTest {
   @Test
   void aRulesFileChangedSinceWinsWhereTheSheetWasNotEdited() throws Exception {
     byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
-    Rules lower =
-        new Rules(
-            null,
-            Map.of(
-                "FD 7", new Rules.IndicatorRule(Polarity.HIGHER_IS_BETTER, "80%", "10%"),
-                "W1 g", new Rules.IndicatorRule(Polarity.LOWER_IS_BETTER, "20", "2"),
-                "CIN 4", new Rules.IndicatorRule(Polarity.HIGHER_IS_BETTER, "500", "20")),
-            Map.of());
-    Rated again = rate(live, LIVE.withRules(lower));
+    Rated again = rate(live, LIVE.withRules(RuledScorecard.rules("80%")));
     assertThat(rags(again.bytes())).containsExactly("Green", "Amber", "Red");
     try (Workbook wb = open(again.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.8);
