@@ -135,7 +135,7 @@ final class RulesSheetEdit {
             + shown(c.shown())
             + "\" typed on the Rules sheet "
             + why
-            + ": the indicator is rated without it, and the sheet shows the rule it is rated with");
+            + ": the indicator is rated without it");
   }
 
   private void finding(SheetRules.Cell c, Severity s, String text) {

@@ -121,10 +121,9 @@ class RulesSheetEditsTest {
         .extracting(f -> f.cell() + " " + f.severity() + " " + f.message())
         .containsExactly(
             "D5 WARNING FD 7: target \"ninety\" typed on the Rules sheet is not a number: the"
-                + " indicator is rated without it, and the sheet shows the rule it is rated with",
+                + " indicator is rated without it",
             "C6 WARNING W1 g: polarity \"Sideways\" typed on the Rules sheet is not one of Higher"
-                + " is better, Lower is better, Not rated: the indicator is rated without it, and"
-                + " the sheet shows the rule it is rated with");
+                + " is better, Lower is better, Not rated: the indicator is rated without it");
     try (Workbook wb = open(again.bytes())) {
       Sheet rules = wb.getSheet("Rules");
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Lower is better");
@@ -152,6 +151,34 @@ class RulesSheetEditsTest {
             "W1 g: polarity Not rated typed on the Rules sheet is used (the rules file says Lower"
                 + " is better); clear the cell to go back to the rule it had");
     assertThat(PackageComparison.compare(again.bytes(), third.bytes(), p -> false)).isEmpty();
+  }
+
+  /**
+   * Rated with --no-live, the ratings are values and the Rules sheet stays as it was: its edits are
+   * still taken, and a warning about one becomes a note where it was typed.
+   */
+  @Test
+  void ratedWithoutLiveTheEditsStillRateAndTheSheetStays() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    byte[] typed =
+        SampleWorkbook.edit(
+            live,
+            wb -> {
+              wb.getSheet("Rules").getRow(4).getCell(3).setCellValue(0.85);
+              type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
+            });
+    Rated values = rate(typed, LIVE.withoutLive());
+    assertThat(rags(values.bytes())).containsExactly("Green", "Amber", "Red");
+    try (Workbook wb = open(values.bytes())) {
+      Sheet rules = wb.getSheet("Rules");
+      assertThat(rules.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.85);
+      assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Sideways");
+      assertThat(rules.getCellComment(new org.apache.poi.ss.util.CellAddress("C6"))).isNotNull();
+      assertThat(wb.getSheet("Scorecard").getRow(3).getCell(5).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+    }
+    assertThat(found(values, ReadCodes.RULES_SHEET_EDIT)).hasSize(1);
+    assertThat(found(values, ReadCodes.RULES_SHEET_NOT_READ)).hasSize(1);
   }
 
   /**
