@@ -164,7 +164,7 @@ final class RulesSheetEdit {
     }
     String t = type == null ? "" : type.shown().display().toLowerCase(Locale.ROOT);
     return switch (t) {
-      case RulesSheetWords.RELATIVE -> n + "%";
+      case RulesSheetWords.RELATIVE -> n + "% of target";
       case RulesSheetWords.POINTS -> n + "pp";
       case RulesSheetWords.UNITS -> n;
       default -> null;

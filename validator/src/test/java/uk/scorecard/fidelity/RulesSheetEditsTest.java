@@ -70,7 +70,9 @@ class RulesSheetEditsTest {
         .containsExactly("Rules!D5", "Rules!C6", "Rules!E7");
     assertThat(edits.get(0).message())
         .startsWith("FD 7: target 85% typed on the Rules sheet is used (the rules file says 95%)");
-    assertThat(edits.get(2).message()).contains("tolerance 20% typed").contains("says 20)");
+    assertThat(edits.get(2).message())
+        .contains("tolerance 20% of target typed")
+        .contains("says 20)");
 
     // Idempotent: rated once more, nothing changes and the edits still win.
     Rated third = rate(again.bytes(), LIVE);
