@@ -28,7 +28,8 @@ import uk.scorecard.rules.Rules;
 
 /**
  * Reads one indicator row of a table. A filled workbook cell wins over the rules file, and a
- * warning says so when the two differ; a rule cell whose formula has no saved result is reported.
+ * warning says so when the two differ; an officer's edit on our Rules sheet comes between them; a
+ * rule cell whose formula has no saved result is reported.
  */
 final class RowReader {
 
