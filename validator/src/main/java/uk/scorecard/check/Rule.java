@@ -213,7 +213,8 @@ public enum Rule {
       ReadCodes.RULES_SHEET_NOT_READ,
       Severity.WARNING,
       "A rule typed on the Rules sheet of a live workbook cannot be read (a polarity word not"
-          + " known, a target that is not a number); the indicator is rated without it."),
+          + " known, a target that is not a number), or the sheet has no hidden copies to tell"
+          + " an edit by; the indicator is rated without it."),
   TABLE_BESIDE_TABLE(
       ReadCodes.TABLE_BESIDE_TABLE,
       Severity.INFO,

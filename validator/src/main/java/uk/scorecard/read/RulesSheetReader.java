@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.CellRef;
+import uk.scorecard.model.Finding;
 import uk.scorecard.model.RulesSheetWords;
+import uk.scorecard.model.Severity;
 import uk.scorecard.read.grid.Grid;
 import uk.scorecard.read.grid.RawCell;
 
@@ -22,7 +25,11 @@ final class RulesSheetReader {
 
   private RulesSheetReader() {}
 
-  static SheetRules read(Grid grid) {
+  /**
+   * The sheet's lines; a sheet with no hidden copies (written before they were added, or with them
+   * deleted) is said in {@code out}, as an officer's edits on it cannot be told and are not taken.
+   */
+  static SheetRules read(Grid grid, List<Finding> out) {
     int header = -1;
     Map<String, Integer> cols = new HashMap<>();
     for (int r : grid.rowIndices()) {
@@ -46,6 +53,18 @@ final class RulesSheetReader {
       if (copy != null) {
         rules.put(e.getKey(), new int[] {e.getValue(), copy});
       }
+    }
+    if (rules.isEmpty()) {
+      out.add(
+          Finding.at(
+              new CellRef(grid.sheet(), header, 0),
+              Severity.WARNING,
+              ReadCodes.RULES_SHEET_NOT_READ,
+              "The Rules sheet has no hidden copies of the rules written on it (it was written by"
+                  + " an earlier version, or they were deleted), so a rule typed on it cannot be"
+                  + " told from one written and is not read back: it is written again from the"
+                  + " rules file, with the copies"));
+      return new SheetRules(grid.sheet(), List.of());
     }
     List<SheetRules.Line> lines = new ArrayList<>();
     for (int r : grid.rowIndices()) {

@@ -239,6 +239,33 @@ class RulesSheetEditsTest {
         .isNull();
   }
 
+  /** Without the hidden copies an edit cannot be told from what we wrote: said, never silent. */
+  @Test
+  void aRulesSheetWithoutItsCopiesIsSaidNotToBeReadBack() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    byte[] old =
+        SampleWorkbook.edit(
+            live,
+            wb -> {
+              Sheet rules = wb.getSheet("Rules");
+              rules.getRow(4).getCell(3).setCellValue(0.85);
+              for (org.apache.poi.ss.usermodel.Row r : rules) {
+                for (int c = RulesSheet.HEADERS.size(); c < r.getLastCellNum(); c++) {
+                  if (r.getCell(c) != null) {
+                    r.removeCell(r.getCell(c));
+                  }
+                }
+              }
+            });
+    Rated again = rate(old, LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
+    assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ))
+        .extracting(f -> f.sheet() + "!" + f.cell() + " " + f.severity())
+        .containsExactly("Rules!A4 WARNING");
+    Rated third = rate(again.bytes(), LIVE);
+    assertThat(found(third, ReadCodes.RULES_SHEET_NOT_READ)).isEmpty();
+  }
+
   /** The reader finds the columns by the words the writer heads them with. */
   @Test
   void theReaderLooksForTheHeadersTheWriterWrites() {
