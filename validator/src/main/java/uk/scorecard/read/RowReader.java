@@ -115,7 +115,7 @@ final class RowReader {
             text(row, Column.CHANGE),
             text(row, Column.RAG),
             text(row, Column.CAVEAT),
-            text(row, Column.DIRECTION),
+            direction(row),
             formulas(row),
             Frequency.of(text(row, Column.FREQUENCY)),
             blue(row, rule, unit),
@@ -329,6 +329,13 @@ final class RowReader {
 
   private RawCell cell(int row, Column col) {
     return layout.has(col) ? grid.get(row, layout.col(col).getAsInt()) : null;
+  }
+
+  /** The Direction of travel cell's text: "" for a formula showing nothing, null for none. */
+  private String direction(int row) {
+    RawCell c = cell(row, Column.DIRECTION);
+    // A formula showing nothing is still a cell: in a live table, ours waiting for a figure.
+    return c != null && c.formula() && c.isEmpty() ? "" : text(row, Column.DIRECTION);
   }
 
   private String text(int row, Column col) {

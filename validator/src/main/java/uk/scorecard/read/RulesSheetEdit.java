@@ -60,7 +60,10 @@ final class RulesSheetEdit {
     if (p != null && p.edited() && usable(p, rowPolarity, "polarity")) {
       Polarity typed = Polarity.parse(p.shown().display());
       if (typed == null) {
-        unreadable(p, "polarity", "is not one of Higher is better, Lower is better, Not rated");
+        unreadable(
+            p,
+            "polarity",
+            "is not one of Higher is better, Lower is better, Within range, Not rated");
       } else {
         used(p, "polarity", typed.label(), polarity == null ? null : polarity.label());
         polarity = typed;

@@ -1,6 +1,8 @@
 package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.scorecard.fixtures.Value.month;
+import static uk.scorecard.fixtures.Value.pct;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import uk.scorecard.Input;
 import uk.scorecard.Options;
 import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.Scorecards;
+import uk.scorecard.fixtures.WorkbookBuilder;
 import uk.scorecard.rules.Rules;
 
 /**
@@ -91,6 +94,44 @@ class LiveRerunTest {
       // Only the hidden helpers keep formulas.
       assertThat(formulaCount(s)).isEqualTo(0);
     }
+  }
+
+  @Test
+  void aRowNoLongerFollowedKeepsNoDirectionFormula() throws Exception {
+    byte[] book =
+        WorkbookBuilder.scorecard()
+            .row("Board")
+            .blank()
+            .row("Ref", "Indicator", "Polarity", month(2019, 6), month(2019, 7), "Target")
+            .row("A 1", "Assessments on time", "Higher is better", null, pct(0.85), pct(0.90))
+            .bytes();
+    byte[] live = scorecard.rate(new Input("a.xlsx", book), LIVE).bytes();
+    assertThat(direction(live).getCellType()).isEqualTo(CellType.FORMULA);
+    // July's figure typed as text: the row can no longer be followed by formulas.
+    byte[] typed;
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(live));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      wb.getSheet("Scorecard").getRow(3).createCell(4).setCellValue("88%");
+      wb.write(out);
+      typed = out.toByteArray();
+    }
+    byte[] again = scorecard.rate(new Input("a.xlsx", typed), LIVE).bytes();
+    Cell d = direction(again);
+    assertThat(d == null ? CellType.BLANK : d.getCellType()).isNotEqualTo(CellType.FORMULA);
+    assertThat(d == null ? "" : d.toString()).isEmpty();
+  }
+
+  /** A 1's Direction of travel cell. */
+  private static Cell direction(byte[] xlsx) throws Exception {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+      Sheet s = wb.getSheet("Scorecard");
+      for (Cell c : s.getRow(2)) {
+        if (c.toString().equals("Direction of travel")) {
+          return s.getRow(3).getCell(c.getColumnIndex());
+        }
+      }
+    }
+    throw new AssertionError("no Direction of travel column");
   }
 
   private static int formulaCount(Sheet s) {

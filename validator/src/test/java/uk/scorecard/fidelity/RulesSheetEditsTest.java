@@ -58,10 +58,12 @@ class RulesSheetEditsTest {
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Higher is better");
       assertThat(rules.getRow(6).getCell(4).getStringCellValue()).isEqualTo("% of target");
       // The hidden copies still hold the rules file's, so the edits stay edits.
-      assertThat(rules.getRow(3).getCell(9).getStringCellValue()).isEqualTo("Target (as written)");
-      assertThat(rules.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(0.95);
-      assertThat(rules.isColumnHidden(9)).isTrue();
-      assertThat(rules.isColumnHidden(7)).isFalse();
+      int copy = RulesSheet.HEADERS.size() + RulesSheet.RULES.indexOf(RulesSheetWords.TARGET);
+      assertThat(rules.getRow(3).getCell(copy).getStringCellValue())
+          .isEqualTo("Target (as written)");
+      assertThat(rules.getRow(4).getCell(copy).getNumericCellValue()).isEqualTo(0.95);
+      assertThat(rules.isColumnHidden(copy)).isTrue();
+      assertThat(rules.isColumnHidden(RulesSheet.HEADERS.size() - 1)).isFalse();
     }
     List<Finding> edits = found(again, ReadCodes.RULES_SHEET_EDIT);
     assertThat(edits).extracting(Finding::severity).containsOnly(Severity.INFO);
@@ -125,7 +127,8 @@ class RulesSheetEditsTest {
             "D5 WARNING FD 7: target \"ninety\" typed on the Rules sheet is not a number: the"
                 + " indicator is rated without it",
             "C6 WARNING W1 g: polarity \"Sideways\" typed on the Rules sheet is not one of Higher"
-                + " is better, Lower is better, Not rated: the indicator is rated without it");
+                + " is better, Lower is better, Within range, Not rated: the indicator is rated"
+                + " without it");
     try (Workbook wb = open(again.bytes())) {
       Sheet rules = wb.getSheet("Rules");
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Lower is better");
@@ -264,6 +267,23 @@ class RulesSheetEditsTest {
         .containsExactly("Rules!A4 WARNING");
     Rated third = rate(again.bytes(), LIVE);
     assertThat(found(third, ReadCodes.RULES_SHEET_NOT_READ)).isEmpty();
+  }
+
+  /** A level typed on the sheet is not read back yet: said, and the row is rated without it. */
+  @Test
+  void aLevelTypedOnTheSheetIsSaidNotToBeReadBackYet() throws Exception {
+    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
+    int lower = RulesSheet.HEADERS.indexOf("Lower level");
+    byte[] typed =
+        SampleWorkbook.edit(
+            live, wb -> wb.getSheet("Rules").getRow(4).createCell(lower).setCellValue(0.5));
+    Rated again = rate(typed, LIVE);
+    assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
+    assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ))
+        .extracting(f -> f.cell() + " " + f.message())
+        .containsExactly(
+            "G5 FD 7: lower level \"0.5\" typed on the Rules sheet is not read back yet: the"
+                + " indicator is rated without it");
   }
 
   /** The reader finds the columns by the words the writer heads them with. */

@@ -108,7 +108,8 @@ class RulesSheetTest {
       Row fd7 = wb.getSheet("Rules").getRow(4);
       assertThat(fd7.getCell(0).getStringCellValue()).isEqualTo("FD 7");
       assertThat(fd7.getCell(3).getNumericCellValue()).isEqualTo(0.95);
-      assertThat(fd7.getCell(7).getStringCellValue()).isEqualTo("Polarity, Target, Tolerance");
+      int own = uk.scorecard.write.plan.RulesSheet.HEADERS.indexOf("Set in the row");
+      assertThat(fd7.getCell(own).getStringCellValue()).isEqualTo("Polarity, Target, Tolerance");
     }
   }
 

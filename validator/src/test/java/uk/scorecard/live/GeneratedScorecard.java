@@ -151,17 +151,17 @@ final class GeneratedScorecard {
     return round(base + nudge, dp + 1);
   }
 
-  private static double round(double v, int places) {
+  static double round(double v, int places) {
     return java.math.BigDecimal.valueOf(v)
         .setScale(places, java.math.RoundingMode.HALF_UP)
         .doubleValue();
   }
 
-  private static String format(int dp) {
+  static String format(int dp) {
     return dp == 0 ? "0" : "0." + "0".repeat(dp);
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return java.math.BigDecimal.valueOf(round(v, 2)).stripTrailingZeros().toPlainString();
   }
 }

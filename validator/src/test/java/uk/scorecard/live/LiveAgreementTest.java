@@ -36,6 +36,8 @@ class LiveAgreementTest {
         "generated",
         () -> new GeneratedScorecard.Ruled(GeneratedScorecard.of(1200, 18), Rules.NONE));
     all.put("ruled", () -> GeneratedScorecard.ruled(1000, 19));
+    all.put("levels", () -> GeneratedLevels.of(1000, 20, false));
+    all.put("five-point", () -> GeneratedLevels.of(1000, 21, true));
     return all;
   }
 
@@ -57,6 +59,14 @@ class LiveAgreementTest {
       assertThat(LiveCells.counts(live, true)).as(w.getKey() + " counts").isEqualTo(counts);
       if (w.getKey().equals("generated")) {
         assertThat(counts).hasSizeGreaterThanOrEqualTo(4); // Red, Amber, Green, Grey
+      }
+      if (w.getKey().equals("levels") || w.getKey().equals("five-point")) {
+        // Levels, bands and Blue are followed by formulas too, not left as values.
+        assertThat(poi).as(w.getKey()).hasSizeGreaterThan(2000);
+        assertThat(poi.values()).as(w.getKey()).contains("Blue", "Amber", "Red", "Green");
+      }
+      if (w.getKey().equals("five-point")) {
+        assertThat(poi.values()).contains("Amber/Green", "Amber/Red");
       }
       if (w.getKey().equals("ruled")) {
         // Polarity and tolerance on every rated row, and half the targets, from the Rules sheet.

@@ -16,6 +16,7 @@ import uk.scorecard.Scorecard;
 import uk.scorecard.fixtures.RuledScorecard;
 import uk.scorecard.fixtures.Scorecards;
 import uk.scorecard.rules.Rules;
+import uk.scorecard.write.plan.RulesSheet;
 
 /**
  * An officer types into a live workbook: a new July figure for FD 8 (lower is better, target 22%,
@@ -60,12 +61,7 @@ class LiveTypingTest {
   @Test
   void ratingsFollowRulesTypedOnTheRulesSheet() throws Exception {
     Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
-    byte[] live =
-        new Scorecard()
-            .rate(
-                new Input("board.xlsx", RuledScorecard.bytes()),
-                LIVE.withRules(RuledScorecard.rules()))
-            .bytes();
+    byte[] live = ruledLive();
     assertThat(LiveCells.saved(live))
         .containsEntry("Scorecard!F4", "Red")
         .containsEntry("Scorecard!F5", "Amber")
@@ -74,16 +70,14 @@ class LiveTypingTest {
     var counts = LiveCells.counts(live, false);
 
     byte[] typed =
-        LiveRecalc.recalculate(
-            edit(
-                live,
-                wb -> {
-                  Sheet rules = wb.getSheet("Rules");
-                  rules.getRow(4).getCell(3).setCellValue(0.85);
-                  // Blanked first: POI setting text on an inline-string cell leaves it empty.
-                  type(rules.getRow(5).getCell(2), "Higher is better");
-                  type(rules.getRow(6).getCell(4), "% of target");
-                }));
+        onRules(
+            live,
+            rules -> {
+              rules.getRow(4).getCell(3).setCellValue(0.85);
+              // Blanked first: POI setting text on an inline-string cell leaves it empty.
+              type(rules.getRow(5).getCell(2), "Higher is better");
+              type(rules.getRow(6).getCell(4), "% of target");
+            });
 
     assertThat(LiveCells.saved(typed))
         .containsEntry("Scorecard!F4", "Green")
@@ -94,6 +88,44 @@ class LiveTypingTest {
     assertThat(Long.parseLong(after.get(countCell(typed, "Red")))).isZero();
     assertThat(Long.parseLong(after.get(countCell(typed, "Green"))))
         .isEqualTo(Long.parseLong(counts.get(countCell(live, "Green"))) + 2);
+  }
+
+  @Test
+  void ratingsFollowLevelsAndBandsTypedOnTheRulesSheet() throws Exception {
+    Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
+    byte[] live = ruledLive();
+    int lower = RulesSheet.HEADERS.indexOf("Lower level");
+    int upper = RulesSheet.HEADERS.indexOf("Upper level");
+    byte[] typed =
+        onRules(
+            live,
+            rules -> {
+              // FD 7 (85%, Red against 95%) becomes a range of 80% to 90%: Green.
+              type(rules.getRow(4).getCell(2), "Within range");
+              rules.getRow(4).createCell(lower).setCellValue(0.80);
+              rules.getRow(4).createCell(upper).setCellValue(0.90);
+              // CIN 4 (400, Red under 500 less 20) gets a floor of 390: Amber.
+              rules.getRow(6).createCell(lower).setCellValue(390);
+            });
+
+    assertThat(LiveCells.saved(typed))
+        .containsEntry("Scorecard!F4", "Green")
+        .containsEntry("Scorecard!G4", "\u25ba no change")
+        .containsEntry("Scorecard!F6", "Amber");
+  }
+
+  /** The board pack ruled by a rules file, rated --live: its rules on the Rules sheet. */
+  private static byte[] ruledLive() throws Exception {
+    return new Scorecard()
+        .rate(
+            new Input("board.xlsx", RuledScorecard.bytes()), LIVE.withRules(RuledScorecard.rules()))
+        .bytes();
+  }
+
+  /** The workbook with its Rules sheet changed by POI, recalculated by LibreOffice. */
+  private static byte[] onRules(byte[] live, java.util.function.Consumer<Sheet> change)
+      throws Exception {
+    return LiveRecalc.recalculate(edit(live, wb -> change.accept(wb.getSheet("Rules"))));
   }
 
   private static void type(Cell c, String text) {

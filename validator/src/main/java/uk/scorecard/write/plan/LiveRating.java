@@ -1,46 +1,69 @@
 package uk.scorecard.write.plan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.scorecard.model.Blue;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
+import uk.scorecard.rate.Rag;
 
 /**
- * The RAG formula of a live row, as rate.Rag rates a higher- or lower-is-better indicator with a
- * target and a tolerance (a share of the target, points or units): Green on or beyond the target,
- * Amber within the tolerance, else Red; Grey with no figure. The latest figure is rounded as shown
- * and the Amber limit to 10 places, so both compare as the engine's decimals do. The target is read
- * from the row's Target cell when that holds the engine's number, so typing a new one re-rates; the
- * rest of the rule from the row's line on the Rules sheet, unless the row has a column for it.
+ * The RAG formula of a live row, as rate.Rag rates it (see {@link RagFormula}); Grey with no
+ * figure. The target is read from the row's Target cell when that holds the engine's number, so
+ * typing a new one re-rates; the rest of the rule from the row's line on the Rules sheet, unless
+ * the row has a column for it, or written in.
  */
 final class LiveRating {
 
-  /** Decimal places the Amber limit is rounded to; rows whose limit needs more get no formula. */
-  private static final int LIMIT_PLACES = 10;
+  /** Excel's formulas hold 8,192 characters; a longer one is not written (the row keeps values). */
+  static final int MAX_LENGTH = 8000;
 
   private LiveRating() {}
 
-  /** True when the formula follows the row's rule exactly. */
+  /** True when a formula can follow the row's rule exactly. */
   static boolean follows(LiveRow r) {
     IndicatorRow row = r.rated().row();
     Polarity p = row.polarity();
-    if (p != Polarity.HIGHER_IS_BETTER && p != Polarity.LOWER_IS_BETTER
-        || !(row.target() instanceof Target.Point point)
-        || row.lowerTolerance() != null
-        || row.upperTolerance() != null
-        || row.blue() != null
-        || r.rated().fivePoint()) {
+    if (p == null
+        || p == Polarity.NOT_RATED
+        || !Rag.hasTarget(
+            new Rag.Rule(
+                p, row.target(), row.tolerance(), row.lowerTolerance(), row.upperTolerance()))) {
       return false;
     }
-    Tolerance tol = tolerance(row);
-    BigDecimal t = point.value();
-    int places =
-        t.scale() + RulesSheet.amount(tol).scale() + (tol instanceof Tolerance.Relative ? 2 : 0);
-    return places <= LIMIT_PLACES;
+    List<BigDecimal> numbers = new ArrayList<>();
+    if (row.target() instanceof Target.Point t) {
+      numbers.add(t.value());
+    } else if (row.target() instanceof Target.Band b) {
+      numbers.add(b.low());
+      numbers.add(b.high());
+    }
+    numbers.add(row.lowerTolerance());
+    numbers.add(row.upperTolerance());
+    Blue blue = row.blue();
+    if (blue != null) {
+      numbers.add(blue.level());
+    }
+    int places = 0;
+    for (BigDecimal n : numbers) {
+      places = n == null ? places : Math.max(places, n.scale());
+    }
+    // An allowance adds the tolerance's places, and two more for a share of the target.
+    int extra = extra(tolerance(row));
+    if (blue != null && blue.level() == null) {
+      extra = Math.max(extra, extra(blue.margin()));
+    }
+    return places + extra <= RagFormula.PLACES;
+  }
+
+  private static int extra(Tolerance t) {
+    return Math.max(0, RulesSheet.amount(t).scale()) + (t instanceof Tolerance.Relative ? 2 : 0);
   }
 
   /** The tolerance the engine rated with: the row's, or the default. */
@@ -54,7 +77,7 @@ final class LiveRating {
   }
 
   /**
-   * The formula, or null when it does not follow the row's rule; {@code line} is the row's line on
+   * The formula, or null when it cannot follow the row's rule; {@code line} is the row's line on
    * the Rules sheet, or -1 to write the whole rule into the formula.
    */
   static CellWrite.@Nullable Formula of(LiveRow r, String latest, int line) {
@@ -62,113 +85,56 @@ final class LiveRating {
       return null;
     }
     IndicatorRow row = r.rated().row();
-    BigDecimal t = ((Target.Point) row.target()).value();
-    String fallback =
-        line < 0 ? formula(r, latest, t.toPlainString(), -1) : sheetTarget(r, latest, line);
-    if (!row.layout().has(Column.TARGET)) {
-      return new CellWrite.Formula(fallback, false);
+    String fallback = text(r, latest, new LiveRule(r, line, false));
+    if (!(row.target() instanceof Target.Point t) || !row.layout().has(Column.TARGET)) {
+      return fits(fallback) ? new CellWrite.Formula(fallback, false) : null;
+    }
+    String own = text(r, latest, new LiveRule(r, line, true));
+    if (!fits(fallback) || !fits(own)) {
+      return null;
     }
     int col = row.layout().col(Column.TARGET).getAsInt();
-    double expected = t.doubleValue() / r.k();
-    return new CellWrite.Formula(
-        formula(r, latest, target(r), line), false, col, expected, fallback);
+    double expected = t.value().doubleValue() / r.k();
+    return new CellWrite.Formula(own, false, col, expected, fallback);
   }
 
-  /** The formula reading the target from the Rules sheet: Grey when the cell holds no number. */
-  private static String sheetTarget(LiveRow r, String latest, int line) {
-    String cell = RulesSheet.ref(line, RulesSheet.TARGET);
-    String t = r.k() == 1 ? cell : "ROUND(" + cell + "*100," + LIMIT_PLACES + ")";
-    return "IF(ISNUMBER(" + cell + ")," + formula(r, latest, t, line) + "," + q(Rating.GREY) + ")";
+  /** True when a formula's text is short enough for Excel (and a Rules sheet's name in it). */
+  static boolean fits(String formula) {
+    return formula.length() <= MAX_LENGTH;
   }
 
-  private static String target(LiveRow r) {
-    String cell = r.at(r.rated().row().layout().col(Column.TARGET).getAsInt());
-    return r.k() == 1 ? cell : "ROUND(" + cell + "*100," + LIMIT_PLACES + ")";
+  private static String text(LiveRow r, String latest, LiveRule rule) {
+    RagFormula f =
+        new RagFormula(
+            r.figure(latest, r.decimals()),
+            rule.tolerance(),
+            rule.blueMargin(),
+            rule.blueLevel(),
+            r.rated().fivePoint());
+    String p = rule.polarityCell();
+    String body =
+        p == null
+            ? branch(f, rule, r.rated().row().polarity())
+            : RagFormula.iff(
+                p + "=" + q(Polarity.HIGHER_IS_BETTER.label()),
+                branch(f, rule, Polarity.HIGHER_IS_BETTER),
+                RagFormula.iff(
+                    p + "=" + q(Polarity.LOWER_IS_BETTER.label()),
+                    branch(f, rule, Polarity.LOWER_IS_BETTER),
+                    RagFormula.iff(
+                        p + "=" + q(Polarity.WITHIN_RANGE.label()),
+                        branch(f, rule, Polarity.WITHIN_RANGE),
+                        RagFormula.q(Rating.GREY))));
+    return "IF(" + latest + "=0," + RagFormula.q(Rating.GREY) + "," + body + ")";
   }
 
-  private static String formula(LiveRow r, String latest, String t, int line) {
-    String v = r.figure(latest, r.decimals());
-    String body;
-    if (line < 0 || owns(r, Column.POLARITY)) {
-      body = rag(r, v, r.rated().row().polarity(), t, line);
-    } else {
-      String p = RulesSheet.ref(line, RulesSheet.POLARITY);
-      body =
-          "IF("
-              + p
-              + "="
-              + q(Polarity.HIGHER_IS_BETTER.label())
-              + ","
-              + rag(r, v, Polarity.HIGHER_IS_BETTER, t, line)
-              + ",IF("
-              + p
-              + "="
-              + q(Polarity.LOWER_IS_BETTER.label())
-              + ","
-              + rag(r, v, Polarity.LOWER_IS_BETTER, t, line)
-              + ","
-              + q(Rating.GREY)
-              + "))";
-    }
-    return "IF(" + latest + "=0," + q(Rating.GREY) + "," + body + ")";
-  }
-
-  /** Green, Amber or Red for one polarity, the figure {@code v} against the target {@code t}. */
-  private static String rag(LiveRow r, String v, Polarity p, String t, int line) {
-    boolean higher = p == Polarity.HIGHER_IS_BETTER;
-    String cmp = higher ? ">=" : "<=";
-    String limit =
-        "ROUND(" + t + (higher ? "-" : "+") + allowance(r, t, line) + "," + LIMIT_PLACES + ")";
-    return "IF("
-        + v
-        + cmp
-        + t
-        + ","
-        + q(Rating.GREEN)
-        + ",IF("
-        + v
-        + cmp
-        + limit
-        + ","
-        + q(Rating.AMBER)
-        + ","
-        + q(Rating.RED)
-        + "))";
-  }
-
-  /**
-   * The Amber allowance: the engine's tolerance written in, or the Rules sheet's type and amount
-   * (the 5% default when the amount is not a number, as the engine's default).
-   */
-  private static String allowance(LiveRow r, String t, int line) {
-    if (line < 0 || owns(r, Column.TOLERANCE)) {
-      Tolerance tol = tolerance(r.rated().row());
-      return tol instanceof Tolerance.Relative rel
-          ? "ABS(" + t + ")*" + rel.percent().toPlainString() + "/100"
-          : RulesSheet.amount(tol).toPlainString();
-    }
-    String type = RulesSheet.ref(line, RulesSheet.TYPE);
-    String amount = RulesSheet.ref(line, RulesSheet.AMOUNT);
-    String dflt = "ABS(" + t + ")*" + RulesSheet.amount(Tolerance.DEFAULT).toPlainString() + "/100";
-    return "IF(ISNUMBER("
-        + amount
-        + "),IF("
-        + type
-        + "="
-        + q(RulesSheet.RELATIVE)
-        + ",ABS("
-        + t
-        + ")*"
-        + amount
-        + "/100,"
-        + amount
-        + "),"
-        + dflt
-        + ")";
-  }
-
-  private static String q(Rating r) {
-    return q(r.word());
+  private static String branch(RagFormula f, LiveRule rule, Polarity p) {
+    return switch (p) {
+      case HIGHER_IS_BETTER -> f.higher(rule.target(p), rule.lower(p));
+      case LOWER_IS_BETTER -> f.lower(rule.target(p), rule.upper(p));
+      case WITHIN_RANGE -> f.within(rule.low(), rule.high());
+      case NOT_RATED -> RagFormula.q(Rating.GREY);
+    };
   }
 
   private static String q(String s) {

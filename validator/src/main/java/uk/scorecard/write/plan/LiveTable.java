@@ -1,13 +1,17 @@
 package uk.scorecard.write.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
+import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RuleBefore;
 import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Target;
+import uk.scorecard.model.Tolerance;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -66,16 +70,24 @@ final class LiveTable {
       formula(row, change, LiveChange.of(lr, latest, previous));
       Map<Integer, CellWrite> planned = plan.cells(sheet).get(row);
       // A rating formula reads its rule from the Rules sheet, where the row gets a line.
-      int line =
-          plan.rulesSheet() && LiveRating.follows(lr) && planned != null && planned.containsKey(rag)
-              ? plan.addRule(rule(lr))
-              : -1;
+      boolean ruled = plan.rulesSheet() && planned != null && planned.containsKey(rag);
+      int line = ruled ? plan.rules().size() : -1;
+      CellWrite.Formula rating = LiveRating.of(lr, latest, line);
+      if (rating == null && line >= 0) {
+        line = -1; // too long with the polarity read from the sheet: written in, if it fits
+        rating = LiveRating.of(lr, latest, line);
+      }
+      if (rating != null && line >= 0) {
+        plan.addRule(rule(lr));
+      } else {
+        line = -1;
+      }
+      formula(row, rag, rating);
       if (line < 0 && plan.rulesSheet() && r.row().ruleBefore() != null) {
-        // An officer's edit no formula follows (a polarity made Not rated) keeps its line, so it
-        // lasts to the next run as the rule the row was rated with.
+        // An officer's edit no formula follows keeps its line, so it lasts to the next run as the
+        // rule the row was rated with.
         plan.addRule(rule(lr));
       }
-      formula(row, rag, LiveRating.of(lr, latest, line));
       CellWrite.Formula travel = LiveTravel.of(lr, latest, previous, line);
       if (direction >= 0 && travel != null && Travel.writes(r.row())) {
         // Planned even while there is no figure before: the officer's next one gives a direction.
@@ -95,7 +107,7 @@ final class LiveTable {
   /**
    * In a table that was live, our cells left without a formula (a row the formulas no longer
    * follow: its polarity gone, a number typed as text) replace the formula an earlier run wrote
-   * there, and a Direction with nothing to say is cleared rather than left reading empty helpers.
+   * there, and a Direction not written again is cleared rather than left reading empty helpers.
    */
   private void valuesOverOurs(List<RatedIndicator> rows, int change, int rag, int direction) {
     for (RatedIndicator r : rows) {
@@ -103,9 +115,10 @@ final class LiveTable {
       Map<Integer, CellWrite> cells = plan.cells(sheet).get(row);
       if (direction >= 0
           && Travel.writes(r.row())
-          && !Travel.blank(r.row().existingDirection())
+          && r.row().existingDirection() != null
           && (cells == null || !cells.containsKey(direction))) {
-        // Only a direction that shows something: an absent cell is not made an empty one.
+        // Even one showing nothing: it may be our formula waiting for a figure before, which would
+        // read helpers now cleared (#VALUE!) or a polarity no longer the row's.
         plan.put(sheet, CellWrite.text(row, direction, ""));
       }
       Map<Integer, CellWrite> now = plan.cells(sheet).get(row);
@@ -122,21 +135,67 @@ final class LiveTable {
   private RulesSheet.Line rule(LiveRow lr) {
     IndicatorRow row = lr.rated().row();
     List<String> own = new java.util.ArrayList<>();
-    for (Column c : List.of(Column.POLARITY, Column.TARGET, Column.TOLERANCE)) {
+    for (Column c :
+        List.of(
+            Column.POLARITY,
+            Column.TARGET,
+            Column.TOLERANCE,
+            Column.LOWER_TOLERANCE,
+            Column.UPPER_TOLERANCE)) {
       if (LiveRating.owns(lr, c)) {
         own.add(c.header());
+      }
+    }
+    RuleBefore b = row.ruleBefore();
+    String shared = String.join(", ", own);
+    RulesSheet.Line before =
+        b == null
+            ? null
+            : line(
+                lr,
+                shared,
+                b.polarity(),
+                b.target(),
+                b.tolerance() == null ? Tolerance.DEFAULT : b.tolerance(),
+                null);
+    return line(lr, shared, row.polarity(), row.target(), LiveRating.tolerance(row), before);
+  }
+
+  /** A line of this rule; {@code before} the line without the officer's edits, if any taken. */
+  private RulesSheet.Line line(
+      LiveRow lr,
+      String own,
+      Polarity polarity,
+      Target t,
+      Tolerance tolerance,
+      RulesSheet.Line before) {
+    IndicatorRow row = lr.rated().row();
+    BigDecimal target = null;
+    BigDecimal lower = row.lowerTolerance();
+    BigDecimal upper = row.upperTolerance();
+    if (t instanceof Target.Point p) {
+      target = p.value();
+    } else if (t instanceof Target.Band band) {
+      // A band is its two levels on the sheet, or under a polarity the end the engine rates by.
+      if (polarity == Polarity.WITHIN_RANGE) {
+        lower = band.low();
+        upper = band.high();
+      } else {
+        target = polarity == Polarity.LOWER_IS_BETTER ? band.high() : band.low();
       }
     }
     return new RulesSheet.Line(
         row.id() == null ? "" : row.id(),
         row.title() == null ? "" : row.title(),
-        row.polarity(),
-        row.target() instanceof Target.Point p ? p.value() : null,
+        polarity,
+        target,
+        lower,
+        upper,
         lr.k(),
-        LiveRating.tolerance(row),
+        tolerance,
         sheet + RulesSheetWords.ROW_WORD + (row.row() + 1),
-        String.join(", ", own),
-        row.ruleBefore());
+        own,
+        before);
   }
 
   /**

@@ -1,14 +1,14 @@
 package uk.scorecard.write.plan;
 
 import uk.scorecard.compare.Direction;
-import uk.scorecard.model.Column;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.write.plan.RagFormula.Num;
 
 /**
- * The Direction of travel formula of a live row, as compare.Direction works it out for a higher- or
- * lower-is-better indicator: the latest figure against the one before, both as shown, better or
- * worse by the polarity (the Rules sheet's, where the row has a line there and no Polarity column);
- * empty when there is no figure before or no polarity.
+ * The Direction of travel formula of a live row, as compare.Direction works it out: the latest
+ * figure against the one before, both as shown, better or worse by the polarity (the Rules sheet's,
+ * where the row has a line there and no Polarity column), or for a range by the distance from the
+ * band; empty when there is no figure before, no polarity or no band.
  */
 final class LiveTravel {
 
@@ -16,53 +16,79 @@ final class LiveTravel {
 
   /**
    * The formula, or null when the polarity is not one the formula follows; {@code line} is the
-   * row's line on the Rules sheet, or -1 to write the polarity in.
+   * row's line on the Rules sheet, or -1 to write the rule in.
    */
   static CellWrite.Formula of(LiveRow r, String latest, String previous, int line) {
     Polarity p = r.rated().row().polarity();
-    if (p != Polarity.HIGHER_IS_BETTER && p != Polarity.LOWER_IS_BETTER) {
+    LiveRule rule = new LiveRule(r, line, false);
+    if (p == null
+        || p == Polarity.NOT_RATED
+        || p == Polarity.WITHIN_RANGE && (rule.low() == null || rule.high() == null)) {
       return null;
     }
+    String cell = rule.polarityCell();
     String body;
-    if (line < 0 || LiveRating.owns(r, Column.POLARITY)) {
-      body = travel(r, latest, previous, p);
+    if (cell == null) {
+      body = travel(r, rule, latest, previous, p);
     } else {
-      String cell = RulesSheet.ref(line, RulesSheet.POLARITY);
       body =
-          "IF("
-              + cell
-              + "="
-              + q(Polarity.HIGHER_IS_BETTER.label())
-              + ","
-              + travel(r, latest, previous, Polarity.HIGHER_IS_BETTER)
-              + ",IF("
-              + cell
-              + "="
-              + q(Polarity.LOWER_IS_BETTER.label())
-              + ","
-              + travel(r, latest, previous, Polarity.LOWER_IS_BETTER)
-              + ",\"\"))";
+          RagFormula.iff(
+              cell + "=" + q(Polarity.HIGHER_IS_BETTER.label()),
+              travel(r, rule, latest, previous, Polarity.HIGHER_IS_BETTER),
+              RagFormula.iff(
+                  cell + "=" + q(Polarity.LOWER_IS_BETTER.label()),
+                  travel(r, rule, latest, previous, Polarity.LOWER_IS_BETTER),
+                  RagFormula.iff(
+                      cell + "=" + q(Polarity.WITHIN_RANGE.label()),
+                      travel(r, rule, latest, previous, Polarity.WITHIN_RANGE),
+                      "\"\"")));
     }
-    return new CellWrite.Formula("IF(" + previous + "=0,\"\"," + body + ")", false);
+    String text = "IF(" + previous + "=0,\"\"," + body + ")";
+    return LiveRating.fits(text) ? new CellWrite.Formula(text, false) : null;
   }
 
-  private static String travel(LiveRow r, String latest, String previous, Polarity p) {
+  private static String travel(
+      LiveRow r, LiveRule rule, String latest, String previous, Polarity p) {
     int dp = r.decimals();
-    String a = r.figure(latest, dp);
-    String b = r.figure(previous, dp);
-    String better =
-        p == Polarity.HIGHER_IS_BETTER ? "(" + a + "-" + b + ")" : "(" + b + "-" + a + ")";
-    return "IF("
-        + better
-        + ">0,"
-        + q(Direction.IMPROVING.cell())
-        + ",IF("
-        + better
-        + "<0,"
-        + q(Direction.WORSENING.cell())
-        + ","
-        + q(Direction.NO_CHANGE.cell())
-        + "))";
+    String after = r.figure(latest, dp);
+    String before = r.figure(previous, dp);
+    if (p == Polarity.WITHIN_RANGE) {
+      Num lo = rule.low();
+      Num hi = rule.high();
+      if (lo == null || hi == null) {
+        return "\"\"";
+      }
+      // Nearer the band is better: the distances, rounded so doubles compare as decimals.
+      String was = RagFormula.round(distance(before, lo, hi));
+      String now = RagFormula.round(distance(after, lo, hi));
+      String moved = compare(was + "-" + now);
+      String test =
+          lo.test().isEmpty()
+              ? hi.test()
+              : hi.test().isEmpty() ? lo.test() : "AND(" + lo.test() + "," + hi.test() + ")";
+      return test.isEmpty() ? moved : RagFormula.iff(test, moved, "\"\"");
+    }
+    return compare(
+        p == Polarity.HIGHER_IS_BETTER
+            ? "(" + after + "-" + before + ")"
+            : "(" + before + "-" + after + ")");
+  }
+
+  /** How far {@code x} is outside the band: 0 inside it. */
+  private static String distance(String x, Num lo, Num hi) {
+    return RagFormula.iff(
+        x + "<" + lo.text(),
+        lo.text() + "-" + x,
+        RagFormula.iff(x + ">" + hi.text(), x + "-(" + hi.text() + ")", "0"));
+  }
+
+  /** Improving when {@code better} is above 0, worsening below, no change at 0. */
+  private static String compare(String better) {
+    return RagFormula.iff(
+        "(" + better + ")>0",
+        q(Direction.IMPROVING.cell()),
+        RagFormula.iff(
+            "(" + better + ")<0", q(Direction.WORSENING.cell()), q(Direction.NO_CHANGE.cell())));
   }
 
   private static String q(String s) {

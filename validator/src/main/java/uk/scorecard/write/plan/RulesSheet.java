@@ -5,9 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
-import uk.scorecard.model.RuleBefore;
 import uk.scorecard.model.RulesSheetWords;
-import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 
 /**
@@ -42,6 +40,8 @@ public final class RulesSheet {
           "Target",
           "Tolerance type",
           "Tolerance",
+          "Lower level",
+          "Upper level",
           "Indicator's row",
           "Set in the row");
 
@@ -54,7 +54,9 @@ public final class RulesSheet {
           RulesSheetWords.POLARITY,
           RulesSheetWords.TARGET,
           RulesSheetWords.TYPE,
-          RulesSheetWords.AMOUNT);
+          RulesSheetWords.AMOUNT,
+          "Lower level",
+          "Upper level");
 
   /** Zero-based row of the header, and of the first rule under it. */
   public static final int HEADER_ROW = 3;
@@ -68,78 +70,79 @@ public final class RulesSheet {
   public static final int TYPE = 4;
   public static final int AMOUNT = 5;
 
+  /** A floor (higher is better) or a band's foot (within range); an Amber ceiling or its top. */
+  public static final int LOWER = 6;
+
+  public static final int UPPER = 7;
+
   /** The tolerance types, as the sheet's list offers them. */
   public static final String RELATIVE = RulesSheetWords.RELATIVE;
 
   public static final String POINTS = RulesSheetWords.POINTS;
   public static final String UNITS = RulesSheetWords.UNITS;
 
-  /** The polarities the list offers: the two the formulas follow, and not rated (Grey). */
+  /** The polarities the list offers: the three the formulas follow, and not rated (Grey). */
   public static final List<Polarity> POLARITIES =
-      List.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.NOT_RATED);
+      List.of(
+          Polarity.HIGHER_IS_BETTER,
+          Polarity.LOWER_IS_BETTER,
+          Polarity.WITHIN_RANGE,
+          Polarity.NOT_RATED);
 
   /** Where the sheet's name goes in a formula until the patcher knows it (not a sheet name). */
   static final String TOKEN = "\uE000Rules\uE000";
 
   /**
-   * One indicator's rule: {@code target} on the indicator's scale (95 for 95%), written as Excel
-   * holds the row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what
-   * its row sets itself, as the last column says it; {@code before} the rule without the officer's
-   * edits on the sheet (null when none was taken), which the hidden copies hold.
+   * One indicator's rule: {@code target}, {@code lower} and {@code upper} (each may be null: a band
+   * target is its two levels) on the indicator's scale (95 for 95%), written as Excel holds the
+   * row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what its row sets
+   * itself, as the last column says it; {@code before} the line as it would be without the
+   * officer's edits on the sheet (null when none was taken), which the hidden copies hold.
    */
   public record Line(
       String ref,
       String title,
       @Nullable Polarity polarity,
       @Nullable BigDecimal target,
+      @Nullable BigDecimal lower,
+      @Nullable BigDecimal upper,
       int k,
       Tolerance tolerance,
       String row,
       String own,
-      @Nullable RuleBefore before) {
+      @Nullable Line before) {
 
     /** A line with no edit of the officer's taken. */
     public Line(
         String ref,
         String title,
         Polarity polarity,
-        BigDecimal target,
+        @Nullable BigDecimal target,
+        @Nullable BigDecimal lower,
+        @Nullable BigDecimal upper,
         int k,
         Tolerance tolerance,
         String row,
         String own) {
-      this(ref, title, polarity, target, k, tolerance, row, own, null);
+      this(ref, title, polarity, target, lower, upper, k, tolerance, row, own, null);
     }
 
     /**
-     * The line as the hidden copies hold it: the rule before the officer's edits, its parts that
-     * nothing gave left empty (so the edit still shows as one), or this line when nothing was
-     * edited.
+     * The line as the hidden copies hold it: the rule before the officer's edits (its parts that
+     * nothing gave left empty, so the edit still shows as one), or this line when none was taken.
      */
     public Line written() {
-      if (before == null) {
-        return this;
-      }
-      return new Line(
-          ref,
-          title,
-          before.polarity(),
-          before.target() instanceof Target.Point p ? p.value() : null,
-          k,
-          before.tolerance() == null ? Tolerance.DEFAULT : before.tolerance(),
-          row,
-          own,
-          null);
+      return before == null ? this : before;
     }
 
-    /** The target as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
-    public @Nullable BigDecimal cellTarget() {
-      return target == null ? null : k == 100 ? target.movePointLeft(2) : target;
+    /** A number as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
+    public @Nullable BigDecimal cell(@Nullable BigDecimal v) {
+      return v == null || k != 100 ? v : v.movePointLeft(2);
     }
 
-    /** Decimal places the target is shown at (as a percentage when {@code k} is 100). */
-    public int places() {
-      return target == null ? 0 : Math.max(0, target.stripTrailingZeros().scale());
+    /** Decimal places a number is shown at (as a percentage when {@code k} is 100). */
+    public static int places(BigDecimal v) {
+      return Math.max(0, v.stripTrailingZeros().scale());
     }
   }
 

@@ -17,7 +17,7 @@ import uk.scorecard.write.plan.RulesSheet;
  */
 final class RulesSheetXml {
 
-  private static final double[] WIDTHS = {10, 45, 18, 10, 15, 11, 22, 26};
+  private static final double[] WIDTHS = {10, 45, 18, 10, 15, 11, 12, 12, 22, 26};
 
   /** Rows under the rules that the drop-down lists also cover, for rules an officer adds. */
   private static final int SPARE = 20;
@@ -72,18 +72,26 @@ final class RulesSheetXml {
 
   /** A line's cells in the order of {@link RulesSheet#HEADERS}; a part it lacks is empty. */
   private static List<Cell> cells(RulesSheet.Line l, Styles styles) {
-    BigDecimal target = l.cellTarget();
     return List.of(
         new Cell(l.ref(), false, 0),
         new Cell(l.title(), false, 0),
         new Cell(l.polarity() == null ? "" : l.polarity().label(), false, 0),
-        target == null
-            ? new Cell("", false, 0)
-            : new Cell(target.toPlainString(), true, l.k() == 100 ? styles.percent(l.places()) : 0),
+        rule(l, l.target(), styles),
         new Cell(RulesSheet.type(l.tolerance()), false, 0),
         new Cell(RulesSheet.amount(l.tolerance()).toPlainString(), true, 0),
+        rule(l, l.lower(), styles),
+        rule(l, l.upper(), styles),
         new Cell(l.row(), false, 0),
         new Cell(l.own(), false, 0));
+  }
+
+  /** A number of the rule as the row's figures are held (a percentage as a fraction), if any. */
+  private static Cell rule(RulesSheet.Line l, BigDecimal v, Styles styles) {
+    if (v == null) {
+      return new Cell("", false, 0);
+    }
+    int style = l.k() == 100 ? styles.percent(RulesSheet.Line.places(v)) : 0;
+    return new Cell(l.cell(v).toPlainString(), true, style);
   }
 
   /** The visible columns' widths, then the hidden copies' (0: hidden). */
