@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -36,21 +35,12 @@ class RulesSheetEditsTest {
   private static final Options LIVE = new Options(RuledScorecard.rules(), true, false);
   private final Scorecard scorecard = new Scorecard();
 
-  /** FD 7's target to 85%, W1 g's polarity to higher, CIN 4's tolerance to 20% of target. */
-  private static final Consumer<Workbook> EDITS =
-      wb -> {
-        Sheet rules = wb.getSheet("Rules");
-        rules.getRow(4).getCell(3).setCellValue(0.85);
-        type(rules.getRow(5).getCell(2), "Higher is better");
-        type(rules.getRow(6).getCell(4), "% of target");
-      };
-
   @Test
   void editsSurviveARerunAndTheRatingsFollowThem() throws Exception {
     byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     assertThat(rags(live)).containsExactly("Red", "Amber", "Red");
 
-    Rated again = rate(SampleWorkbook.edit(live, EDITS), LIVE);
+    Rated again = rate(SampleWorkbook.edit(live, RuledScorecard::typeRules), LIVE);
     assertThat(rags(again.bytes())).containsExactly("Green", "Green", "Amber");
     try (Workbook wb = open(again.bytes())) {
       Sheet rules = wb.getSheet("Rules");
@@ -95,8 +85,7 @@ class RulesSheetEditsTest {
 
   @Test
   void aClearedCellGivesTheRulesFilesBack() throws Exception {
-    byte[] edited =
-        rate(SampleWorkbook.edit(rate(RuledScorecard.bytes(), LIVE).bytes(), EDITS), LIVE).bytes();
+    byte[] edited = rate(typedOnRules(RuledScorecard::typeRules), LIVE).bytes();
     byte[] cleared =
         SampleWorkbook.edit(edited, wb -> wb.getSheet("Rules").getRow(4).getCell(3).setBlank());
     Rated again = rate(cleared, LIVE);
@@ -111,13 +100,11 @@ class RulesSheetEditsTest {
 
   @Test
   void anEditThatCannotBeReadIsSaidAndTheRowIsRatedWithoutIt() throws Exception {
-    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     byte[] typed =
-        SampleWorkbook.edit(
-            live,
+        typedOnRules(
             wb -> {
-              type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
-              type(wb.getSheet("Rules").getRow(4).getCell(3), "ninety");
+              RuledScorecard.type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
+              RuledScorecard.type(wb.getSheet("Rules").getRow(4).getCell(3), "ninety");
             });
     Rated again = rate(typed, LIVE);
     assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
@@ -139,10 +126,9 @@ class RulesSheetEditsTest {
 
   @Test
   void aPolarityMadeNotRatedKeepsItsLineAndLasts() throws Exception {
-    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     byte[] typed =
-        SampleWorkbook.edit(
-            live, wb -> type(wb.getSheet("Rules").getRow(5).getCell(2), "Not rated"));
+        typedOnRules(
+            wb -> RuledScorecard.type(wb.getSheet("Rules").getRow(5).getCell(2), "Not rated"));
     Rated again = rate(typed, LIVE);
     Rated third = rate(again.bytes(), LIVE);
     assertThat(rags(third.bytes())).containsExactly("Red", "Grey", "Red");
@@ -164,13 +150,11 @@ class RulesSheetEditsTest {
    */
   @Test
   void ratedWithoutLiveTheEditsStillRateAndTheSheetStays() throws Exception {
-    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     byte[] typed =
-        SampleWorkbook.edit(
-            live,
+        typedOnRules(
             wb -> {
               wb.getSheet("Rules").getRow(4).getCell(3).setCellValue(0.85);
-              type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
+              RuledScorecard.type(wb.getSheet("Rules").getRow(5).getCell(2), "Sideways");
             });
     Rated values = rate(typed, LIVE.withoutLive());
     assertThat(rags(values.bytes())).containsExactly("Green", "Amber", "Red");
@@ -211,8 +195,7 @@ class RulesSheetEditsTest {
   /** Lines are found by their indicator's row and Ref, not where they are on the sheet. */
   @Test
   void linesMovedOrDeletedAreMatchedByTheirIndicator() throws Exception {
-    byte[] edited =
-        rate(SampleWorkbook.edit(rate(RuledScorecard.bytes(), LIVE).bytes(), EDITS), LIVE).bytes();
+    byte[] edited = rate(typedOnRules(RuledScorecard::typeRules), LIVE).bytes();
     byte[] moved =
         SampleWorkbook.edit(
             edited,
@@ -245,10 +228,8 @@ class RulesSheetEditsTest {
   /** Without the hidden copies an edit cannot be told from what we wrote: said, never silent. */
   @Test
   void aRulesSheetWithoutItsCopiesIsSaidNotToBeReadBack() throws Exception {
-    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     byte[] old =
-        SampleWorkbook.edit(
-            live,
+        typedOnRules(
             wb -> {
               Sheet rules = wb.getSheet("Rules");
               rules.getRow(4).getCell(3).setCellValue(0.85);
@@ -272,11 +253,9 @@ class RulesSheetEditsTest {
   /** A level typed on the sheet is not read back yet: said, and the row is rated without it. */
   @Test
   void aLevelTypedOnTheSheetIsSaidNotToBeReadBackYet() throws Exception {
-    byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     int lower = RulesSheet.HEADERS.indexOf("Lower level");
     byte[] typed =
-        SampleWorkbook.edit(
-            live, wb -> wb.getSheet("Rules").getRow(4).createCell(lower).setCellValue(0.5));
+        typedOnRules(wb -> wb.getSheet("Rules").getRow(4).createCell(lower).setCellValue(0.5));
     Rated again = rate(typed, LIVE);
     assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
     assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ))
@@ -300,6 +279,11 @@ class RulesSheetEditsTest {
             RulesSheetWords.AMOUNT);
   }
 
+  /** Our fixture rated --live, then this typed on it. */
+  private byte[] typedOnRules(Consumer<Workbook> change) throws Exception {
+    return SampleWorkbook.edit(rate(RuledScorecard.bytes(), LIVE).bytes(), change);
+  }
+
   private Rated rate(byte[] workbook, Options options) throws Exception {
     return scorecard.rate(new Input("board.xlsx", workbook), options);
   }
@@ -316,12 +300,6 @@ class RulesSheetEditsTest {
           .map(r -> s.getRow(r).getCell(5).getStringCellValue())
           .toList();
     }
-  }
-
-  private static void type(Cell c, String text) {
-    // Blanked first: POI setting text on an inline-string cell leaves it empty.
-    c.setBlank();
-    c.setCellValue(text);
   }
 
   private static Workbook open(byte[] bytes) throws Exception {

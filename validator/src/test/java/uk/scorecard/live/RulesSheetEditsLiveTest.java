@@ -2,8 +2,6 @@ package uk.scorecard.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
@@ -24,15 +22,7 @@ class RulesSheetEditsLiveTest {
   void theSavedRatingsAreWhatTheFormulasComputeFromTheEditedSheet() throws Exception {
     Scorecard scorecard = new Scorecard();
     byte[] live = scorecard.rate(new Input("board.xlsx", RuledScorecard.bytes()), LIVE).bytes();
-    byte[] typed =
-        LiveTypingTest.edit(
-            live,
-            wb -> {
-              Sheet rules = wb.getSheet("Rules");
-              rules.getRow(4).getCell(3).setCellValue(0.85);
-              type(rules.getRow(5).getCell(2), "Higher is better");
-              type(rules.getRow(6).getCell(4), "% of target");
-            });
+    byte[] typed = LiveTypingTest.edit(live, RuledScorecard::typeRules);
     byte[] again = scorecard.rate(new Input("board.xlsx", typed), LIVE).bytes();
     var saved = LiveCells.saved(again);
     assertThat(saved)
@@ -45,11 +35,5 @@ class RulesSheetEditsLiveTest {
     assertThat(saved).containsAllEntriesOf(poi);
     Assumptions.assumeTrue(LiveRecalc.installed(), "soffice is not installed");
     assertThat(LiveCells.saved(LiveRecalc.recalculate(again))).isEqualTo(saved);
-  }
-
-  private static void type(Cell c, String text) {
-    // Blanked first: POI setting text on an inline-string cell leaves it empty.
-    c.setBlank();
-    c.setCellValue(text);
   }
 }

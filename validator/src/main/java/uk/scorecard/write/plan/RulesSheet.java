@@ -112,21 +112,6 @@ public final class RulesSheet {
       String own,
       @Nullable Line before) {
 
-    /** A line with no edit of the officer's taken. */
-    public Line(
-        String ref,
-        String title,
-        Polarity polarity,
-        @Nullable BigDecimal target,
-        @Nullable BigDecimal lower,
-        @Nullable BigDecimal upper,
-        int k,
-        Tolerance tolerance,
-        String row,
-        String own) {
-      this(ref, title, polarity, target, lower, upper, k, tolerance, row, own, null);
-    }
-
     /**
      * The line as the hidden copies hold it: the rule before the officer's edits (its parts that
      * nothing gave left empty, so the edit still shows as one), or this line when none was taken.
