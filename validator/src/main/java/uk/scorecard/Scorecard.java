@@ -21,6 +21,7 @@ import uk.scorecard.write.WorkbookWriter;
 import uk.scorecard.write.plan.ChecksCells;
 import uk.scorecard.write.plan.ChecksHeading;
 import uk.scorecard.write.plan.NotKept;
+import uk.scorecard.write.plan.Plan;
 
 /**
  * The library's front door: check a workbook, or check and rate it and get the rated workbook back.
@@ -41,34 +42,53 @@ public final class Scorecard {
 
   /** Reads, checks and rates a workbook, and writes the ratings back into a copy of it. */
   public Rated rate(Input input, Options options) throws WorkbookRefusedException {
+    Planned p = planned(input, options);
+    try {
+      byte[] out = WorkbookWriter.write(input.bytes(), p.format(), p.plan(), p.report());
+      return new Rated(p.report(), out, p.format());
+    } catch (NotKept e) {
+      throw notKept(e);
+    } catch (IOException | RuntimeException e) {
+      throw notWritable(e);
+    }
+  }
+
+  /**
+   * What rating writes, planned in a frame of its own: when it returns, the workbook read and its
+   * rated indicators (a million cells' observations) are let go before the copy is written.
+   */
+  private Planned planned(Input input, Options options) throws WorkbookRefusedException {
     Analysis a = analyse(input, options);
     if (Thread.currentThread().isInterrupted()) {
       throw WorkbookRefusedException.stopped(null); // a caller's time limit passed: do not write
     }
     try {
-      byte[] out =
-          WorkbookWriter.write(
-              input.bytes(),
+      Plan plan =
+          WorkbookWriter.plan(
               a.workbook(),
               a.rated(),
               a.report(),
               options.liveFor(a.workbook().live()),
               options.rules().direction(),
               options.rules().marking());
-      return new Rated(a.report(), out, a.workbook().format());
-    } catch (NotKept e) {
-      // The self-check caught a change to the officer's own cells: hand back nothing.
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.NOT_WRITTEN,
-          NOT_WRITTEN + " (" + e.getMessage() + ")",
-          e);
-    } catch (IOException | RuntimeException e) {
-      // A package the reader could read but whose parts we cannot safely edit: refuse, never guess.
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.CORRUPT,
-          "the workbook was read but could not be written back safely (" + e.getMessage() + ")",
-          e);
+      return new Planned(a.report(), a.workbook().format(), plan);
+    } catch (RuntimeException e) {
+      throw notWritable(e);
     }
+  }
+
+  /** The self-check caught a change to the officer's own cells: hand back nothing. */
+  private static WorkbookRefusedException notKept(NotKept e) {
+    return new WorkbookRefusedException(
+        WorkbookRefusedException.Reason.NOT_WRITTEN, NOT_WRITTEN + " (" + e.getMessage() + ")", e);
+  }
+
+  /** A package the reader could read but whose parts we cannot safely edit: refuse, never guess. */
+  private static WorkbookRefusedException notWritable(Exception e) {
+    return new WorkbookRefusedException(
+        WorkbookRefusedException.Reason.CORRUPT,
+        "the workbook was read but could not be written back safely (" + e.getMessage() + ")",
+        e);
   }
 
   /**
@@ -103,15 +123,9 @@ public final class Scorecard {
       return WorkbookWriter.write(
           input.bytes(), edited.format(), edited.edits(), edited.report(), edited.heading());
     } catch (NotKept e) {
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.NOT_WRITTEN,
-          NOT_WRITTEN + " (" + e.getMessage() + ")",
-          e);
+      throw notKept(e);
     } catch (IOException | RuntimeException e) {
-      throw new WorkbookRefusedException(
-          WorkbookRefusedException.Reason.CORRUPT,
-          "the workbook was read but could not be written back safely (" + e.getMessage() + ")",
-          e);
+      throw notWritable(e);
     }
   }
 
@@ -176,4 +190,7 @@ public final class Scorecard {
   }
 
   private record Analysis(ReadWorkbook workbook, List<RatedIndicator> rated, Report report) {}
+
+  /** A rating's report and planned writes, without the workbook read or its rated indicators. */
+  private record Planned(Report report, ReadWorkbook.Format format, Plan plan) {}
 }

@@ -8,16 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.scorecard.Scorecard;
 
 /**
- * Builds the web app: routes, the multipart limits, security headers, the access log, and the
- * mapping of every error to a status with JSON (under {@code /api}) or a page (elsewhere).
+ * Builds the web app: routes, the multipart limits, security headers and the access log (see {@link
+ * Requests}), and the mapping of every error to a status with JSON (under {@code /api}) or a page
+ * (elsewhere).
  */
 public final class App {
   private App() {}
@@ -32,9 +30,7 @@ public final class App {
     System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.poi", "off");
   }
 
-  private static final Logger LOG = LoggerFactory.getLogger("uk.scorecard.server.access");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String REQUEST_ID = "scorecard.request-id";
 
   /** The Content-Security-Policy: our own scripts, styles and images only; never framed. */
   public static final String CSP =
@@ -88,7 +84,7 @@ public final class App {
                 work.close();
                 metrics.close();
               });
-          cfg.routes.before(App::headers);
+          cfg.routes.before(Requests::headers);
           cfg.routes.get("/", ctx -> ctx.html(Pages.upload(config, null)));
           cfg.routes.get("/health", health::live);
           cfg.routes.get("/health/live", health::live);
@@ -137,47 +133,7 @@ public final class App {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
     cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-    cfg.requestLogger.http((ctx, ms) -> log(ctx, ms, metrics));
-  }
-
-  /** Sets the request id and the security headers on every response. */
-  private static void headers(Context ctx) {
-    String id = String.format("%012x", ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFF_FFFFL);
-    ctx.attribute(REQUEST_ID, id);
-    ctx.header("X-Request-Id", id);
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    ctx.header("Cache-Control", "no-store");
-  }
-
-  /** One line per request: its id, route, size and outcome; never a file name or a cell. */
-  private static void log(Context ctx, Float ms, Metrics metrics) {
-    String route;
-    try {
-      route = ctx.endpoint().path;
-    } catch (RuntimeException e) {
-      route = "-";
-    }
-    Object size = ctx.attribute(Handlers.SIZE);
-    Object outcome = ctx.attribute(Handlers.OUTCOME);
-    String word = outcome != null ? outcome.toString() : "-";
-    LOG.info(
-        "request={} {} {} status={} bytes={} outcome={} ms={}",
-        (Object) ctx.attribute(REQUEST_ID),
-        ctx.method(),
-        route,
-        ctx.statusCode(),
-        size != null ? size : Math.max(0, ctx.req().getContentLengthLong()),
-        word,
-        Math.round(ms));
-    // Unmatched paths are one label, so a scan of made-up addresses cannot add series.
-    metrics.request(
-        route.startsWith("/") ? route : "unmatched", ctx.method().name(), ctx.statusCode(), word);
+    cfg.requestLogger.http((ctx, ms) -> Requests.log(ctx, ms, metrics));
   }
 
   /** An error we meant: JSON under /api, the upload page with an error summary for the form. */
@@ -205,9 +161,9 @@ public final class App {
             .limit(4)
             .map(StackTraceElement::toString)
             .collect(Collectors.joining(" < "));
-    LOG.error(
+    Requests.LOG.error(
         "request={} failed: {} at {}",
-        (Object) ctx.attribute(REQUEST_ID),
+        (Object) ctx.attribute(Requests.REQUEST_ID),
         e.getClass().getName(),
         where);
     ctx.attribute(Handlers.OUTCOME, "failed");
@@ -215,7 +171,7 @@ public final class App {
     String message =
         "Something went wrong on our side. Try again; if it happens again, quote "
             + "reference "
-            + ctx.attribute(REQUEST_ID)
+            + ctx.attribute(Requests.REQUEST_ID)
             + ".";
     if (ctx.path().startsWith("/api/")) {
       json(ctx, message);

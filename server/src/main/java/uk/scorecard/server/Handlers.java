@@ -191,10 +191,11 @@ final class Handlers {
           upload.last() == null
               ? null
               : new Input(Objects.requireNonNull(upload.lastName()), upload.last());
-      Options options =
-          last == null
-              ? Options.DEFAULT.withRules(rules).withLive(upload.live())
-              : Options.DEFAULT.withRules(rules).withLive(upload.live()).since(last);
+      Options asked = Options.DEFAULT.withRules(rules);
+      if (upload.live() != null) {
+        asked = upload.live() ? asked.withLive(true) : asked.withoutLive();
+      }
+      Options options = last == null ? asked : asked.since(last);
       // Both workbooks are read (and one written): the work needs memory for the two together.
       T result =
           work.run(held, Sizing.workNeed(workbooks), () -> call.apply(upload, input, options));

@@ -115,135 +115,122 @@ public record ServerConfig(
 
   /** This configuration listening elsewhere. */
   public ServerConfig withAddress(String newHost, int newPort) {
-    return new ServerConfig(
-        newHost,
-        newPort,
-        maxUploadBytes,
-        maxRulesBytes,
-        workers,
-        queueLength,
-        maxWait,
-        timeLimit,
-        memoryBytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        keep,
-        feedback);
+    return with(
+        c -> {
+          c.host = newHost;
+          c.port = newPort;
+        });
   }
 
   /** This configuration with other limits on the workbook's and the rules file's size. */
   public ServerConfig withLimits(long upload, long rules) {
-    return new ServerConfig(
-        host,
-        port,
-        upload,
-        rules,
-        workers,
-        queueLength,
-        maxWait,
-        timeLimit,
-        memoryBytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        keep,
-        feedback);
+    return with(
+        c -> {
+          c.maxUploadBytes = upload;
+          c.maxRulesBytes = rules;
+        });
   }
 
   /** This configuration with another number of workers and time per workbook. */
   public ServerConfig withWork(int newWorkers, Duration limit) {
-    return new ServerConfig(
-        host,
-        port,
-        maxUploadBytes,
-        maxRulesBytes,
-        newWorkers,
-        queueLength,
-        maxWait,
-        limit,
-        memoryBytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        keep,
-        feedback);
+    return with(
+        c -> {
+          c.workers = newWorkers;
+          c.timeLimit = limit;
+        });
   }
 
   /** This configuration with another queue: how many may wait, and for how long. */
   public ServerConfig withQueue(int length, Duration wait) {
-    return new ServerConfig(
-        host,
-        port,
-        maxUploadBytes,
-        maxRulesBytes,
-        workers,
-        length,
-        wait,
-        timeLimit,
-        memoryBytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        keep,
-        feedback);
+    return with(
+        c -> {
+          c.queueLength = length;
+          c.maxWait = wait;
+        });
   }
 
   /** This configuration with another memory budget for what uploads hold. */
   public ServerConfig withMemory(long bytes) {
-    return new ServerConfig(
-        host,
-        port,
-        maxUploadBytes,
-        maxRulesBytes,
-        workers,
-        queueLength,
-        maxWait,
-        timeLimit,
-        bytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        keep,
-        feedback);
+    return with(c -> c.memoryBytes = bytes);
   }
 
   /** This configuration with other bounds on how an upload arrives. */
   public ServerConfig withIntake(long bytesPerSecond, Duration upload, Duration stall) {
-    return new ServerConfig(
-        host,
-        port,
-        maxUploadBytes,
-        maxRulesBytes,
-        workers,
-        queueLength,
-        maxWait,
-        timeLimit,
-        memoryBytes,
-        bytesPerSecond,
-        upload,
-        stall,
-        keep,
-        feedback);
+    return with(
+        c -> {
+          c.minUploadBytesPerSecond = bytesPerSecond;
+          c.maxUploadTime = upload;
+          c.stallTime = stall;
+        });
   }
 
   /** This configuration keeping results otherwise, with another feedback address. */
   public ServerConfig withPages(Keeping newKeep, String newFeedback) {
-    return new ServerConfig(
-        host,
-        port,
-        maxUploadBytes,
-        maxRulesBytes,
-        workers,
-        queueLength,
-        maxWait,
-        timeLimit,
-        memoryBytes,
-        minUploadBytesPerSecond,
-        maxUploadTime,
-        stallTime,
-        newKeep,
-        newFeedback);
+    return with(
+        c -> {
+          c.keep = newKeep;
+          c.feedback = newFeedback;
+        });
+  }
+
+  /** A copy of this configuration with some parts changed, checked as any other. */
+  private ServerConfig with(java.util.function.Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The parts of a configuration while a copy is changed. */
+  private static final class Copy {
+    String host;
+    int port;
+    long maxUploadBytes;
+    long maxRulesBytes;
+    int workers;
+    int queueLength;
+    Duration maxWait;
+    Duration timeLimit;
+    long memoryBytes;
+    long minUploadBytesPerSecond;
+    Duration maxUploadTime;
+    Duration stallTime;
+    Keeping keep;
+    String feedback;
+
+    Copy(ServerConfig from) {
+      host = from.host;
+      port = from.port;
+      maxUploadBytes = from.maxUploadBytes;
+      maxRulesBytes = from.maxRulesBytes;
+      workers = from.workers;
+      queueLength = from.queueLength;
+      maxWait = from.maxWait;
+      timeLimit = from.timeLimit;
+      memoryBytes = from.memoryBytes;
+      minUploadBytesPerSecond = from.minUploadBytesPerSecond;
+      maxUploadTime = from.maxUploadTime;
+      stallTime = from.stallTime;
+      keep = from.keep;
+      feedback = from.feedback;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          host,
+          port,
+          maxUploadBytes,
+          maxRulesBytes,
+          workers,
+          queueLength,
+          maxWait,
+          timeLimit,
+          memoryBytes,
+          minUploadBytesPerSecond,
+          maxUploadTime,
+          stallTime,
+          keep,
+          feedback);
+    }
   }
 
   /**

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * comparison), parsed from a multipart body already read into memory by {@link Intake} with Jetty's
  * multipart parser. Parts never touch the disk: the parser is given no folder to spool to and a
  * memory limit above the largest body taken. Each workbook has the upload limit. A field {@code
- * live} ({@code on}, {@code true} or {@code yes}) asks for ratings as live formulas.
+ * live} ({@code on}, {@code true} or {@code yes}) asks for ratings as live formulas; {@code off},
+ * {@code false} or {@code no}, or the page's {@code values} box, for values even where the workbook
+ * is live; with neither, a live workbook stays live and others get values.
  */
 public record Upload(
     String name,
@@ -27,7 +29,7 @@ public record Upload(
     @Nullable String lastName,
     byte @Nullable [] last,
     List<Named> others,
-    boolean live) {
+    @Nullable Boolean live) {
 
   /** The most workbooks one upload of the page's form may hold. */
   static final int MAX_WORKBOOKS = 10;
@@ -142,16 +144,36 @@ public record Upload(
         lastBytes == null ? null : safeName(last.getFileName(), "last-month.xlsx"),
         lastBytes,
         List.copyOf(others),
-        live(parts.getFirst("live")));
+        live(parts));
   }
 
-  /** Whether the live box was ticked: an HTML checkbox sends "on"; API callers may say true. */
-  private static boolean live(MultiPart.@Nullable Part part) throws IOException {
+  /**
+   * Live (the box "Keep ratings live"), values (the box "Turn live ratings into values", or live
+   * said no), or null: as the workbook is. Both boxes ticked is a mistake to point at.
+   */
+  private static @Nullable Boolean live(MultiPartFormData.Parts parts)
+      throws IOException, ServiceException {
+    Boolean live = yesNo(parts.getFirst("live"));
+    boolean values = Boolean.TRUE.equals(yesNo(parts.getFirst("values")));
+    if (values && Boolean.TRUE.equals(live)) {
+      throw ServiceException.badRequest(
+          "live", "Tick either Keep ratings live or Turn live ratings into values, not both.");
+    }
+    return values ? Boolean.FALSE : live;
+  }
+
+  /** A box or field's yes (an HTML checkbox sends "on"; API callers may say true), no, or null. */
+  private static @Nullable Boolean yesNo(MultiPart.@Nullable Part part) throws IOException {
     if (part == null || part.getLength() > 8) {
-      return false;
+      return null;
     }
     String v = new String(content(part), java.nio.charset.StandardCharsets.US_ASCII).strip();
-    return v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes");
+    if (v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")) {
+      return Boolean.TRUE;
+    }
+    boolean no =
+        v.equalsIgnoreCase("off") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no");
+    return no ? Boolean.FALSE : null;
   }
 
   /** Whether a file field was left empty (or not sent). */

@@ -556,7 +556,7 @@ class BrowserTest {
       new WebDriverWait(b, Duration.ofSeconds(20))
           .until(d -> !d.findElements(By.cssSelector(".govuk-file-upload-button")).isEmpty());
       List<String> order = new java.util.ArrayList<>();
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < 9; i++) {
         b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         WebElement e = b.switchTo().activeElement();
         order.add(
@@ -572,6 +572,8 @@ class BrowserTest {
               "Scorecard checker",
               "a#feedback:tell us what you think",
               "button#workbook:",
+              "input#live:",
+              "input#values:",
               "Use a rules file",
               "Check workbook");
     } finally {

@@ -55,10 +55,46 @@ class LiveBoxTest {
         });
   }
 
+  @Test
+  void aLiveCopyStaysLiveUnlessTurnedIntoValues() {
+    Served.withLibrary(
+        (http, app) -> {
+          byte[] live = rated(http, "on");
+          assertThat(ragFormulas(rated(http, live, null, null))).isNotEmpty();
+          assertThat(ragFormulas(rated(http, live, "values", "on"))).isEmpty();
+          HttpResponse<byte[]> api =
+              http.post(
+                  "/api/rate", Multipart.workbook("scorecard.xlsx", live).field("live", "false"));
+          assertThat(api.statusCode()).isEqualTo(200);
+          assertThat(ragFormulas(api.body())).isEmpty();
+        });
+  }
+
+  @Test
+  void bothBoxesTickedIsAMistakeThePageNames() {
+    Served.withLibrary(
+        (http, app) -> {
+          HttpResponse<byte[]> r =
+              http.post(
+                  "/rate",
+                  Multipart.workbook("scorecard.xlsx", TestWorkbooks.scorecard())
+                      .field("live", "on")
+                      .field("values", "on"));
+          assertThat(r.statusCode()).isEqualTo(400);
+          assertThat(text(r))
+              .contains("govuk-form-group--error")
+              .contains("<a href=\"#live\">Tick either Keep ratings live or Turn live ratings");
+        });
+  }
+
   private static byte[] rated(Http http, String box) {
-    Multipart form = Multipart.workbook("scorecard.xlsx", TestWorkbooks.scorecard());
-    if (box != null) {
-      form = form.field("live", box);
+    return rated(http, TestWorkbooks.scorecard(), box == null ? null : "live", box);
+  }
+
+  private static byte[] rated(Http http, byte[] workbook, String field, String value) {
+    Multipart form = Multipart.workbook("scorecard.xlsx", workbook);
+    if (field != null) {
+      form = form.field(field, value);
     }
     HttpResponse<byte[]> posted = http.post("/rate", form);
     assertThat(posted.statusCode()).isEqualTo(303);

@@ -65,15 +65,6 @@ final class CheckCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.text;
 
   @Option(
-      names = "--fail-on",
-      defaultValue = "error",
-      paramLabel = "LEVEL",
-      description =
-          "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
-              + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn = FailOn.error;
-
-  @Option(
       names = "--output",
       paramLabel = "FILE",
       description = "Write the report to FILE; the text summary still goes to the terminal.")
@@ -90,21 +81,7 @@ final class CheckCommand implements Callable<Integer> {
               + " exception report (summary).")
   @Nullable Path since;
 
-  @Option(
-      names = "--min-severity",
-      defaultValue = "info",
-      paramLabel = "LEVEL",
-      description =
-          "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
-              + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
-  MinSeverity minSeverity = MinSeverity.info;
-
-  @Option(
-      names = "--allow-no-table",
-      description =
-          "A workbook with no indicator table is an error (exit 1) unless this is"
-              + " given, for folders that also hold other workbooks; then it is info.")
-  boolean allowNoTable;
+  @Mixin FindingsChoice findings = new FindingsChoice();
 
   @Mixin RulesChoice rules = new RulesChoice();
 
@@ -125,17 +102,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<Outcome> outcomes = new ArrayList<>(named.problems());
     for (Workbooks.Found w : named.found()) {
-      outcomes.add(NoTable.judged(check(w), allowNoTable));
+      outcomes.add(NoTable.judged(check(w), findings.allowNoTable));
     }
-    List<Outcome> shown = minSeverity.shown(outcomes);
-    String summary = TextReport.summary(outcomes) + minSeverity.note(outcomes);
+    List<Outcome> shown = findings.minSeverity.shown(outcomes);
+    String summary = TextReport.summary(outcomes) + findings.minSeverity.note(outcomes);
     PrintWriter terminal;
     if (to == Destination.STDOUT) {
-      format.write(shown, failOn, summary, out);
+      format.write(shown, findings.failOn, summary, out);
       // Text already ends with the summary; other formats keep stdout parseable.
       terminal = format == ReportFormat.text ? null : err;
     } else if (to == Destination.STDERR) {
-      format.write(shown, failOn, summary, err);
+      format.write(shown, findings.failOn, summary, err);
       terminal = out;
     } else {
       try {
@@ -143,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             output,
             stream -> {
               Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-              format.write(shown, failOn, summary, w);
+              format.write(shown, findings.failOn, summary, w);
               w.flush();
             });
       } catch (IOException e) {
@@ -161,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return failOn.exitCode(outcomes);
+    return findings.failOn.exitCode(outcomes);
   }
 
   /** Why the report must not be written there, or null when it may. */

@@ -57,13 +57,13 @@ final class QuickArgs {
         option ->
             switch (option) {
               case "--format" -> value(v -> c.format = ReportFormat.valueOf(v));
-              case "--fail-on" -> value(v -> c.failOn = FailOn.valueOf(v));
+              case "--fail-on" -> value(v -> c.findings.failOn = FailOn.valueOf(v));
               case "--output" -> value(v -> c.output = Path.of(v));
               case "--rules" -> value(v -> c.rules.file = Path.of(v));
               case "--since" -> value(v -> c.since = Path.of(v));
               case "--publish" -> flag(() -> c.publish = true);
-              case "--min-severity" -> value(v -> c.minSeverity = MinSeverity.valueOf(v));
-              case "--allow-no-table" -> flag(() -> c.allowNoTable = true);
+              case "--min-severity" -> value(v -> c.findings.minSeverity = MinSeverity.valueOf(v));
+              case "--allow-no-table" -> flag(() -> c.findings.allowNoTable = true);
               default -> false;
             });
   }
@@ -75,13 +75,13 @@ final class QuickArgs {
             switch (option) {
               case "-o", "--output" -> value(v -> r.out = Path.of(v));
               case "--out-dir" -> value(v -> r.outDir = Path.of(v));
-              case "--fail-on" -> value(v -> r.failOn = FailOn.valueOf(v));
+              case "--fail-on" -> value(v -> r.findings.failOn = FailOn.valueOf(v));
               case "--rules" -> value(v -> r.rules.file = Path.of(v));
               case "--since" -> value(v -> r.since = Path.of(v));
               case "--live" -> flag(() -> r.live = true);
               case "--no-live" -> flag(() -> r.noLive = true);
-              case "--min-severity" -> value(v -> r.minSeverity = MinSeverity.valueOf(v));
-              case "--allow-no-table" -> flag(() -> r.allowNoTable = true);
+              case "--min-severity" -> value(v -> r.findings.minSeverity = MinSeverity.valueOf(v));
+              case "--allow-no-table" -> flag(() -> r.findings.allowNoTable = true);
               default -> false;
             });
   }

@@ -95,30 +95,7 @@ final class RateCommand implements Callable<Integer> {
       description = "Write the ratings as values, even into a workbook that is already live.")
   boolean noLive;
 
-  @Option(
-      names = "--fail-on",
-      defaultValue = "error",
-      paramLabel = "LEVEL",
-      description =
-          "Exit 1 for findings at or above: ${COMPLETION-CANDIDATES}"
-              + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn = FailOn.error;
-
-  @Option(
-      names = "--min-severity",
-      defaultValue = "info",
-      paramLabel = "LEVEL",
-      description =
-          "Print only findings at or above: ${COMPLETION-CANDIDATES} (default:"
-              + " ${DEFAULT-VALUE}); warning hides info. The summary still counts every finding.")
-  MinSeverity minSeverity = MinSeverity.info;
-
-  @Option(
-      names = "--allow-no-table",
-      description =
-          "A workbook with no indicator table is an error (exit 1) unless this is"
-              + " given, for folders that also hold other workbooks; then it is info.")
-  boolean allowNoTable;
+  @Mixin FindingsChoice findings = new FindingsChoice();
 
   @Mixin RulesChoice rules = new RulesChoice();
 
@@ -155,9 +132,9 @@ final class RateCommand implements Callable<Integer> {
       }
       outcomes.add(o);
     }
-    stdout.println(TextReport.summary(outcomes) + minSeverity.note(outcomes));
+    stdout.println(TextReport.summary(outcomes) + findings.minSeverity.note(outcomes));
     stdout.flush();
-    return failOn.exitCode(outcomes);
+    return findings.failOn.exitCode(outcomes);
   }
 
   /** Why these options cannot be used together, or null when they can. */
@@ -212,8 +189,8 @@ final class RateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return new Unreadable(path, "cannot write " + target + " (" + e.getMessage() + ")");
     }
-    Outcome judged = NoTable.judged(rated.report(), allowNoTable);
-    TextReport.findings((Report) minSeverity.shown(judged), stdout);
+    Outcome judged = NoTable.judged(rated.report(), findings.allowNoTable);
+    TextReport.findings((Report) findings.minSeverity.shown(judged), stdout);
     stdout.println(TerminalText.line("Wrote " + target));
     return judged;
   }

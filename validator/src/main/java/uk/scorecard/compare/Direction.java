@@ -24,14 +24,20 @@ public enum Direction {
   private final String arrow;
   private final String word;
 
+  // Made once: a table of fifty thousand rows shows one of three texts in every row.
+  private final String shown;
+  private final String cell;
+
   Direction(String arrow, String word) {
     this.arrow = arrow;
     this.word = word;
+    this.shown = arrow + " " + word;
+    this.cell = arrow + " " + word.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The arrow and the word, so colour or shape alone never carries it: {@code ▲ Improving}. */
   public String shown() {
-    return arrow + " " + word;
+    return shown;
   }
 
   /**
@@ -39,7 +45,7 @@ public enum Direction {
    * improving}.
    */
   public String cell() {
-    return arrow + " " + word.toLowerCase(java.util.Locale.ROOT);
+    return cell;
   }
 
   /**

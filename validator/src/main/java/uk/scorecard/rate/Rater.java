@@ -1,8 +1,11 @@
 package uk.scorecard.rate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
@@ -54,9 +57,13 @@ public final class Rater {
    */
   public List<RatedIndicator> rate(List<IndicatorTable> tables, Set<CellRef> inError) {
     List<RatedIndicator> out = new ArrayList<>();
+    // Fifty thousand rows say one of a few hundred Changes ("Up 2pp"): each text is held once,
+    // here and in the plan and report that take it.
+    Map<String, String> changes = new HashMap<>();
+    UnaryOperator<String> shared = c -> changes.computeIfAbsent(c, k -> k);
     for (IndicatorTable t : tables) {
       for (IndicatorRow row : t.rows()) {
-        out.add(rate(row, inError));
+        out.add(rate(row, inError, shared));
       }
     }
     return out;
@@ -69,6 +76,12 @@ public final class Rater {
 
   /** One indicator's rating; {@code inError} are the cells the checks found in error. */
   public RatedIndicator rate(IndicatorRow row, Set<CellRef> inError) {
+    return rate(row, inError, UnaryOperator.identity());
+  }
+
+  /** One indicator's rating, its Change text taken through {@code shared}. */
+  private RatedIndicator rate(
+      IndicatorRow row, Set<CellRef> inError, UnaryOperator<String> shared) {
     List<String> caveats = new ArrayList<>();
     List<Observation> figures = row.figures();
     Observation ratedOn = figures.isEmpty() ? null : figures.get(figures.size() - 1);
@@ -87,7 +100,7 @@ public final class Rater {
     return new RatedIndicator(
         row,
         // A figure in error is not rated, and a change from it would be as wrong as a rating.
-        caveats.contains(IN_ERROR) ? "" : Change.of(row),
+        caveats.contains(IN_ERROR) ? "" : shared.apply(Change.of(row)),
         rating,
         caveats,
         ratedOn,

@@ -1,6 +1,8 @@
 package uk.scorecard.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.compare.Comparison;
 import uk.scorecard.compare.Direction;
@@ -27,10 +29,15 @@ public final class Results {
   /** The report for one workbook compared with last month's ({@code since}, or null). */
   public static Report report(
       String path, List<Finding> findings, List<RatedIndicator> rated, @Nullable Comparison since) {
-    return new Report(path, findings, rated.stream().map(r -> result(r, since)).toList(), since);
+    // Fifty thousand indicators repeat a few hundred texts (a figure, a target, a unit, a reason):
+    // each is held once for the report, not once an indicator (tens of MB in a million cells).
+    Map<String, String> texts = new HashMap<>();
+    return new Report(
+        path, findings, rated.stream().map(r -> result(r, since, texts)).toList(), since);
   }
 
-  private static IndicatorResult result(RatedIndicator r, @Nullable Comparison since) {
+  private static IndicatorResult result(
+      RatedIndicator r, @Nullable Comparison since, Map<String, String> texts) {
     IndicatorRow row = r.row();
     String latest =
         r.ratedOn() == null
@@ -46,33 +53,40 @@ public final class Results {
         nz(row.title()),
         r.change(),
         r.rating(),
-        Caveats.combine(row.existingCaveat(), r.caveats()),
-        latest,
-        target(row),
+        once(texts, Caveats.combine(row.existingCaveat(), r.caveats())),
+        once(texts, latest),
+        once(texts, target(row)),
         row.polarityAssumed(),
         shown(r.ratedOn() == null ? null : Direction.sincePrevious(r)),
         shown(Direction.sinceLastYear(r)),
         Sentences.of(r, since == null ? null : since.of(r)),
-        facts(r));
+        facts(r, texts));
   }
 
-  private static IndicatorFacts facts(RatedIndicator r) {
+  private static IndicatorFacts facts(RatedIndicator r, Map<String, String> texts) {
     IndicatorRow row = r.row();
     return new IndicatorFacts(
-        value(r.ratedOn(), row),
-        value(Explained.previous(r), row),
-        row.unit() == null ? "" : row.unit().name().toLowerCase(java.util.Locale.ROOT),
+        value(r.ratedOn(), row, texts),
+        value(Explained.previous(r), row, texts),
+        row.unit() == null ? "" : once(texts, row.unit().name().toLowerCase(java.util.Locale.ROOT)),
         row.polarity() == null ? "" : row.polarity().label(),
         row.polarityAssumed(),
-        Explained.tolerance(row),
-        Explained.reason(r));
+        once(texts, Explained.tolerance(row)),
+        once(texts, Explained.reason(r)));
   }
 
-  private static IndicatorFacts.@Nullable Value value(@Nullable Observation o, IndicatorRow row) {
+  private static IndicatorFacts.@Nullable Value value(
+      @Nullable Observation o, IndicatorRow row, Map<String, String> texts) {
     if (o == null || !(o.reading() instanceof Reading.Figure f)) {
       return null;
     }
-    return new IndicatorFacts.Value(f.value(), Shown.figure(f, row.unit()), o.period().label());
+    return new IndicatorFacts.Value(
+        f.value(), once(texts, Shown.figure(f, row.unit())), o.period().label());
+  }
+
+  /** The report's one copy of a text equal to this one (null stays null). */
+  private static @Nullable String once(Map<String, String> texts, @Nullable String s) {
+    return s == null ? null : texts.computeIfAbsent(s, k -> k);
   }
 
   private static String shown(@Nullable Direction d) {

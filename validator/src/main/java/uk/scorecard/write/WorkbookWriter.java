@@ -23,49 +23,34 @@ public final class WorkbookWriter {
   private WorkbookWriter() {}
 
   /**
-   * The rated workbook's bytes, in the format it came in, with live RAG colouring if asked; refused
-   * if the self-check fails.
+   * What rating writes into a workbook, planned from its rated indicators, with live RAG colouring
+   * if asked, the direction of travel where the rules file puts it and the protective marking
+   * (empty for none) the Checks sheet prints. The plan holds nothing of the rated indicators or the
+   * workbook read, so a caller that lets go of those before {@link #write(byte[],
+   * ReadWorkbook.Format, Plan, Report)} writes without them in memory.
    */
-  public static byte[] write(
-      byte[] original, ReadWorkbook wb, List<RatedIndicator> rated, Report report, boolean live)
-      throws IOException, NotKept {
-    return write(original, wb, rated, report, live, DirectionPlace.COLUMN);
-  }
-
-  /**
-   * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean)},
-   * with the direction of travel where the rules file puts it.
-   */
-  public static byte[] write(
-      byte[] original,
-      ReadWorkbook wb,
-      List<RatedIndicator> rated,
-      Report report,
-      boolean live,
-      DirectionPlace travel)
-      throws IOException, NotKept {
-    return write(original, wb, rated, report, live, travel, "");
-  }
-
-  /**
-   * The rated workbook's bytes, as {@link #write(byte[], ReadWorkbook, List, Report, boolean,
-   * DirectionPlace)}, with the protective marking (empty for none) the Checks sheet prints.
-   */
-  public static byte[] write(
-      byte[] original,
+  public static Plan plan(
       ReadWorkbook wb,
       List<RatedIndicator> rated,
       Report report,
       boolean live,
       DirectionPlace travel,
-      String marking)
+      String marking) {
+    return planned(rated, report, travel, live, wb.format())
+        .withHeading(ChecksHeading.of(rated, marking));
+  }
+
+  /**
+   * The rated workbook's bytes, in the format it came in, written from a {@link #plan}, which it
+   * empties as it goes; refused if the self-check fails.
+   */
+  public static byte[] write(
+      byte[] original, ReadWorkbook.Format format, Plan planned, Report report)
       throws IOException, NotKept {
     // Every path writes from the edit list, as the add-in does: one "what to write" model.
     // Cell by cell, so a million cells' plan and edit list are never held whole at once.
-    Plan plan =
-        Edits.through(planned(rated, report, travel, live, wb.format()))
-            .withHeading(ChecksHeading.of(rated, marking));
-    return write(original, wb.format(), plan, report);
+    Plan plan = Edits.through(planned).withHeading(planned.heading());
+    return patched(original, format, plan, report);
   }
 
   /** What rating writes, as an edit list: the plan without live formatting, cell by cell. */
@@ -115,10 +100,11 @@ public final class WorkbookWriter {
       Report report,
       ChecksHeading heading)
       throws IOException, NotKept {
-    return write(original, format, Edits.plan(edits).withHeading(heading), report);
+    return patched(original, format, Edits.plan(edits).withHeading(heading), report);
   }
 
-  private static byte[] write(byte[] original, ReadWorkbook.Format format, Plan plan, Report report)
+  private static byte[] patched(
+      byte[] original, ReadWorkbook.Format format, Plan plan, Report report)
       throws IOException, NotKept {
     Report shown =
         new Report(

@@ -154,13 +154,13 @@ final class QuickArgsTest {
           "check",
           c.paths,
           c.format,
-          c.failOn,
+          c.findings.failOn,
           c.output,
           c.publish,
           c.rules.file,
           c.since,
-          c.minSeverity,
-          c.allowNoTable);
+          c.findings.minSeverity,
+          c.findings.allowNoTable);
     }
     RateCommand r = (RateCommand) command;
     return Arrays.asList(
@@ -169,10 +169,10 @@ final class QuickArgsTest {
         r.out,
         r.outDir,
         r.live,
-        r.failOn,
+        r.findings.failOn,
         r.rules.file,
         r.since,
-        r.minSeverity,
-        r.allowNoTable);
+        r.findings.minSeverity,
+        r.findings.allowNoTable);
   }
 }

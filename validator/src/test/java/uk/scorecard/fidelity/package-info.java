@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * byte[] original = Corpus.read("layouts/S11_hisptz-scorecard-app_Test-Scorecard.xlsx");
- * byte[] rated = WorkbookWriter.write(original, ...);
+ * byte[] rated = WorkbookWriter.write(original, format, plan, report);
  * String sheet = PackageComparison.sheetPart(original, "Scorecard");
  * Set<String> mayChange = new HashSet<>(PackageComparison.WORKBOOK_PARTS);
  * mayChange.addAll(PackageComparison.sheetParts(sheet));

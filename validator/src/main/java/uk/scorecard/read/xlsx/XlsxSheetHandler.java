@@ -1,7 +1,6 @@
 package uk.scorecard.read.xlsx;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.xml.sax.Attributes;
@@ -34,11 +33,9 @@ final class XlsxSheetHandler extends DefaultHandler {
   private final int rowLimit;
   private final StringBuilder text = new StringBuilder();
 
-  /** Shared-string cells waiting for their text: their place in the grid, and the index. */
-  private int[] pendingCells = new int[64];
+  /** Shared-string cells waiting for their text. */
+  private final PendingStrings pending = new PendingStrings();
 
-  private int[] pendingIndices = new int[64];
-  private int pending;
   private boolean stopped;
   private long cellsCounted;
   private long textCounted;
@@ -86,18 +83,17 @@ final class XlsxSheetHandler extends DefaultHandler {
 
   /** The distinct shared-string indices the kept cells refer to. */
   IntStream sharedIndices() {
-    return Arrays.stream(pendingIndices, 0, pending).distinct();
+    return pending.indices();
   }
 
   /** Gives the shared-string cells their text (null reads as empty). */
   void resolve(IntFunction<String> strings) {
-    for (int i = 0; i < pending; i++) {
-      int index = pendingIndices[i];
-      String s = index < 0 ? null : strings.apply(index);
-      countText(s == null ? 0 : s.length()); // looked up after the row was counted
-      grid.resolve(pendingCells[i], s);
-    }
-    pending = 0;
+    pending.resolve(
+        strings,
+        (s, cell) -> {
+          countText(s == null ? 0 : s.length()); // looked up after the row was counted
+          grid.resolve(cell, s);
+        });
   }
 
   @Override
@@ -206,12 +202,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     String fmt = formats.code(style);
     grid.indent(row, col, formats.indent(style));
     if ("s".equals(type) && value != null) {
-      if (pending == pendingCells.length) {
-        pendingCells = Arrays.copyOf(pendingCells, pending * 2);
-        pendingIndices = Arrays.copyOf(pendingIndices, pending * 2);
-      }
-      pendingCells[pending] = grid.putPending(row, col, fmt, hasFormula);
-      pendingIndices[pending++] = sharedIndex();
+      pending.add(grid.putPending(row, col, fmt, hasFormula), sharedIndex());
     } else if (packed != Numbers.NOT_COMPACT) {
       // The usual number, kept without a String, a BigDecimal or a RawCell.
       boolean date = fmt != null && formats.isDate(style);

@@ -142,7 +142,9 @@ final class LiveTable {
             Column.TOLERANCE,
             Column.LOWER_TOLERANCE,
             Column.UPPER_TOLERANCE)) {
-      if (LiveRating.owns(lr, c)) {
+      boolean level = c == Column.LOWER_TOLERANCE || c == Column.UPPER_TOLERANCE;
+      // A band target is the sheet's two levels: the row's level columns do not set them.
+      if (LiveRating.owns(lr, c) && !(level && row.target() instanceof Target.Band)) {
         own.add(c.header());
       }
     }
