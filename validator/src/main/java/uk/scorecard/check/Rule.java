@@ -203,6 +203,18 @@ public enum Rule {
       ReadCodes.POLARITY_FROM_OTHER_TABLE,
       Severity.INFO,
       "No polarity was given, so it was taken from the same indicator in another table."),
+  RULES_SHEET_EDIT(
+      ReadCodes.RULES_SHEET_EDIT,
+      Severity.INFO,
+      "A rule typed on the Rules sheet of a live workbook (over what the last run wrote) is used"
+          + " in place of the rules file's, or is not used because the indicator's row sets its"
+          + " own."),
+  RULES_SHEET_NOT_READ(
+      ReadCodes.RULES_SHEET_NOT_READ,
+      Severity.WARNING,
+      "A rule typed on the Rules sheet of a live workbook cannot be read (a polarity word not"
+          + " known, a target that is not a number), or the sheet has no hidden copies to tell"
+          + " an edit by; the indicator is rated without it."),
   TABLE_BESIDE_TABLE(
       ReadCodes.TABLE_BESIDE_TABLE,
       Severity.INFO,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator as read from its row: what it is, its figures by period (oldest first), its rules
@@ -15,7 +16,8 @@ import java.util.Set;
  * title, with {@code polarityAssumed} set), which the rated workbook shows beside it. {@code
  * indent} is how far its title is indented (its style's indent level, else its leading spaces; 0
  * for none), which tells a part from its whole. {@code comparators} are the figures of comparator
- * columns (England, statistical neighbours...) on the indicator's scale, by column.
+ * columns (England, statistical neighbours...) on the indicator's scale, by column. {@code
+ * ruleBefore} is the rule before the officer's Rules sheet edits were taken, null when none was.
  */
 public record IndicatorRow(
     Layout layout,
@@ -42,7 +44,8 @@ public record IndicatorRow(
     boolean polarityAssumed,
     List<String> readCaveats,
     int indent,
-    Map<Column, BigDecimal> comparators) {
+    Map<Column, BigDecimal> comparators,
+    @Nullable RuleBefore ruleBefore) {
 
   public IndicatorRow {
     observations = List.copyOf(observations);
@@ -98,7 +101,8 @@ public record IndicatorRow(
         false,
         List.of(),
         0,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /**
@@ -133,7 +137,8 @@ public record IndicatorRow(
         assumed,
         caveats,
         indent,
-        comparators);
+        comparators,
+        ruleBefore);
   }
 
   /** The sheet the row is on. */

@@ -27,6 +27,12 @@ public final class ReadCodes {
    */
   public static final String UNCALCULATED_FORMULA = "uncalculated-formula";
 
+  /** Info: a rule typed on our Rules sheet (rate --live) is used, or not used as its row wins. */
+  public static final String RULES_SHEET_EDIT = "rules-sheet-edit";
+
+  /** Warning: a rule typed on our Rules sheet cannot be read; the indicator is rated without it. */
+  public static final String RULES_SHEET_NOT_READ = "rules-sheet-not-read";
+
   /** The codes only the reader makes (uncalculated-formula is shared with the checks). */
   public static final java.util.List<String> READER_ONLY =
       java.util.List.of(
@@ -35,7 +41,9 @@ public final class ReadCodes {
           POLARITY_FROM_TITLE,
           POLARITY_FROM_OTHER_TABLE,
           TABLE_BESIDE_TABLE,
-          ROW_NOT_READ);
+          ROW_NOT_READ,
+          RULES_SHEET_EDIT,
+          RULES_SHEET_NOT_READ);
 
   private ReadCodes() {}
 }

@@ -15,6 +15,7 @@ import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
+import uk.scorecard.model.RuleBefore;
 import uk.scorecard.model.RuleText;
 import uk.scorecard.model.Severity;
 import uk.scorecard.model.Target;
@@ -27,7 +28,8 @@ import uk.scorecard.rules.Rules;
 
 /**
  * Reads one indicator row of a table. A filled workbook cell wins over the rules file, and a
- * warning says so when the two differ; a rule cell whose formula has no saved result is reported.
+ * warning says so when the two differ; an officer's edit on our Rules sheet comes between them; a
+ * rule cell whose formula has no saved result is reported.
  */
 final class RowReader {
 
@@ -45,18 +47,20 @@ final class RowReader {
   private final Layout layout;
   private final Rules rules;
   private final SharedFigures figures;
+  private final SheetRules sheetRules;
 
-  RowReader(Grid grid, Layout layout, Rules rules, SharedFigures figures) {
+  RowReader(Grid grid, Layout layout, Rules rules, SharedFigures figures, SheetRules sheetRules) {
     this.grid = grid;
     this.layout = layout;
     this.rules = rules;
     this.figures = figures;
+    this.sheetRules = sheetRules;
   }
 
   ReadRow read(int row) {
     String id = text(row, Column.ID);
     String title = text(row, Column.TITLE);
-    Rules.IndicatorRule rule = rules.forIndicator(id);
+    Rules.IndicatorRule file = rules.forIndicator(id);
     List<Observation> obs = new ArrayList<>();
     for (PeriodColumn pc : layout.periods()) {
       CellRef at = new CellRef(layout.sheet(), row, pc.col());
@@ -72,24 +76,25 @@ final class RowReader {
     List<Finding> findings = new ArrayList<>();
     Disagreements differ = new Disagreements(id, findings);
     Polarity cellPolarity = Polarity.parse(text(row, Column.POLARITY));
-    Polarity rulePolarity = rule == null ? null : rule.polarity();
     Target cellTarget = cellTarget(row, unit);
-    Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
     String cellTol = text(row, Column.TOLERANCE);
-    Tolerance ruleTol =
-        rule == null || rule.tolerance() == null ? null : RuleText.tolerance(rule.tolerance());
-    if (rule != null) {
-      differ.polarity(at(row, Column.POLARITY), cellPolarity, rulePolarity);
-      differ.target(at(row, Column.TARGET), cellTarget, ruleTarget, unit);
-      differ.tolerance(at(row, Column.TOLERANCE), tolerance(row, cellTol), ruleTol);
+    if (file != null) {
+      differ.polarity(at(row, Column.POLARITY), cellPolarity, file.polarity());
+      differ.target(at(row, Column.TARGET), cellTarget, textTarget(file.target(), unit), unit);
+      Tolerance fileTol = file.tolerance() == null ? null : RuleText.tolerance(file.tolerance());
+      differ.tolerance(at(row, Column.TOLERANCE), tolerance(row, cellTol), fileTol);
     }
+    // An officer's edit on our Rules sheet ranks between the row's own cell and the rules file.
+    SheetRules.Line line = sheetRules.of(layout.sheet(), row, id);
+    Rules.IndicatorRule rule =
+        line == null || !line.edited()
+            ? file
+            : new RulesSheetEdit(sheetRules, line, id, rules.named(), findings)
+                .over(file, cellPolarity != null, cellTarget != null, cellTol != null);
+    Polarity rulePolarity = rule == null ? null : rule.polarity();
+    Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
     uncalculated(row, findings);
-    String tolText =
-        cellTol != null
-            ? cellTol
-            : rule != null && rule.tolerance() != null
-                ? rule.tolerance()
-                : rules.defaultTolerance();
+    String tolText = tolText(cellTol, rule);
     Polarity polarity = cellPolarity != null ? cellPolarity : rulePolarity;
     IndicatorRow read =
         new IndicatorRow(
@@ -117,8 +122,37 @@ final class RowReader {
             false,
             List.of(),
             indent(row),
-            comparators(row, unit));
+            comparators(row, unit),
+            rule == file
+                ? null
+                : before(row, title, unit, cellPolarity, cellTarget, cellTol, file));
     return new ReadRow(read, polarity != null, findings);
+  }
+
+  /** The rule the row would have without the Rules sheet's edits, as the Rules sheet shows one. */
+  private RuleBefore before(
+      int row,
+      String title,
+      Unit unit,
+      Polarity cellPolarity,
+      Target cellTarget,
+      String cellTol,
+      Rules.IndicatorRule file) {
+    Polarity p = cellPolarity != null ? cellPolarity : file == null ? null : file.polarity();
+    if (p == null) {
+      p = PolarityCatalogue.lookup(title).map(PolarityCatalogue.Match::polarity).orElse(null);
+    }
+    Target t =
+        cellTarget != null ? cellTarget : file == null ? null : textTarget(file.target(), unit);
+    return new RuleBefore(p, t, tolerance(row, tolText(cellTol, file)));
+  }
+
+  /** The tolerance's text: the row's cell, else the rule's, else the rules file's default. */
+  private @Nullable String tolText(@Nullable String cellTol, Rules.@Nullable IndicatorRule rule) {
+    if (cellTol != null) {
+      return cellTol;
+    }
+    return rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
   }
 
   /** The target the row's own cell gives, on the indicator's scale, or null. */

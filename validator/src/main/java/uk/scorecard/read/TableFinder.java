@@ -28,11 +28,13 @@ final class TableFinder {
 
   private final boolean date1904;
   private final Rules rules;
+  private final SheetRules sheetRules;
   private final SharedFigures figures = new SharedFigures();
 
-  TableFinder(boolean date1904, Rules rules) {
+  TableFinder(boolean date1904, Rules rules, SheetRules sheetRules) {
     this.date1904 = date1904;
     this.rules = rules;
+    this.sheetRules = sheetRules;
   }
 
   /** Every indicator table on the sheet, top to bottom; what cannot be read is said in out. */
@@ -104,7 +106,7 @@ final class TableFinder {
     int top = HeaderCells.hasGroupRow(grid, merges, f.row()) ? f.row() - 1 : f.row();
     Layout sized =
         layout.withLastUsedCol(Extent.lastCol(grid, merges, top, h.lastRow(), indicators));
-    RowReader reader = new RowReader(grid, sized, rules, figures);
+    RowReader reader = new RowReader(grid, sized, rules, figures, sheetRules);
     return new ReadTable(sized, indicators.stream().map(reader::read).toList());
   }
 

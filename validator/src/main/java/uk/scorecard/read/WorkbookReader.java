@@ -28,10 +28,10 @@ public final class WorkbookReader {
   /** Every indicator table in the workbook, or a one-line refusal. */
   public static ReadWorkbook read(byte[] bytes, Rules rules) throws WorkbookRefusedException {
     Sheets sheets = sheets(bytes);
-    TableFinder finder = new TableFinder(sheets.date1904(), rules);
+    List<Finding> findings = new ArrayList<>();
+    TableFinder finder = new TableFinder(sheets.date1904(), rules, sheetRules(sheets, findings));
     List<TableFinder.ReadTable> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
     for (Grid g : sheets.grids()) {
       names.add(g.sheet());
       read.addAll(finder.find(g, findings));
@@ -47,6 +47,16 @@ public final class WorkbookReader {
                   + NearMiss.describe(sheets)));
     }
     return new ReadWorkbook(sheets.format(), names, tables, findings, sheets.saved());
+  }
+
+  /** Our Rules sheet from an earlier rate --live, read back for the officer's edits on it. */
+  private static SheetRules sheetRules(Sheets sheets, List<Finding> findings) {
+    for (Grid g : sheets.grids()) {
+      if (g.sheet().equals(sheets.rulesSheet())) {
+        return RulesSheetReader.read(g, findings);
+      }
+    }
+    return SheetRules.NONE;
   }
 
   private static Sheets sheets(byte[] bytes) throws WorkbookRefusedException {

@@ -82,8 +82,10 @@ final class StreamingXlsx {
     List<XlsxSheetHandler> again = new ArrayList<>();
     for (int i = 0; i < first.size(); i++) {
       XlsxSheetHandler h = first.get(i);
-      if (h.stopped() && probe.hasHeader(h.grid(), parts.date1904())) {
-        // A table in a long sheet: read the whole sheet after all, its first rows counted once.
+      boolean rules = parts.sheets().get(i).name().equals(parts.rulesSheet());
+      if (h.stopped() && (rules || probe.hasHeader(h.grid(), parts.date1904()))) {
+        // A table in a long sheet (or our Rules sheet, whose lines are read back): read the whole
+        // sheet after all, its first rows counted once.
         limits.forget(h.cellsCounted(), h.textCounted());
         h = parse(parts.sheets().get(i), Integer.MAX_VALUE);
         again.add(h);
@@ -91,7 +93,7 @@ final class StreamingXlsx {
       grids.add(h.grid());
     }
     resolve(again);
-    return new Sheets(parts.format(), parts.date1904(), grids, saved());
+    return new Sheets(parts.format(), parts.date1904(), grids, saved(), parts.rulesSheet());
   }
 
   /** The day the core properties say the workbook was saved; unreadable ones say nothing. */

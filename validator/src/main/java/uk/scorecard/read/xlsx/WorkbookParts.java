@@ -18,8 +18,9 @@ import uk.scorecard.read.container.PackageZip;
 
 /**
  * Where an ordinary transitional workbook keeps its parts: the sheets in tab order, the shared
- * strings, the styles and the core properties (null when absent). Anything out of the ordinary is
- * {@code null}, so POI's full package reader takes over and gives its reason.
+ * strings, the styles, the core properties and the sheet our Rules sheet's hidden name is scoped to
+ * (null when absent). Anything out of the ordinary is {@code null}, so POI's full package reader
+ * takes over and gives its reason.
  */
 record WorkbookParts(
     Format format,
@@ -27,7 +28,8 @@ record WorkbookParts(
     List<Sheet> sheets,
     @Nullable String sharedStrings,
     @Nullable String styles,
-    @Nullable String core) {
+    @Nullable String core,
+    @Nullable String rulesSheet) {
 
   /** A worksheet (or chart sheet) tab and its part. */
   record Sheet(String name, String part) {}
@@ -72,6 +74,8 @@ record WorkbookParts(
         });
     boolean[] date1904 = {false};
     List<Sheet> sheets = new ArrayList<>();
+    List<String> tabs = new ArrayList<>();
+    String[] rules = {null};
     boolean[] ordinary = {true};
     each(
         zip,
@@ -83,7 +87,13 @@ record WorkbookParts(
           } else if (name.equals("workbookPr")) {
             String d = attr(r, "date1904");
             date1904[0] = "1".equals(d) || "true".equals(d);
+          } else if (name.equals("definedName")) {
+            rules[0] =
+                rules[0] != null
+                    ? rules[0]
+                    : RulesMark.scoped(attr(r, "name"), attr(r, "localSheetId"), tabs);
           } else if (name.equals("sheet")) {
+            tabs.add(attr(r, "name"));
             String rel = byId.get(r.getAttributeValue(REL.substring(0, REL.length() - 1), "id"));
             if (rel != null && SHEET_TYPES.matcher(rel.substring(rel.indexOf('\n') + 1)).find()) {
               sheets.add(new Sheet(attr(r, "name"), rel.substring(0, rel.indexOf('\n'))));
@@ -99,7 +109,8 @@ record WorkbookParts(
         sheets,
         present(zip, byType.get(REL + "sharedStrings")),
         present(zip, byType.get(REL + "styles")),
-        packageRels.get(CORE) == null ? null : present(zip, zip.actual(packageRels.get(CORE))));
+        packageRels.get(CORE) == null ? null : present(zip, zip.actual(packageRels.get(CORE))),
+        rules[0]);
   }
 
   private static Format format(String type) {

@@ -16,7 +16,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.xmlbeans.XmlException;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDefinedName;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -61,7 +63,9 @@ public final class XlsxSource {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       Format format = format(mainPart(pkg));
       XSSFReader reader = new XSSFReader(pkg, true);
-      boolean date1904 = date1904(reader);
+      CTWorkbook book = workbook(reader);
+      boolean date1904 =
+          book != null && book.getWorkbookPr() != null && book.getWorkbookPr().getDate1904();
       CellFormats formats = CellFormats.of(reader.getStylesTable());
       List<Grid> grids = new ArrayList<>();
       List<XlsxSheetHandler> handlers = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class XlsxSource {
               ? SharedStrings.read(() -> sharedStrings(reader), wanted)
               : Map.of();
       handlers.forEach(h -> h.resolve(strings::get));
-      return new Sheets(format, date1904, grids, saved(pkg));
+      return new Sheets(format, date1904, grids, saved(pkg), rulesSheet(book));
     } catch (IOException
         | OpenXML4JException
         | SAXException
@@ -183,13 +187,32 @@ public final class XlsxSource {
     return contentType.contains("presentation") ? "a PowerPoint file" : "not a workbook";
   }
 
-  private static boolean date1904(XSSFReader reader) {
+  /** The workbook part parsed, or null when it cannot be parsed here. */
+  private static @Nullable CTWorkbook workbook(XSSFReader reader) {
     try (InputStream in = reader.getWorkbookData()) {
-      CTWorkbookPr pr = WorkbookDocument.Factory.parse(in).getWorkbook().getWorkbookPr();
-      return pr != null && pr.getDate1904();
+      return WorkbookDocument.Factory.parse(in).getWorkbook();
     } catch (IOException | XmlException | OpenXML4JException e) {
       // A workbook.xml we cannot parse here fails again, with a reason, when its sheets are read.
-      return false;
+      return null;
     }
+  }
+
+  /** The sheet our Rules sheet's hidden name is scoped to, or null. */
+  private static @Nullable String rulesSheet(@Nullable CTWorkbook book) {
+    if (book == null || book.getDefinedNames() == null || book.getSheets() == null) {
+      return null;
+    }
+    List<String> tabs = new ArrayList<>();
+    for (CTSheet s : book.getSheets().getSheetArray()) {
+      tabs.add(s.getName());
+    }
+    for (CTDefinedName n : book.getDefinedNames().getDefinedNameArray()) {
+      String id = n.isSetLocalSheetId() ? Long.toString(n.getLocalSheetId()) : null;
+      String found = RulesMark.scoped(n.getName(), id, tabs);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 }

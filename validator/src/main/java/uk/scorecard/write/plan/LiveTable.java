@@ -8,7 +8,10 @@ import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RuleBefore;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Target;
+import uk.scorecard.model.Tolerance;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -80,6 +83,11 @@ final class LiveTable {
         line = -1;
       }
       formula(row, rag, rating);
+      if (line < 0 && plan.rulesSheet() && r.row().ruleBefore() != null) {
+        // An officer's edit no formula follows keeps its line, so it lasts to the next run as the
+        // rule the row was rated with.
+        plan.addRule(rule(lr));
+      }
       CellWrite.Formula travel = LiveTravel.of(lr, latest, previous, line);
       if (direction >= 0 && travel != null && Travel.writes(r.row())) {
         // Planned even while there is no figure before: the officer's next one gives a direction.
@@ -140,31 +148,56 @@ final class LiveTable {
         own.add(c.header());
       }
     }
+    RuleBefore b = row.ruleBefore();
+    String shared = String.join(", ", own);
+    RulesSheet.Line before =
+        b == null
+            ? null
+            : line(
+                lr,
+                shared,
+                b.polarity(),
+                b.target(),
+                b.tolerance() == null ? Tolerance.DEFAULT : b.tolerance(),
+                null);
+    return line(lr, shared, row.polarity(), row.target(), LiveRating.tolerance(row), before);
+  }
+
+  /** A line of this rule; {@code before} the line without the officer's edits, if any taken. */
+  private RulesSheet.Line line(
+      LiveRow lr,
+      String own,
+      Polarity polarity,
+      Target t,
+      Tolerance tolerance,
+      RulesSheet.Line before) {
+    IndicatorRow row = lr.rated().row();
     BigDecimal target = null;
     BigDecimal lower = row.lowerTolerance();
     BigDecimal upper = row.upperTolerance();
-    if (row.target() instanceof Target.Point p) {
+    if (t instanceof Target.Point p) {
       target = p.value();
-    } else if (row.target() instanceof Target.Band b) {
+    } else if (t instanceof Target.Band band) {
       // A band is its two levels on the sheet, or under a polarity the end the engine rates by.
-      if (row.polarity() == Polarity.WITHIN_RANGE) {
-        lower = b.low();
-        upper = b.high();
+      if (polarity == Polarity.WITHIN_RANGE) {
+        lower = band.low();
+        upper = band.high();
       } else {
-        target = row.polarity() == Polarity.LOWER_IS_BETTER ? b.high() : b.low();
+        target = polarity == Polarity.LOWER_IS_BETTER ? band.high() : band.low();
       }
     }
     return new RulesSheet.Line(
         row.id() == null ? "" : row.id(),
         row.title() == null ? "" : row.title(),
-        row.polarity(),
+        polarity,
         target,
         lower,
         upper,
         lr.k(),
-        LiveRating.tolerance(row),
-        sheet + " row " + (row.row() + 1),
-        String.join(", ", own));
+        tolerance,
+        sheet + RulesSheetWords.ROW_WORD + (row.row() + 1),
+        own,
+        before);
   }
 
   /**

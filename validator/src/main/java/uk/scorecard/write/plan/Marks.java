@@ -1,6 +1,7 @@
 package uk.scorecard.write.plan;
 
 import uk.scorecard.model.Rating;
+import uk.scorecard.model.RulesSheetWords;
 
 /**
  * How we mark what we write, so a later run finds it again and replaces it rather than doubling it:
@@ -20,7 +21,7 @@ public final class Marks {
   public static final String CHECKS_NAME = "_ScorecardChecks";
 
   /** The hidden defined name scoped to our Rules sheet (rate --live). */
-  public static final String RULES_NAME = "_ScorecardRules";
+  public static final String RULES_NAME = RulesSheetWords.MARK;
 
   /**
    * The formula of the conditional format that marks the cells our notes are on: always true, and

@@ -297,8 +297,12 @@ public final class Plan {
     return java.util.Collections.unmodifiableList(rules);
   }
 
-  /** Puts the Rules sheet's name, once the package says which it is, into the formulas. */
+  /**
+   * Puts the Rules sheet's name, once the package says which it is, into the formulas; the notes
+   * planned on it go (it is written whole, without them: its findings are on the Checks sheet).
+   */
   public void nameRules(String sheet) {
+    notes.remove(sheet);
     for (var rows : cells.values()) {
       for (var row : rows.values()) {
         row.replaceAll(

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Tolerance;
 
 /**
@@ -27,7 +28,8 @@ public final class RulesSheet {
   /** The line under the title saying what the sheet is. */
   public static final String ABOUT =
       "The rules the live ratings use: change one here and the indicator's RAG follows, unless its"
-          + " row sets it (last column). Rating again rewrites this sheet from the rules file.";
+          + " row sets it (last column). Rating again keeps your change; clear it for the rules"
+          + " file's.";
 
   /** The header row's cells. */
   public static final List<String> HEADERS =
@@ -42,6 +44,19 @@ public final class RulesSheet {
           "Upper level",
           "Indicator's row",
           "Set in the row");
+
+  /**
+   * Headers of the rule columns, each with a hidden copy of what we wrote after the visible
+   * columns, so a later run tells an officer's edit from a rules file changed since.
+   */
+  public static final List<String> RULES =
+      List.of(
+          RulesSheetWords.POLARITY,
+          RulesSheetWords.TARGET,
+          RulesSheetWords.TYPE,
+          RulesSheetWords.AMOUNT,
+          "Lower level",
+          "Upper level");
 
   /** Zero-based row of the header, and of the first rule under it. */
   public static final int HEADER_ROW = 3;
@@ -61,10 +76,10 @@ public final class RulesSheet {
   public static final int UPPER = 7;
 
   /** The tolerance types, as the sheet's list offers them. */
-  public static final String RELATIVE = "% of target";
+  public static final String RELATIVE = RulesSheetWords.RELATIVE;
 
-  public static final String POINTS = "pp";
-  public static final String UNITS = "units";
+  public static final String POINTS = RulesSheetWords.POINTS;
+  public static final String UNITS = RulesSheetWords.UNITS;
 
   /** The polarities the list offers: the three the formulas follow, and not rated (Grey). */
   public static final List<Polarity> POLARITIES =
@@ -81,19 +96,29 @@ public final class RulesSheet {
    * One indicator's rule: {@code target}, {@code lower} and {@code upper} (each may be null: a band
    * target is its two levels) on the indicator's scale (95 for 95%), written as Excel holds the
    * row's figures ({@code k} 100 when they are fractions shown as %); {@code own} what its row sets
-   * itself, as the last column says it.
+   * itself, as the last column says it; {@code before} the line as it would be without the
+   * officer's edits on the sheet (null when none was taken), which the hidden copies hold.
    */
   public record Line(
       String ref,
       String title,
-      Polarity polarity,
+      @Nullable Polarity polarity,
       @Nullable BigDecimal target,
       @Nullable BigDecimal lower,
       @Nullable BigDecimal upper,
       int k,
       Tolerance tolerance,
       String row,
-      String own) {
+      String own,
+      @Nullable Line before) {
+
+    /**
+     * The line as the hidden copies hold it: the rule before the officer's edits (its parts that
+     * nothing gave left empty, so the edit still shows as one), or this line when none was taken.
+     */
+    public Line written() {
+      return before == null ? this : before;
+    }
 
     /** A number as the cell holds it: 0.95 for 95% when the row's figures are fractions. */
     public @Nullable BigDecimal cell(@Nullable BigDecimal v) {

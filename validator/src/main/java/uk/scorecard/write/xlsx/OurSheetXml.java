@@ -14,7 +14,8 @@ final class OurSheetXml {
 
   /**
    * A buffered writer on {@code out} that has written the worksheet's start, fitted to the page,
-   * with these column widths in characters, and opened its {@code <sheetData>}.
+   * with these column widths in characters (0 hides the column), and opened its {@code
+   * <sheetData>}.
    */
   static Writer open(OutputStream out, String mainNs, double[] widths) throws IOException {
     Writer x = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16_384);
@@ -33,8 +34,8 @@ final class OurSheetXml {
           .append("\" max=\"")
           .append(n)
           .append("\" width=\"")
-          .append(Double.toString(widths[i]))
-          .append("\" customWidth=\"1\"/>");
+          .append(Double.toString(widths[i] > 0 ? widths[i] : 9))
+          .append(widths[i] > 0 ? "\" customWidth=\"1\"/>" : "\" hidden=\"1\" customWidth=\"1\"/>");
     }
     return x.append("</cols><sheetData>");
   }

@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.write.plan.RulesSheet;
 
 /**
  * Renders the Rules sheet (rate --live) as worksheet XML: a title, a line saying what the sheet is,
- * a header and one row per rule, with drop-down lists on the Polarity and Tolerance type columns.
+ * a header and one row per rule, with drop-down lists on the Polarity and Tolerance type columns,
+ * and after the visible columns the hidden copies of the rule cells as we wrote them.
  */
 final class RulesSheetXml {
 
@@ -24,32 +26,36 @@ final class RulesSheetXml {
 
   static void render(List<RulesSheet.Line> lines, Styles styles, String mainNs, OutputStream out)
       throws IOException {
-    Writer x = OurSheetXml.open(out, mainNs, WIDTHS);
+    Writer x = OurSheetXml.open(out, mainNs, widths());
     x.append("<row r=\"1\">");
     text(x, 0, 0, RulesSheet.TITLE, styles.title());
     x.append("</row><row r=\"2\">");
     text(x, 1, 0, RulesSheet.ABOUT, 0);
     x.append("</row>");
     int header = RulesSheet.HEADER_ROW;
+    int copies = RulesSheet.HEADERS.size();
     x.append("<row r=\"").append(Integer.toString(header + 1)).append("\">");
-    for (int c = 0; c < RulesSheet.HEADERS.size(); c++) {
+    for (int c = 0; c < copies; c++) {
       text(x, header, c, RulesSheet.HEADERS.get(c), styles.bold(0, true));
+    }
+    for (int i = 0; i < RulesSheet.RULES.size(); i++) {
+      String h = RulesSheetWords.written(RulesSheet.RULES.get(i));
+      text(x, header, copies + i, h, styles.bold(0, true));
     }
     x.append("</row>");
     for (int i = 0; i < lines.size(); i++) {
       RulesSheet.Line l = lines.get(i);
       int r = RulesSheet.FIRST + i;
       x.append("<row r=\"").append(Integer.toString(r + 1)).append("\">");
-      text(x, r, 0, l.ref(), 0);
-      text(x, r, 1, l.title(), 0);
-      text(x, r, RulesSheet.POLARITY, l.polarity().label(), 0);
-      rule(x, r, RulesSheet.TARGET, l, l.target(), styles);
-      text(x, r, RulesSheet.TYPE, RulesSheet.type(l.tolerance()), 0);
-      number(x, r, RulesSheet.AMOUNT, RulesSheet.amount(l.tolerance()).toPlainString(), 0);
-      rule(x, r, RulesSheet.LOWER, l, l.lower(), styles);
-      rule(x, r, RulesSheet.UPPER, l, l.upper(), styles);
-      text(x, r, RulesSheet.UPPER + 1, l.row(), 0);
-      text(x, r, RulesSheet.UPPER + 2, l.own(), 0);
+      List<Cell> shown = cells(l, styles);
+      for (int c = 0; c < shown.size(); c++) {
+        cell(x, r, c, shown.get(c));
+      }
+      // The hidden copies of what we wrote: the rule before any edit of the officer's we took.
+      List<Cell> written = l.written() == l ? shown : cells(l.written(), styles);
+      for (int j = 0; j < RulesSheet.RULES.size(); j++) {
+        cell(x, r, copies + j, written.get(RulesSheet.HEADERS.indexOf(RulesSheet.RULES.get(j))));
+      }
       x.append("</row>");
     }
     x.append("</sheetData>");
@@ -59,6 +65,42 @@ final class RulesSheetXml {
         .append(" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         .append("</worksheet>");
     x.flush();
+  }
+
+  /** A cell to write: text, or a number with a style; an empty text writes nothing. */
+  private record Cell(String value, boolean number, int style) {}
+
+  /** A line's cells in the order of {@link RulesSheet#HEADERS}; a part it lacks is empty. */
+  private static List<Cell> cells(RulesSheet.Line l, Styles styles) {
+    return List.of(
+        new Cell(l.ref(), false, 0),
+        new Cell(l.title(), false, 0),
+        new Cell(l.polarity() == null ? "" : l.polarity().label(), false, 0),
+        rule(l, l.target(), styles),
+        new Cell(RulesSheet.type(l.tolerance()), false, 0),
+        new Cell(RulesSheet.amount(l.tolerance()).toPlainString(), true, 0),
+        rule(l, l.lower(), styles),
+        rule(l, l.upper(), styles),
+        new Cell(l.row(), false, 0),
+        new Cell(l.own(), false, 0));
+  }
+
+  /** A number of the rule as the row's figures are held (a percentage as a fraction), if any. */
+  private static Cell rule(RulesSheet.Line l, BigDecimal v, Styles styles) {
+    if (v == null) {
+      return new Cell("", false, 0);
+    }
+    int style = l.k() == 100 ? styles.percent(RulesSheet.Line.places(v)) : 0;
+    return new Cell(l.cell(v).toPlainString(), true, style);
+  }
+
+  /** The visible columns' widths, then the hidden copies' (0: hidden). */
+  private static double[] widths() {
+    double[] w = new double[RulesSheet.HEADERS.size() + RulesSheet.RULES.size()];
+    for (int i = 0; i < RulesSheet.HEADERS.size(); i++) {
+      w[i] = i < WIDTHS.length ? WIDTHS[i] : 12;
+    }
+    return w;
   }
 
   /** The drop-down lists: polarity and tolerance type, on the rows {@code from} to {@code to}. */
@@ -87,13 +129,11 @@ final class RulesSheetXml {
         .append("&quot;</formula1></dataValidation>");
   }
 
-  /** A number of the rule as the row's figures are held (a percentage as a fraction), if any. */
-  private static void rule(
-      Writer x, int row, int col, RulesSheet.Line l, BigDecimal v, Styles styles)
-      throws IOException {
-    if (v != null) {
-      int style = l.k() == 100 ? styles.percent(RulesSheet.Line.places(v)) : 0;
-      number(x, row, col, l.cell(v).toPlainString(), style);
+  private static void cell(Writer x, int row, int col, Cell c) throws IOException {
+    if (c.number()) {
+      number(x, row, col, c.value(), c.style());
+    } else {
+      text(x, row, col, c.value(), c.style());
     }
   }
 
