@@ -8,4 +8,8 @@ import org.jspecify.annotations.Nullable;
  * sheet's hidden copies hold, so the edit still shows as one at the next run.
  */
 public record RuleBefore(
-    @Nullable Polarity polarity, @Nullable Target target, @Nullable Tolerance tolerance) {}
+    @Nullable Polarity polarity,
+    @Nullable Target target,
+    @Nullable Tolerance tolerance,
+    java.math.@Nullable BigDecimal lower,
+    java.math.@Nullable BigDecimal upper) {}

@@ -20,6 +20,8 @@ public final class RulesSheetWords {
   public static final String TARGET = "Target";
   public static final String TYPE = "Tolerance type";
   public static final String AMOUNT = "Tolerance";
+  public static final String LOWER = "Lower level";
+  public static final String UPPER = "Upper level";
 
   /**
    * What the hidden copy of a rule column adds to its header: the copy holds what we wrote, so a

@@ -3,8 +3,6 @@ package uk.scorecard.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import uk.scorecard.model.Blue;
 import uk.scorecard.model.CellRef;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.Finding;
@@ -15,52 +13,34 @@ import uk.scorecard.model.Observation;
 import uk.scorecard.model.Polarity;
 import uk.scorecard.model.Reading;
 import uk.scorecard.model.Reading.Figure;
-import uk.scorecard.model.RuleBefore;
-import uk.scorecard.model.RuleText;
-import uk.scorecard.model.Severity;
-import uk.scorecard.model.Target;
-import uk.scorecard.model.Tolerance;
 import uk.scorecard.model.Unit;
 import uk.scorecard.read.grid.Grid;
-import uk.scorecard.read.grid.Numbers;
 import uk.scorecard.read.grid.RawCell;
 import uk.scorecard.rules.Rules;
 
 /**
- * Reads one indicator row of a table. A filled workbook cell wins over the rules file, and a
- * warning says so when the two differ; an officer's edit on our Rules sheet comes between them; a
- * rule cell whose formula has no saved result is reported.
+ * Reads one indicator row of a table: its figures by period, its unit, the cells we write and how
+ * they stand, and its rule ({@link RowRule}).
  */
 final class RowReader {
 
-  private static final BigDecimal ONE = BigDecimal.ONE;
-  private static final List<Column> RULE_CELLS =
-      List.of(
-          Column.TARGET,
-          Column.TOLERANCE,
-          Column.LOWER_TOLERANCE,
-          Column.UPPER_TOLERANCE,
-          Column.NUMERATOR,
-          Column.DENOMINATOR);
-
+  private final RowCells cells;
   private final Grid grid;
   private final Layout layout;
-  private final Rules rules;
   private final SharedFigures figures;
-  private final SheetRules sheetRules;
+  private final RowRule rule;
 
   RowReader(Grid grid, Layout layout, Rules rules, SharedFigures figures, SheetRules sheetRules) {
+    this.cells = new RowCells(grid, layout);
     this.grid = grid;
     this.layout = layout;
-    this.rules = rules;
     this.figures = figures;
-    this.sheetRules = sheetRules;
+    this.rule = new RowRule(cells, rules, sheetRules);
   }
 
   ReadRow read(int row) {
     String id = text(row, Column.ID);
     String title = text(row, Column.TITLE);
-    Rules.IndicatorRule file = rules.forIndicator(id);
     List<Observation> obs = new ArrayList<>();
     for (PeriodColumn pc : layout.periods()) {
       CellRef at = new CellRef(layout.sheet(), row, pc.col());
@@ -74,28 +54,8 @@ final class RowReader {
       obs = Scale.toPercent(obs, figures);
     }
     List<Finding> findings = new ArrayList<>();
-    Disagreements differ = new Disagreements(id, findings);
-    Polarity cellPolarity = Polarity.parse(text(row, Column.POLARITY));
-    Target cellTarget = cellTarget(row, unit);
-    String cellTol = text(row, Column.TOLERANCE);
-    if (file != null) {
-      differ.polarity(at(row, Column.POLARITY), cellPolarity, file.polarity());
-      differ.target(at(row, Column.TARGET), cellTarget, textTarget(file.target(), unit), unit);
-      Tolerance fileTol = file.tolerance() == null ? null : RuleText.tolerance(file.tolerance());
-      differ.tolerance(at(row, Column.TOLERANCE), tolerance(row, cellTol), fileTol);
-    }
-    // An officer's edit on our Rules sheet ranks between the row's own cell and the rules file.
-    SheetRules.Line line = sheetRules.of(layout.sheet(), row, id);
-    Rules.IndicatorRule rule =
-        line == null || !line.edited()
-            ? file
-            : new RulesSheetEdit(sheetRules, line, id, rules.named(), findings)
-                .over(file, cellPolarity != null, cellTarget != null, cellTol != null);
-    Polarity rulePolarity = rule == null ? null : rule.polarity();
-    Target ruleTarget = rule == null ? null : textTarget(rule.target(), unit);
-    uncalculated(row, findings);
-    String tolText = tolText(cellTol, rule);
-    Polarity polarity = cellPolarity != null ? cellPolarity : rulePolarity;
+    RowRule.Read r = rule.of(row, id, title, unit, findings);
+    Polarity polarity = r.polarity();
     IndicatorRow read =
         new IndicatorRow(
             layout,
@@ -105,157 +65,36 @@ final class RowReader {
             polarity,
             unit,
             obs,
-            cellTarget != null ? cellTarget : ruleTarget,
-            tolerance(row, tolText),
-            tolText,
-            level(row, Column.LOWER_TOLERANCE, unit),
-            level(row, Column.UPPER_TOLERANCE, unit),
+            r.target(),
+            r.tolerance(),
+            r.toleranceText(),
+            r.lower(),
+            r.upper(),
             numerator(row),
-            figure(row, Column.DENOMINATOR),
+            cells.figure(row, Column.DENOMINATOR),
             text(row, Column.CHANGE),
             text(row, Column.RAG),
             text(row, Column.CAVEAT),
             direction(row),
             formulas(row),
             Frequency.of(text(row, Column.FREQUENCY)),
-            blue(row, rule, unit),
+            r.blue(),
             false,
             List.of(),
             indent(row),
             comparators(row, unit),
-            rule == file
-                ? null
-                : before(row, title, unit, cellPolarity, cellTarget, cellTol, file));
+            r.before());
     return new ReadRow(read, polarity != null, findings);
-  }
-
-  /** The rule the row would have without the Rules sheet's edits, as the Rules sheet shows one. */
-  private RuleBefore before(
-      int row,
-      String title,
-      Unit unit,
-      Polarity cellPolarity,
-      Target cellTarget,
-      String cellTol,
-      Rules.IndicatorRule file) {
-    Polarity p = cellPolarity != null ? cellPolarity : file == null ? null : file.polarity();
-    if (p == null) {
-      p = PolarityCatalogue.lookup(title).map(PolarityCatalogue.Match::polarity).orElse(null);
-    }
-    Target t =
-        cellTarget != null ? cellTarget : file == null ? null : textTarget(file.target(), unit);
-    return new RuleBefore(p, t, tolerance(row, tolText(cellTol, file)));
-  }
-
-  /** The tolerance's text: the row's cell, else the rule's, else the rules file's default. */
-  private @Nullable String tolText(@Nullable String cellTol, Rules.@Nullable IndicatorRule rule) {
-    if (cellTol != null) {
-      return cellTol;
-    }
-    return rule != null && rule.tolerance() != null ? rule.tolerance() : rules.defaultTolerance();
-  }
-
-  /** The target the row's own cell gives, on the indicator's scale, or null. */
-  private @Nullable Target cellTarget(int row, Unit unit) {
-    RawCell c = cell(row, Column.TARGET);
-    if (c != null && c.kind() == RawCell.Kind.NUMBER) {
-      return new Target.Point(onScale(c, unit));
-    }
-    return c == null || c.isEmpty() ? null : textTarget(c.display(), unit);
-  }
-
-  /** A target written as text; a fraction such as 0.95 on a percentage indicator means 95%. */
-  private static Target textTarget(String t, Unit unit) {
-    Target parsed = t == null ? null : RuleText.target(t);
-    if (parsed instanceof Target.Point p
-        && unit == Unit.PERCENT
-        && !RuleText.writtenAsPercent(t)
-        && p.value().abs().compareTo(ONE) <= 0
-        && p.value().scale() > 0) {
-      return new Target.Point(p.value().movePointRight(2));
-    }
-    return parsed;
-  }
-
-  private Tolerance tolerance(int row, String tolText) {
-    RawCell c = cell(row, Column.TOLERANCE);
-    if (c != null && c.kind() == RawCell.Kind.NUMBER) {
-      return Numbers.isPercentFormat(c.format())
-          ? new Tolerance.Relative(c.number().movePointRight(2).abs())
-          : new Tolerance.Units(c.number().abs());
-    }
-    return tolText == null ? null : RuleText.tolerance(tolText);
-  }
-
-  private BigDecimal level(int row, Column col, Unit unit) {
-    RawCell c = cell(row, col);
-    if (c == null) {
-      return null;
-    }
-    if (c.kind() == RawCell.Kind.NUMBER) {
-      return onScale(c, unit);
-    }
-    Target t = RuleText.target(c.display());
-    return t instanceof Target.Point p ? p.value() : null;
-  }
-
-  /**
-   * A number on the indicator's scale: percent-formatted or fractional percentages become 0-100.
-   */
-  private static BigDecimal onScale(RawCell c, Unit unit) {
-    if (Numbers.isPercentFormat(c.format())) {
-      return c.number().movePointRight(2);
-    }
-    boolean fraction =
-        unit == Unit.PERCENT
-            && c.number().abs().compareTo(ONE) <= 0
-            && c.number().stripTrailingZeros().scale() > 0;
-    return fraction ? c.number().movePointRight(2) : c.number();
-  }
-
-  /** Rule cells holding a formula Excel never calculated: reported, never guessed. */
-  private void uncalculated(int row, List<Finding> out) {
-    for (Column col : RULE_CELLS) {
-      RawCell c = cell(row, col);
-      if (c != null && c.kind() == RawCell.Kind.NO_RESULT) {
-        out.add(
-            Finding.at(
-                at(row, col),
-                Severity.WARNING,
-                ReadCodes.UNCALCULATED_FORMULA,
-                col.header()
-                    + " formula ="
-                    + clip(c.text())
-                    + " has no saved result: open the"
-                    + " workbook in Excel, let it calculate and save it; the value is not guessed"));
-      }
-    }
-  }
-
-  private static String clip(String formula) {
-    String f = formula == null ? "" : formula.strip();
-    return f.length() > 60 ? f.substring(0, 57) + "..." : f;
   }
 
   /** The numerator: its own column, or the Number beside the latest period's percentage. */
   private Figure numerator(int row) {
-    Figure own = figure(row, Column.NUMERATOR);
+    Figure own = cells.figure(row, Column.NUMERATOR);
     if (own != null || layout.periods().isEmpty()) {
       return own;
     }
     int col = layout.periods().get(layout.periods().size() - 1).numeratorCol();
     return col < 0 ? null : ValueReader.read(grid.get(row, col)).figure();
-  }
-
-  /** When the row is Blue: its Blue column's level, else the rules file's margin, else none. */
-  private Blue blue(int row, Rules.IndicatorRule rule, Unit unit) {
-    BigDecimal level = level(row, Column.BLUE, unit);
-    if (level != null) {
-      return new Blue(null, level);
-    }
-    String text = rule != null && rule.blue() != null ? rule.blue() : rules.defaultBlue();
-    Tolerance margin = text == null ? null : RuleText.blueMargin(text);
-    return margin == null ? null : new Blue(margin, null);
   }
 
   /**
@@ -295,7 +134,7 @@ final class RowReader {
             Column.STAT_NEIGHBOURS)) {
       RawCell cell = cell(row, c);
       if (cell != null && cell.kind() == RawCell.Kind.NUMBER) {
-        out.put(c, onScale(cell, unit));
+        out.put(c, RowCells.onScale(cell, unit));
       }
     }
     return out;
@@ -318,19 +157,6 @@ final class RowReader {
     return out;
   }
 
-  private Figure figure(int row, Column col) {
-    RawCell c = cell(row, col);
-    return c == null ? null : ValueReader.read(c).figure();
-  }
-
-  private CellRef at(int row, Column col) {
-    return layout.has(col) ? layout.cell(row, col) : new CellRef(layout.sheet(), row, 0);
-  }
-
-  private RawCell cell(int row, Column col) {
-    return layout.has(col) ? grid.get(row, layout.col(col).getAsInt()) : null;
-  }
-
   /** The Direction of travel cell's text: "" for a formula showing nothing, null for none. */
   private String direction(int row) {
     RawCell c = cell(row, Column.DIRECTION);
@@ -339,11 +165,11 @@ final class RowReader {
   }
 
   private String text(int row, Column col) {
-    RawCell c = cell(row, col);
-    if (c == null || c.isEmpty()) {
-      return null;
-    }
-    return c.display();
+    return cells.text(row, col);
+  }
+
+  private RawCell cell(int row, Column col) {
+    return cells.cell(row, col);
   }
 
   /** Observations with a reading replaced; used by the scale rules. */

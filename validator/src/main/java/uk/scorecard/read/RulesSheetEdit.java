@@ -28,7 +28,20 @@ final class RulesSheetEdit {
           RulesSheetWords.POLARITY,
           RulesSheetWords.TARGET,
           RulesSheetWords.TYPE,
-          RulesSheetWords.AMOUNT);
+          RulesSheetWords.AMOUNT,
+          RulesSheetWords.LOWER,
+          RulesSheetWords.UPPER);
+
+  /** Which parts of the rule the row's own cells set: an edit of those is not used. */
+  record RowSets(
+      boolean polarity, boolean target, boolean tolerance, boolean lower, boolean upper) {}
+
+  /**
+   * The rule with the edits taken, and the lower and upper levels typed (as rule text, such as
+   * {@code 80%}), or null where none was taken.
+   */
+  record Edited(
+      Rules.@Nullable IndicatorRule rule, @Nullable String lower, @Nullable String upper) {}
 
   private final SheetRules sheet;
   private final SheetRules.Line line;
@@ -46,18 +59,13 @@ final class RulesSheetEdit {
     this.out = out;
   }
 
-  /**
-   * The rule with the edits taken over {@code file} (the rules file's, may be null); {@code
-   * rowPolarity}, {@code rowTarget} and {@code rowTolerance} are true where the row's own cell sets
-   * that part, so an edit of it is not used.
-   */
-  Rules.IndicatorRule over(
-      Rules.IndicatorRule file, boolean rowPolarity, boolean rowTarget, boolean rowTolerance) {
+  /** The rule with the edits taken over {@code file} (the rules file's, may be null). */
+  Edited over(Rules.IndicatorRule file, RowSets row) {
     Polarity polarity = file == null ? null : file.polarity();
     String target = file == null ? null : file.target();
     String tolerance = file == null ? null : file.tolerance();
     SheetRules.Cell p = line.cells().get(RulesSheetWords.POLARITY);
-    if (p != null && p.edited() && usable(p, rowPolarity, "polarity")) {
+    if (p != null && p.edited() && usable(p, row.polarity(), "polarity")) {
       Polarity typed = Polarity.parse(p.shown().display());
       if (typed == null) {
         unreadable(
@@ -70,7 +78,7 @@ final class RulesSheetEdit {
       }
     }
     SheetRules.Cell t = line.cells().get(RulesSheetWords.TARGET);
-    if (t != null && t.edited() && usable(t, rowTarget, "target")) {
+    if (t != null && t.edited() && usable(t, row.target(), "target")) {
       String typed = number(t.shown());
       if (typed == null || !(RuleText.target(typed) instanceof Target.Point)) {
         unreadable(t, "target", "is not a number");
@@ -84,7 +92,7 @@ final class RulesSheetEdit {
     boolean typeEdited = type != null && type.edited();
     if (amount != null && (typeEdited || amount.edited())) {
       SheetRules.Cell at = amount.edited() ? amount : type;
-      if (usable(at, rowTolerance, "tolerance")) {
+      if (usable(at, row.tolerance(), "tolerance")) {
         String typed = tolerance(type, amount);
         if (typed == null) {
           unreadable(
@@ -100,7 +108,25 @@ final class RulesSheetEdit {
         unreadable(e.getValue(), e.getKey().toLowerCase(Locale.ROOT), "is not read back yet");
       }
     }
-    return new Rules.IndicatorRule(polarity, target, tolerance, file == null ? null : file.blue());
+    return new Edited(
+        new Rules.IndicatorRule(polarity, target, tolerance, file == null ? null : file.blue()),
+        level(RulesSheetWords.LOWER, row.lower(), "lower level"),
+        level(RulesSheetWords.UPPER, row.upper(), "upper level"));
+  }
+
+  /** A level typed on the sheet, as rule text, or null: none typed, cleared, or not usable. */
+  private @Nullable String level(String header, boolean rowSets, String what) {
+    SheetRules.Cell c = line.cells().get(header);
+    if (c == null || !c.edited() || c.shown().isEmpty() || !usable(c, rowSets, what)) {
+      return null;
+    }
+    String typed = number(c.shown());
+    if (typed == null || !(RuleText.target(typed) instanceof Target.Point)) {
+      unreadable(c, what, "is not a number");
+      return null;
+    }
+    used(c, what, typed, null);
+    return typed;
   }
 
   /** False, with a finding, when the row's own cell sets this part: the row wins. */

@@ -250,19 +250,47 @@ class RulesSheetEditsTest {
     assertThat(found(third, ReadCodes.RULES_SHEET_NOT_READ)).isEmpty();
   }
 
-  /** A level typed on the sheet is not read back yet: said, and the row is rated without it. */
+  /** A floor typed as the Lower level is taken, lasts and is said; rating again changes nothing. */
   @Test
-  void aLevelTypedOnTheSheetIsSaidNotToBeReadBackYet() throws Exception {
-    int lower = RulesSheet.HEADERS.indexOf("Lower level");
+  void aLevelTypedOnTheSheetIsTakenAndLasts() throws Exception {
+    int lower = RulesSheet.HEADERS.indexOf(RulesSheetWords.LOWER);
+    // FD 7 (85% against 95%, Amber from 85.5%) gets a floor of 80%: Amber.
     byte[] typed =
-        typedOnRules(wb -> wb.getSheet("Rules").getRow(4).createCell(lower).setCellValue(0.5));
+        typedOnRules(wb -> wb.getSheet("Rules").getRow(4).getCell(lower).setCellValue(0.80));
     Rated again = rate(typed, LIVE);
-    assertThat(rags(again.bytes())).containsExactly("Red", "Amber", "Red");
-    assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ))
+    assertThat(rags(again.bytes())).containsExactly("Amber", "Amber", "Red");
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
         .extracting(f -> f.cell() + " " + f.message())
         .containsExactly(
-            "G5 FD 7: lower level \"0.5\" typed on the Rules sheet is not read back yet: the"
-                + " indicator is rated without it");
+            "G5 FD 7: lower level 80% typed on the Rules sheet is used; clear the cell to go back"
+                + " to the rule it had");
+    assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ)).isEmpty();
+    try (Workbook wb = open(again.bytes())) {
+      assertThat(wb.getSheet("Rules").getRow(4).getCell(lower).getNumericCellValue())
+          .isEqualTo(0.80);
+    }
+    Rated third = rate(again.bytes(), LIVE);
+    assertThat(PackageComparison.compare(again.bytes(), third.bytes(), p -> false)).isEmpty();
+  }
+
+  /** A range's band from the rules file shows as two levels: an edit of one moves that end. */
+  @Test
+  void aBandEndTypedOnTheSheetMovesTheBand() throws Exception {
+    Options range =
+        LIVE.withRules(
+            RuledScorecard.rules(uk.scorecard.model.Polarity.WITHIN_RANGE, "80% to 84%"));
+    byte[] live = rate(RuledScorecard.bytes(), range).bytes();
+    // FD 7's 85% is above 80% to 84%, within 10% of its top: Amber.
+    assertThat(rags(live).get(0)).isEqualTo("Amber");
+    int upper = RulesSheet.HEADERS.indexOf(RulesSheetWords.UPPER);
+    byte[] typed =
+        SampleWorkbook.edit(
+            live, wb -> wb.getSheet("Rules").getRow(4).getCell(upper).setCellValue(0.90));
+    Rated again = rate(typed, range);
+    assertThat(rags(again.bytes()).get(0)).isEqualTo("Green");
+    assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
+        .extracting(Finding::cell)
+        .containsExactly("H5");
   }
 
   /** The reader finds the columns by the words the writer heads them with. */

@@ -159,22 +159,34 @@ final class LiveTable {
                 b.polarity(),
                 b.target(),
                 b.tolerance() == null ? Tolerance.DEFAULT : b.tolerance(),
+                new BigDecimal[] {b.lower(), b.upper()},
                 null);
-    return line(lr, shared, row.polarity(), row.target(), LiveRating.tolerance(row), before);
+    return line(
+        lr,
+        shared,
+        row.polarity(),
+        row.target(),
+        LiveRating.tolerance(row),
+        new BigDecimal[] {row.lowerTolerance(), row.upperTolerance()},
+        before);
   }
 
-  /** A line of this rule; {@code before} the line without the officer's edits, if any taken. */
+  /**
+   * A line of this rule, {@code levels} its lower and upper levels; {@code before} the line without
+   * the officer's edits, if any taken.
+   */
   private RulesSheet.Line line(
       LiveRow lr,
       String own,
       Polarity polarity,
       Target t,
       Tolerance tolerance,
+      BigDecimal[] levels,
       RulesSheet.Line before) {
     IndicatorRow row = lr.rated().row();
     BigDecimal target = null;
-    BigDecimal lower = row.lowerTolerance();
-    BigDecimal upper = row.upperTolerance();
+    BigDecimal lower = levels[0];
+    BigDecimal upper = levels[1];
     if (t instanceof Target.Point p) {
       target = p.value();
     } else if (t instanceof Target.Band band) {

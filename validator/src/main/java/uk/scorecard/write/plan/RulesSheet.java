@@ -40,8 +40,8 @@ public final class RulesSheet {
           "Target",
           "Tolerance type",
           "Tolerance",
-          "Lower level",
-          "Upper level",
+          RulesSheetWords.LOWER,
+          RulesSheetWords.UPPER,
           "Indicator's row",
           "Set in the row");
 
@@ -55,8 +55,8 @@ public final class RulesSheet {
           RulesSheetWords.TARGET,
           RulesSheetWords.TYPE,
           RulesSheetWords.AMOUNT,
-          "Lower level",
-          "Upper level");
+          RulesSheetWords.LOWER,
+          RulesSheetWords.UPPER);
 
   /** Zero-based row of the header, and of the first rule under it. */
   public static final int HEADER_ROW = 3;

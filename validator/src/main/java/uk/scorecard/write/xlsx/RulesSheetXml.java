@@ -88,7 +88,8 @@ final class RulesSheetXml {
   /** A number of the rule as the row's figures are held (a percentage as a fraction), if any. */
   private static Cell rule(RulesSheet.Line l, BigDecimal v, Styles styles) {
     if (v == null) {
-      return new Cell("", false, 0);
+      // Empty, but formatted as the row's figures, so a level typed there reads as they do.
+      return new Cell("", false, l.k() == 100 ? styles.percent(0) : 0);
     }
     int style = l.k() == 100 ? styles.percent(RulesSheet.Line.places(v)) : 0;
     return new Cell(l.cell(v).toPlainString(), true, style);
@@ -139,6 +140,10 @@ final class RulesSheetXml {
 
   private static void text(Writer x, int row, int col, String s, int style) throws IOException {
     if (s.isEmpty()) {
+      if (style > 0) {
+        cell(x, row, col, style);
+        x.append("/>");
+      }
       return;
     }
     cell(x, row, col, style);
