@@ -73,8 +73,13 @@ public final class Cli implements Runnable {
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Scorecard scorecard = new Scorecard();
     Optional<Callable<Integer>> quick = QuickArgs.parse(args, scorecard, o, e);
-    int code =
-        quick.isPresent() ? callQuickly(quick.get(), e) : picocli(scorecard, o, e).execute(args);
+    int code;
+    try {
+      code =
+          quick.isPresent() ? callQuickly(quick.get(), e) : picocli(scorecard, o, e).execute(args);
+    } catch (OutOfMemoryError oom) {
+      code = outOfMemory(e);
+    }
     o.flush();
     e.flush();
     return code;
@@ -88,12 +93,28 @@ public final class Cli implements Runnable {
         .setExecutionExceptionHandler((ex, line, parsed) -> internalError(ex, line.getErr()));
   }
 
-  private static int callQuickly(Callable<Integer> command, PrintWriter err) {
+  static int callQuickly(Callable<Integer> command, PrintWriter err) {
     try {
       return command.call();
+    } catch (OutOfMemoryError oom) {
+      return outOfMemory(err);
     } catch (Exception ex) {
       return internalError(ex, err);
     }
+  }
+
+  /**
+   * The heap ran out (a very large workbook, --live on one, or a small -Xmx): one line saying how
+   * much Java was given and how to give it more, rather than a stack trace. What was held is let go
+   * as the failure unwinds, so there is room to say it.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println(
+        "scorecard: out of memory: this workbook needs more than the "
+            + mb
+            + " MB Java was given; run it with more, for example JAVA_TOOL_OPTIONS=-Xmx2g");
+    return UNREADABLE;
   }
 
   /** Not expected: says what failed in one line rather than printing a stack trace. */
