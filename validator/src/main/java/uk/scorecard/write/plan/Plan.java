@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellRangeAddress;
-import uk.scorecard.compare.Direction;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.DirectionPlace;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Layout;
 import uk.scorecard.model.Rating;
 import uk.scorecard.model.Severity;
-import uk.scorecard.rate.Caveats;
 import uk.scorecard.rate.RatedIndicator;
 
 /**
@@ -44,20 +42,12 @@ public final class Plan {
 
   /** The plan for these rated indicators and findings, with live RAG colouring if asked. */
   public static Plan of(List<RatedIndicator> rated, List<Finding> findings, boolean live) {
-    return of(rated, findings, live, DirectionPlace.COLUMN);
+    return of(rated, findings, live, DirectionPlace.COLUMN, live);
   }
 
   /**
    * The plan for these rated indicators and findings, with live RAG colouring if asked and the
-   * direction of travel where the rules file puts it.
-   */
-  public static Plan of(
-      List<RatedIndicator> rated, List<Finding> findings, boolean live, DirectionPlace travel) {
-    return of(rated, findings, live, travel, live);
-  }
-
-  /**
-   * As {@link #of(List, List, boolean, DirectionPlace)}; {@code formulas} makes Change, RAG and
+   * direction of travel where the rules file puts it; {@code formulas} makes Change, RAG and
    * Direction live formulas where the engine's answer can be followed (false for .xls, whose writer
    * keeps values).
    */
@@ -93,7 +83,7 @@ public final class Plan {
       Layout t = r.row().layout();
       byTable.computeIfAbsent(t.sheet() + '\u0000' + t.headerRow(), k -> new ArrayList<>()).add(r);
     }
-    byTable.values().forEach(rows -> p.addTable(rows.get(0).row().layout(), rows));
+    byTable.values().forEach(rows -> TablePlan.add(p, rows.get(0).row().layout(), rows));
     for (Finding f : p.shown(findings)) {
       if (f.severity() != Severity.INFO && !f.cell().isEmpty()) {
         var ref = f.cellRef();
@@ -103,66 +93,6 @@ public final class Plan {
       }
     }
     return p;
-  }
-
-  private void addTable(Layout layout, List<RatedIndicator> rows) {
-    // New columns go after everything the table uses: header rows, their merges, its rows.
-    int next = layout.lastUsedCol() + 1;
-    int change = layout.col(Column.CHANGE).orElse(-1);
-    int rag = layout.col(Column.RAG).orElse(-1);
-    int caveat = layout.col(Column.CAVEAT).orElse(-1);
-    int direction = travel == DirectionPlace.COLUMN ? layout.col(Column.DIRECTION).orElse(-1) : -1;
-    if (change < 0) {
-      change = addColumn(layout, next++, Column.CHANGE, 12);
-    }
-    // Our Direction of travel column goes beside Change, in a table with a period to compare with:
-    // decided by the layout, not the figures, so the column stays put from month to month.
-    if (direction < 0 && travel == DirectionPlace.COLUMN && layout.periods().size() >= 2) {
-      direction = addColumn(layout, next++, Column.DIRECTION, 20); // the header on one line
-    }
-    if (rag < 0) {
-      rag = addColumn(layout, next++, Column.RAG, 9);
-    }
-    if (caveat < 0) {
-      caveat = addColumn(layout, next, Column.CAVEAT, 45);
-    }
-    if (wantLive && !rows.isEmpty()) {
-      int first = rows.stream().mapToInt(r -> r.row().row()).min().getAsInt();
-      int last = rows.stream().mapToInt(r -> r.row().row()).max().getAsInt();
-      live.computeIfAbsent(layout.sheet(), k -> new ArrayList<>())
-          .add(new CellRangeAddress(first, last, rag, rag));
-    }
-    for (RatedIndicator r : rows) {
-      // Only cells that are empty or hold our own words: the officer's are kept (Ours).
-      int row = r.row().row();
-      if (r.writesChange()) {
-        put(layout.sheet(), CellWrite.text(row, change, r.change()));
-      }
-      Direction d = Travel.of(r);
-      if (direction >= 0
-          && Travel.writes(r.row())
-          && (d != null || !Travel.blank(r.row().existingDirection()))) {
-        put(layout.sheet(), CellWrite.text(row, direction, d == null ? "" : d.cell()));
-      }
-      if (r.writesRag()) {
-        put(
-            layout.sheet(),
-            travel == DirectionPlace.RAG && d != null
-                ? CellWrite.rag(row, rag, r.rating(), r.rating().word() + " " + d.cell())
-                : CellWrite.rag(row, rag, r.rating()));
-      }
-      if (r.writesCaveat()) {
-        put(
-            layout.sheet(),
-            CellWrite.caveat(row, caveat, Caveats.combine(r.row().existingCaveat(), r.caveats())));
-      }
-    }
-    if (formulas) {
-      new LiveTable(this, layout.sheet())
-          .apply(layout, rows, Math.max(next, caveat + 1), change, rag, direction);
-    } else if (layout.has(Column.LIVE_LATEST)) {
-      new LiveTable(this, layout.sheet()).unlive(rows, direction);
-    }
   }
 
   /** Adds one of our columns with its header; a width of 0 hides it. */
@@ -274,6 +204,21 @@ public final class Plan {
   /** The sheets with live RAG ranges, in the order their tables were planned. */
   public java.util.Set<String> liveSheets() {
     return live.keySet();
+  }
+
+  /** Where the direction of travel goes. */
+  DirectionPlace travel() {
+    return travel;
+  }
+
+  /** True when the RAG column gets live colouring (--live). */
+  boolean wantLive() {
+    return wantLive;
+  }
+
+  /** True when Change, RAG and Direction become live formulas where they can be followed. */
+  boolean formulas() {
+    return formulas;
   }
 
   /** True when live formulas may read their rules from a Rules sheet. */
