@@ -238,6 +238,9 @@ class AddInBrowserTest {
       assertThat(JSON.readTree(selected(b)))
           .isEqualTo(JSON.createObjectNode().put("sheet", sheet).put("cell", cell));
       assertThat(b.findElement(By.id("again")).isEnabled()).isTrue();
+      if (!noFile) {
+        screenshot(b, "addin-task-pane.png");
+      }
       List<LogEntry> errors =
           b.manage().logs().get(LogType.BROWSER).getAll().stream()
               .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -462,6 +465,27 @@ class AddInBrowserTest {
       w.put("columnWidth", e.path("width").asDouble() * 5.6);
     }
     return java.util.Optional.of(w);
+  }
+
+  /** The pane after a run, its whole height at its own width, when screenshots are asked for. */
+  private static void screenshot(ChromeDriver b, String name) throws Exception {
+    String dir = System.getProperty("scorecard.screenshots");
+    if (dir == null) {
+      return;
+    }
+    long height = (Long) b.executeScript("return Math.ceil(document.body.scrollHeight) + 24");
+    long width = (Long) b.executeScript("return document.documentElement.scrollWidth");
+    // Beyond the window: the pane is taller than the 900 px Excel gives it.
+    Object png =
+        b.executeCdpCommand(
+                "Page.captureScreenshot",
+                java.util.Map.of(
+                    "captureBeyondViewport",
+                    true,
+                    "clip",
+                    java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)))
+            .get("data");
+    Files.write(Path.of(dir, name), Base64.getDecoder().decode((String) png));
   }
 
   private static ChromeDriver browser() {
