@@ -75,7 +75,7 @@ final class Kept {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final ServerConfig.Keeping keeping;
+  private final Keeping keeping;
   private final Clock clock;
   private final Memory.Reservation held;
   private final LinkedHashMap<String, Batch> batches = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ final class Kept {
    * Results kept as {@code keeping} says, their bytes held in {@code memory}, the budget uploads
    * are worked in, so a full store makes uploads wait rather than the heap run out.
    */
-  Kept(ServerConfig.Keeping keeping, Clock clock, Memory memory) {
+  Kept(Keeping keeping, Clock clock, Memory memory) {
     this.keeping = keeping;
     this.clock = clock;
     this.held = memory.reservation();

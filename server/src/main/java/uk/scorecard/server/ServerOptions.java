@@ -99,7 +99,7 @@ public final class ServerOptions {
         number(g, "--min-upload-kb-per-second", d.minUploadBytesPerSecond() / 1024) * 1024,
         seconds(g, "--upload-seconds", d.maxUploadTime()),
         seconds(g, "--stall-seconds", d.stallTime()),
-        new ServerConfig.Keeping(
+        new Keeping(
             Duration.ofMinutes(number(g, "--keep-results-minutes", d.keep().time().toMinutes())),
             (int) number(g, "--max-results", d.keep().count()),
             number(g, "--max-results-mb", d.keep().bytes() / MB) * MB),

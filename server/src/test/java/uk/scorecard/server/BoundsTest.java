@@ -38,7 +38,7 @@ class BoundsTest {
             .withWork(2, Duration.ofSeconds(30))
             .withQueue(4, Duration.ofSeconds(2))
             .withMemory(48L << 20)
-            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
+            .withPages(new Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
     byte[] big = sixMegabytes();
     byte[] small = TestWorkbooks.scorecard();
     Map<Integer, Integer> statuses = new TreeMap<>();
@@ -120,8 +120,7 @@ class BoundsTest {
   @Test
   void nothingIsHeldOnceManyResultsPagesHaveExpired() {
     ServerConfig config =
-        Served.config()
-            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
+        Served.config().withPages(new Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
     Served.with(
         config,
         Engine.of(new Scorecard()),

@@ -42,9 +42,7 @@ class KeptTest {
   void idsAreLongRandomAndUrlSafe() {
     Kept kept =
         new Kept(
-            new ServerConfig.Keeping(Duration.ofMinutes(10), 1000, 1 << 30),
-            new Hands(),
-            new Memory(1L << 40));
+            new Keeping(Duration.ofMinutes(10), 1000, 1 << 30), new Hands(), new Memory(1L << 40));
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < 200; i++) {
       String id = kept.put(one(1));
@@ -58,10 +56,7 @@ class KeptTest {
   void resultsGoWhenTheirTimeIsUp() {
     Hands clock = new Hands();
     Kept kept =
-        new Kept(
-            new ServerConfig.Keeping(Duration.ofMinutes(10), 10, 1 << 20),
-            clock,
-            new Memory(1L << 40));
+        new Kept(new Keeping(Duration.ofMinutes(10), 10, 1 << 20), clock, new Memory(1L << 40));
     String id = kept.put(one(10));
     clock.now = clock.now.plus(Duration.ofMinutes(9));
     assertThat(kept.get(id)).isPresent();
@@ -74,9 +69,7 @@ class KeptTest {
   void theOldestGoWhenThereAreTooManyOrTheyHoldTooMuch() {
     Kept byCount =
         new Kept(
-            new ServerConfig.Keeping(Duration.ofMinutes(10), 2, 1 << 20),
-            new Hands(),
-            new Memory(1L << 40));
+            new Keeping(Duration.ofMinutes(10), 2, 1 << 20), new Hands(), new Memory(1L << 40));
     String first = byCount.put(one(1));
     String second = byCount.put(one(1));
     String third = byCount.put(one(1));
@@ -86,9 +79,7 @@ class KeptTest {
 
     Kept bySize =
         new Kept(
-            new ServerConfig.Keeping(Duration.ofMinutes(10), 100, 30_000),
-            new Hands(),
-            new Memory(1L << 40));
+            new Keeping(Duration.ofMinutes(10), 100, 30_000), new Hands(), new Memory(1L << 40));
     String a = bySize.put(one(10_000));
     String b = bySize.put(one(10_000));
     String c = bySize.put(one(10_000)); // 3 x (10,000 + 4,096) is over 30,000: the oldest goes
@@ -99,7 +90,7 @@ class KeptTest {
 
   @Test
   void aRatedCopyIsForgottenOnceDropped() {
-    Kept kept = new Kept(ServerConfig.Keeping.DEFAULT, new Hands(), new Memory(1L << 40));
+    Kept kept = new Kept(Keeping.DEFAULT, new Hands(), new Memory(1L << 40));
     Kept.Batch b = kept.get(kept.put(one(5))).orElseThrow();
     assertThat(b.rated(0)).hasSize(5);
     assertThat(b.rated(1)).isNull();
@@ -111,8 +102,7 @@ class KeptTest {
   void theirBytesAreHeldInTheMemoryBudgetAndTheOldestGoWhenItIsFull() {
     Memory memory = new Memory(50_000);
     Hands clock = new Hands();
-    Kept kept =
-        new Kept(new ServerConfig.Keeping(Duration.ofMinutes(10), 100, 1 << 30), clock, memory);
+    Kept kept = new Kept(new Keeping(Duration.ofMinutes(10), 100, 1 << 30), clock, memory);
     String a = kept.put(one(10_000));
     assertThat(memory.reserved()).isEqualTo(14_096); // the copy and 4,096 for the report
     String b = kept.put(one(10_000));

@@ -80,8 +80,7 @@ class LoadTest {
   void eightClientsFourHundredUploads() {
     // The page's results are kept one second, so what they hold can be seen to go.
     ServerConfig config =
-        Served.config()
-            .withPages(new ServerConfig.Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
+        Served.config().withPages(new Keeping(Duration.ofSeconds(1), 100, 64L << 20), "/");
     assertThat(config.queueLength() + config.workers())
         .as("room for the burst")
         .isGreaterThanOrEqualTo(CLIENTS);

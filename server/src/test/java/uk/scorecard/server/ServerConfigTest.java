@@ -107,7 +107,7 @@ class ServerConfigTest {
   @Test
   void theResultsKeptAndTheFeedbackAddressAreOptions() {
     ServerConfig d = ServerOptions.parse(new String[0], Map.of());
-    assertThat(d.keep()).isEqualTo(ServerConfig.Keeping.DEFAULT);
+    assertThat(d.keep()).isEqualTo(Keeping.DEFAULT);
     assertThat(d.keep().words()).isEqualTo("10 minutes");
     assertThat(d.feedback()).isEqualTo("/guidance#feedback");
     ServerConfig c =
