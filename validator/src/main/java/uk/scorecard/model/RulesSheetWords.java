@@ -1,5 +1,7 @@
 package uk.scorecard.model;
 
+import java.util.List;
+
 /**
  * The words our Rules sheet (rate --live) is marked, headed and filled with, shared by its writer
  * and by the reader that takes an officer's edits on it back as rules.
@@ -22,6 +24,13 @@ public final class RulesSheetWords {
   public static final String AMOUNT = "Tolerance";
   public static final String LOWER = "Lower level";
   public static final String UPPER = "Upper level";
+
+  /**
+   * Headers of the rule columns, each with a hidden copy of what we wrote after the visible
+   * columns, so a later run tells an officer's edit from a rules file changed since; the reader
+   * takes edits from these.
+   */
+  public static final List<String> RULES = List.of(POLARITY, TARGET, TYPE, AMOUNT, LOWER, UPPER);
 
   /**
    * What the hidden copy of a rule column adds to its header: the copy holds what we wrote, so a

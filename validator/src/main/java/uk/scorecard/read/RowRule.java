@@ -45,6 +45,14 @@ final class RowRule {
       @Nullable Blue blue,
       @Nullable RuleBefore before) {}
 
+  /** What the row's own cells say of its rule: each part null where the row says nothing. */
+  private record Own(
+      @Nullable Polarity polarity,
+      @Nullable Target target,
+      @Nullable String tolerance,
+      @Nullable BigDecimal lower,
+      @Nullable BigDecimal upper) {}
+
   private final RowCells cells;
   private final Rules rules;
   private final SheetRules sheetRules;
@@ -61,8 +69,15 @@ final class RowRule {
     Polarity cellPolarity = Polarity.parse(cells.text(row, Column.POLARITY));
     Target cellTarget = cellTarget(row, unit);
     String cellTol = cells.text(row, Column.TOLERANCE);
-    BigDecimal lower = cells.level(row, Column.LOWER_TOLERANCE, unit);
-    BigDecimal upper = cells.level(row, Column.UPPER_TOLERANCE, unit);
+    Own own =
+        new Own(
+            cellPolarity,
+            cellTarget,
+            cellTol,
+            cells.level(row, Column.LOWER_TOLERANCE, unit),
+            cells.level(row, Column.UPPER_TOLERANCE, unit));
+    BigDecimal lower = own.lower();
+    BigDecimal upper = own.upper();
     if (file != null) {
       Disagreements differ = new Disagreements(id, findings);
       differ.polarity(cells.at(row, Column.POLARITY), cellPolarity, file.polarity());
@@ -101,8 +116,7 @@ final class RowRule {
       upper = hi != null ? hi : upper;
     }
     String tolText = tolText(cellTol, rule);
-    RuleBefore before =
-        rule == file ? null : before(row, title, unit, cellPolarity, cellTarget, cellTol, file);
+    RuleBefore before = rule == file ? null : before(row, title, unit, own, file);
     return new Read(
         polarity,
         target,
@@ -115,26 +129,15 @@ final class RowRule {
   }
 
   /** The rule the row would have without the Rules sheet's edits, as the Rules sheet shows one. */
-  private RuleBefore before(
-      int row,
-      String title,
-      Unit unit,
-      Polarity cellPolarity,
-      Target cellTarget,
-      String cellTol,
-      Rules.IndicatorRule file) {
-    Polarity p = cellPolarity != null ? cellPolarity : file == null ? null : file.polarity();
+  private RuleBefore before(int row, String title, Unit unit, Own own, Rules.IndicatorRule file) {
+    Polarity p = own.polarity() != null ? own.polarity() : file == null ? null : file.polarity();
     if (p == null) {
       p = PolarityCatalogue.lookup(title).map(PolarityCatalogue.Match::polarity).orElse(null);
     }
     Target t =
-        cellTarget != null ? cellTarget : file == null ? null : textTarget(file.target(), unit);
+        own.target() != null ? own.target() : file == null ? null : textTarget(file.target(), unit);
     return new RuleBefore(
-        p,
-        t,
-        tolerance(row, tolText(cellTol, file)),
-        cells.level(row, Column.LOWER_TOLERANCE, unit),
-        cells.level(row, Column.UPPER_TOLERANCE, unit));
+        p, t, tolerance(row, tolText(own.tolerance(), file)), own.lower(), own.upper());
   }
 
   /** The tolerance's text: the row's cell, else the rule's, else the rules file's default. */

@@ -22,16 +22,6 @@ import uk.scorecard.rules.Rules;
  */
 final class RulesSheetEdit {
 
-  /** The rule columns read back; an edit in any other is said not to be read yet. */
-  private static final List<String> RULES =
-      List.of(
-          RulesSheetWords.POLARITY,
-          RulesSheetWords.TARGET,
-          RulesSheetWords.TYPE,
-          RulesSheetWords.AMOUNT,
-          RulesSheetWords.LOWER,
-          RulesSheetWords.UPPER);
-
   /** Which parts of the rule the row's own cells set: an edit of those is not used. */
   record RowSets(
       boolean polarity, boolean target, boolean tolerance, boolean lower, boolean upper) {}
@@ -77,16 +67,8 @@ final class RulesSheetEdit {
         polarity = typed;
       }
     }
-    SheetRules.Cell t = line.cells().get(RulesSheetWords.TARGET);
-    if (t != null && t.edited() && usable(t, row.target(), "target")) {
-      String typed = number(t.shown());
-      if (typed == null || !(RuleText.target(typed) instanceof Target.Point)) {
-        unreadable(t, "target", "is not a number");
-      } else {
-        used(t, "target", typed, target);
-        target = typed;
-      }
-    }
+    String typedTarget = typedNumber(RulesSheetWords.TARGET, row.target(), "target", target);
+    target = typedTarget != null ? typedTarget : target;
     SheetRules.Cell type = line.cells().get(RulesSheetWords.TYPE);
     SheetRules.Cell amount = line.cells().get(RulesSheetWords.AMOUNT);
     boolean typeEdited = type != null && type.edited();
@@ -104,20 +86,24 @@ final class RulesSheetEdit {
       }
     }
     for (var e : line.cells().entrySet()) {
-      if (e.getValue().edited() && !RULES.contains(e.getKey())) {
+      if (e.getValue().edited() && !RulesSheetWords.RULES.contains(e.getKey())) {
         unreadable(e.getValue(), e.getKey().toLowerCase(Locale.ROOT), "is not read back yet");
       }
     }
     return new Edited(
         new Rules.IndicatorRule(polarity, target, tolerance, file == null ? null : file.blue()),
-        level(RulesSheetWords.LOWER, row.lower(), "lower level"),
-        level(RulesSheetWords.UPPER, row.upper(), "upper level"));
+        typedNumber(RulesSheetWords.LOWER, row.lower(), "lower level", null),
+        typedNumber(RulesSheetWords.UPPER, row.upper(), "upper level", null));
   }
 
-  /** A level typed on the sheet, as rule text, or null: none typed, cleared, or not usable. */
-  private @Nullable String level(String header, boolean rowSets, String what) {
+  /**
+   * A number typed in a rule cell (a target or a level), as rule text, said in a finding over
+   * {@code before}; null when not edited, when the row sets it, or when not a number (said too).
+   */
+  private @Nullable String typedNumber(
+      String header, boolean rowSets, String what, @Nullable String before) {
     SheetRules.Cell c = line.cells().get(header);
-    if (c == null || !c.edited() || c.shown().isEmpty() || !usable(c, rowSets, what)) {
+    if (c == null || !c.edited() || !usable(c, rowSets, what)) {
       return null;
     }
     String typed = number(c.shown());
@@ -125,7 +111,7 @@ final class RulesSheetEdit {
       unreadable(c, what, "is not a number");
       return null;
     }
-    used(c, what, typed, null);
+    used(c, what, typed, before);
     return typed;
   }
 

@@ -2,7 +2,6 @@ package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
@@ -40,7 +38,7 @@ class BoardPackTest {
   void theChecksSheetPrintsAsAPageWithMarkingHeaderAndPageNumbers() throws Exception {
     for (byte[] original : List.of(Scorecards.monthly(), LegacyCopy.toXls(Scorecards.monthly()))) {
       byte[] rated = scorecard.rate(new Input("monthly.xlsx", original), marked()).bytes();
-      try (Workbook wb = open(rated)) {
+      try (Workbook wb = Opened.open(rated)) {
         Sheet checks = wb.getSheet("Checks");
         assertThat(checks.getPrintSetup().getLandscape()).isTrue();
         assertThat(checks.getPrintSetup().getPaperSize()).isEqualTo((short) 9); // A4
@@ -64,7 +62,7 @@ class BoardPackTest {
   void countsAreNumbersNotDigitsStoredAsText() throws Exception {
     for (byte[] original : List.of(Scorecards.monthly(), LegacyCopy.toXls(Scorecards.monthly()))) {
       byte[] rated = scorecard.rate(new Input("monthly.xlsx", original), Options.DEFAULT).bytes();
-      try (Workbook wb = open(rated)) {
+      try (Workbook wb = Opened.open(rated)) {
         Sheet checks = wb.getSheet("Checks");
         List<String> digitsAsText = new ArrayList<>();
         Cell indicatorsRead = null;
@@ -98,7 +96,7 @@ class BoardPackTest {
               s.getHeader().setCenter("Officer's header");
             });
     byte[] rated = scorecard.rate(new Input("m.xlsx", original), marked()).bytes();
-    try (Workbook wb = open(rated)) {
+    try (Workbook wb = Opened.open(rated)) {
       Sheet s = wb.getSheet("Scorecard");
       assertThat(s.getPrintSetup().getLandscape()).isFalse();
       assertThat(s.getPrintSetup().getScale()).isEqualTo((short) 55);
@@ -119,7 +117,7 @@ class BoardPackTest {
   }
 
   private static void assertMarkedOnce(byte[] rated) throws Exception {
-    try (Workbook wb = open(rated)) {
+    try (Workbook wb = Opened.open(rated)) {
       Sheet s = wb.getSheet("Scorecard");
       assertThat(s.getRow(14).getCell(6).getCellComment()).isNotNull(); // G15: 112%
       assertThat(marks(s)).containsExactly("G15");
@@ -140,9 +138,5 @@ class BoardPackTest {
 
   private static String text(Sheet s, int row) {
     return s.getRow(row).getCell(0).getStringCellValue();
-  }
-
-  private static Workbook open(byte[] b) throws Exception {
-    return WorkbookFactory.create(new ByteArrayInputStream(b));
   }
 }

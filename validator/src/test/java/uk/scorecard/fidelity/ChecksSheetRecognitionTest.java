@@ -2,12 +2,8 @@ package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
@@ -40,8 +36,8 @@ class ChecksSheetRecognitionTest {
 
     byte[] twice = rate(resaved);
 
-    assertThat(sheetNames(twice)).containsExactly("Scorecard", "Board pack checks");
-    try (Workbook wb = open(twice)) {
+    assertThat(Opened.sheetNames(twice)).containsExactly("Scorecard", "Board pack checks");
+    try (Workbook wb = Opened.open(twice)) {
       assertThat(wb.getSheet("Board pack checks").getRow(4).getCell(0).getStringCellValue())
           .isEqualTo("Summary");
     }
@@ -54,8 +50,8 @@ class ChecksSheetRecognitionTest {
             Scorecards.monthly(),
             wb -> wb.createSheet("Checks").createRow(0).createCell(0).setCellValue("My checks"));
     byte[] twice = rate(rate(officers));
-    assertThat(sheetNames(twice)).containsExactly("Scorecard", "Checks", "Scorecard checks");
-    try (Workbook wb = open(twice)) {
+    assertThat(Opened.sheetNames(twice)).containsExactly("Scorecard", "Checks", "Scorecard checks");
+    try (Workbook wb = Opened.open(twice)) {
       assertThat(wb.getSheet("Checks").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("My checks");
     }
@@ -77,22 +73,10 @@ class ChecksSheetRecognitionTest {
         new String(PackageComparison.parts(again).get("xl/workbook.xml"), StandardCharsets.UTF_8);
     assertThat(workbook.split("_ScorecardChecks", -1)).as("markers").hasSize(2);
     assertThat(workbook).contains("localSheetId=\"1\"");
-    assertThat(sheetNames(again)).containsExactly("Scorecard", "Checks");
+    assertThat(Opened.sheetNames(again)).containsExactly("Scorecard", "Checks");
   }
 
   private byte[] rate(byte[] workbook) throws Exception {
     return scorecard.rate(new Input("monthly.xlsx", workbook), Options.DEFAULT).bytes();
-  }
-
-  private static Workbook open(byte[] bytes) throws Exception {
-    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
-  }
-
-  private static List<String> sheetNames(byte[] bytes) throws Exception {
-    try (Workbook wb = open(bytes)) {
-      List<String> names = new ArrayList<>();
-      wb.forEach(s -> names.add(s.getSheetName()));
-      return names;
-    }
   }
 }

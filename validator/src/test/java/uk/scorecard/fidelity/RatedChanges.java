@@ -1,6 +1,5 @@
 package uk.scorecard.fidelity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import uk.scorecard.model.Finding;
 import uk.scorecard.model.Severity;
@@ -88,8 +86,8 @@ final class RatedChanges {
     for (IndicatorResult i : report.indicators()) {
       lastRow.merge(i.sheet(), i.row() - 1, Math::max);
     }
-    try (Workbook before = open(original);
-        Workbook after = open(rated)) {
+    try (Workbook before = Opened.open(original);
+        Workbook after = Opened.open(rated)) {
       for (var e : lastRow.entrySet()) {
         String name = e.getKey();
         Headed ours = headed(after.getSheet(name), e.getValue());
@@ -112,10 +110,6 @@ final class RatedChanges {
       throw new UncheckedIOException(e);
     }
     return t;
-  }
-
-  private static Workbook open(byte[] bytes) throws IOException {
-    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
   }
 
   /** Whether the officer left this cell empty, and it is not hidden under another's merge. */

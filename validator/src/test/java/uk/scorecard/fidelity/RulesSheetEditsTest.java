@@ -2,12 +2,10 @@ package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
@@ -42,13 +40,13 @@ class RulesSheetEditsTest {
 
     Rated again = rate(SampleWorkbook.edit(live, RuledScorecard::typeRules), LIVE);
     assertThat(rags(again.bytes())).containsExactly("Green", "Green", "Amber");
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       Sheet rules = wb.getSheet("Rules");
       assertThat(rules.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.85);
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Higher is better");
       assertThat(rules.getRow(6).getCell(4).getStringCellValue()).isEqualTo("% of target");
       // The hidden copies still hold the rules file's, so the edits stay edits.
-      int copy = RulesSheet.HEADERS.size() + RulesSheet.RULES.indexOf(RulesSheetWords.TARGET);
+      int copy = RulesSheet.HEADERS.size() + RulesSheetWords.RULES.indexOf(RulesSheetWords.TARGET);
       assertThat(rules.getRow(3).getCell(copy).getStringCellValue())
           .isEqualTo("Target (as written)");
       assertThat(rules.getRow(4).getCell(copy).getNumericCellValue()).isEqualTo(0.95);
@@ -77,7 +75,7 @@ class RulesSheetEditsTest {
     byte[] live = rate(RuledScorecard.bytes(), LIVE).bytes();
     Rated again = rate(live, LIVE.withRules(RuledScorecard.rules("80%")));
     assertThat(rags(again.bytes())).containsExactly("Green", "Amber", "Red");
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.8);
     }
     assertThat(found(again, ReadCodes.RULES_SHEET_EDIT)).isEmpty();
@@ -90,7 +88,7 @@ class RulesSheetEditsTest {
         SampleWorkbook.edit(edited, wb -> wb.getSheet("Rules").getRow(4).getCell(3).setBlank());
     Rated again = rate(cleared, LIVE);
     assertThat(rags(again.bytes())).containsExactly("Red", "Green", "Amber");
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.95);
     }
     assertThat(found(again, ReadCodes.RULES_SHEET_EDIT))
@@ -116,7 +114,7 @@ class RulesSheetEditsTest {
             "C6 WARNING W1 g: polarity \"Sideways\" typed on the Rules sheet is not one of Higher"
                 + " is better, Lower is better, Within range, Not rated: the indicator is rated"
                 + " without it");
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       Sheet rules = wb.getSheet("Rules");
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Lower is better");
       // Said on the Checks sheet, not in notes on the sheet we write whole.
@@ -132,7 +130,7 @@ class RulesSheetEditsTest {
     Rated again = rate(typed, LIVE);
     Rated third = rate(again.bytes(), LIVE);
     assertThat(rags(third.bytes())).containsExactly("Red", "Grey", "Red");
-    try (Workbook wb = open(third.bytes())) {
+    try (Workbook wb = Opened.open(third.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(5).getCell(2).getStringCellValue())
           .isEqualTo("Not rated");
     }
@@ -158,7 +156,7 @@ class RulesSheetEditsTest {
             });
     Rated values = rate(typed, LIVE.withoutLive());
     assertThat(rags(values.bytes())).containsExactly("Green", "Amber", "Red");
-    try (Workbook wb = open(values.bytes())) {
+    try (Workbook wb = Opened.open(values.bytes())) {
       Sheet rules = wb.getSheet("Rules");
       assertThat(rules.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.85);
       assertThat(rules.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Sideways");
@@ -187,7 +185,7 @@ class RulesSheetEditsTest {
         .containsExactly(
             "D5 FD 7: target 50% typed on the Rules sheet is not used: the indicator's row sets its"
                 + " own");
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(4).getCell(3).getNumericCellValue()).isEqualTo(0.95);
     }
   }
@@ -265,7 +263,7 @@ class RulesSheetEditsTest {
             "G5 FD 7: lower level 80% typed on the Rules sheet is used; clear the cell to go back"
                 + " to the rule it had");
     assertThat(found(again, ReadCodes.RULES_SHEET_NOT_READ)).isEmpty();
-    try (Workbook wb = open(again.bytes())) {
+    try (Workbook wb = Opened.open(again.bytes())) {
       assertThat(wb.getSheet("Rules").getRow(4).getCell(lower).getNumericCellValue())
           .isEqualTo(0.80);
     }
@@ -298,8 +296,8 @@ class RulesSheetEditsTest {
   void theReaderLooksForTheHeadersTheWriterWrites() {
     assertThat(RulesSheet.HEADERS)
         .contains(RulesSheetWords.REF, RulesSheetWords.ROW)
-        .containsAll(RulesSheet.RULES);
-    assertThat(RulesSheet.RULES)
+        .containsAll(RulesSheetWords.RULES);
+    assertThat(RulesSheetWords.RULES)
         .contains(
             RulesSheetWords.POLARITY,
             RulesSheetWords.TARGET,
@@ -322,15 +320,11 @@ class RulesSheetEditsTest {
 
   /** The RAG cells' saved values, FD 7, W1 g and CIN 4. */
   private static List<String> rags(byte[] xlsx) throws Exception {
-    try (Workbook wb = open(xlsx)) {
+    try (Workbook wb = Opened.open(xlsx)) {
       Sheet s = wb.getSheet("Scorecard");
       return List.of(3, 4, 5).stream()
           .map(r -> s.getRow(r).getCell(5).getStringCellValue())
           .toList();
     }
-  }
-
-  private static Workbook open(byte[] bytes) throws Exception {
-    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
   }
 }

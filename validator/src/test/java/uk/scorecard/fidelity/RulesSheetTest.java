@@ -2,7 +2,6 @@ package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
 import uk.scorecard.Options;
@@ -31,7 +29,7 @@ class RulesSheetTest {
   void aLiveWorkbookRatedAgainKeepsOneRulesSheetAndTheSamePackage() throws Exception {
     byte[] once = rate(RuledScorecard.bytes());
     byte[] twice = rate(once);
-    assertThat(sheetNames(twice)).containsExactly("Scorecard", "Checks", "Rules");
+    assertThat(Opened.sheetNames(twice)).containsExactly("Scorecard", "Checks", "Rules");
     assertThat(PackageComparison.compare(once, twice, p -> false)).isEmpty();
     assertThat(rulesRefs(twice, "Rules")).containsExactly("FD 7", "W1 g", "CIN 4");
     assertThat(workbookXml(twice).split("_ScorecardRules", -1)).as("markers").hasSize(2);
@@ -44,7 +42,7 @@ class RulesSheetTest {
             rate(RuledScorecard.bytes()),
             wb -> wb.setSheetName(wb.getSheetIndex("Rules"), "Board rules"));
     byte[] again = rate(renamed);
-    assertThat(sheetNames(again)).containsExactly("Scorecard", "Checks", "Board rules");
+    assertThat(Opened.sheetNames(again)).containsExactly("Scorecard", "Checks", "Board rules");
     assertThat(rulesRefs(again, "Board rules")).containsExactly("FD 7", "W1 g", "CIN 4");
     assertThat(ragFormula(again)).contains("'Board rules'!$C$5");
   }
@@ -56,9 +54,9 @@ class RulesSheetTest {
             RuledScorecard.bytes(),
             wb -> wb.createSheet("rules").createRow(0).createCell(0).setCellValue("My rules"));
     byte[] twice = rate(rate(officers));
-    assertThat(sheetNames(twice))
+    assertThat(Opened.sheetNames(twice))
         .containsExactly("Scorecard", "rules", "Checks", "Scorecard rules");
-    try (Workbook wb = open(twice)) {
+    try (Workbook wb = Opened.open(twice)) {
       assertThat(wb.getSheet("rules").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("My rules");
     }
@@ -76,7 +74,7 @@ class RulesSheetTest {
     byte[] live = rate(RuledScorecard.bytes());
     byte[] again =
         scorecard.rate(new Input("board.xlsx", live), new Options(Rules.NONE, true, false)).bytes();
-    try (Workbook wb = open(again)) {
+    try (Workbook wb = Opened.open(again)) {
       var s = wb.getSheet("Scorecard");
       for (int row = 3; row <= 5; row++) {
         Cell rag = s.getRow(row).getCell(5);
@@ -93,7 +91,7 @@ class RulesSheetTest {
   void anXlsKeepsValuesAndGetsNoRulesSheet() throws Exception {
     byte[] xls = LegacyCopy.toXls(RuledScorecard.bytes());
     byte[] rated = scorecard.rate(new Input("board.xls", xls), LIVE).bytes();
-    assertThat(sheetNames(rated)).containsExactly("Scorecard", "Checks");
+    assertThat(Opened.sheetNames(rated)).containsExactly("Scorecard", "Checks");
   }
 
   @Test
@@ -104,7 +102,7 @@ class RulesSheetTest {
                 new Input("m.xlsx", uk.scorecard.fixtures.Scorecards.monthly()),
                 new Options(Rules.NONE, true, false))
             .bytes();
-    try (Workbook wb = open(rated)) {
+    try (Workbook wb = Opened.open(rated)) {
       Row fd7 = wb.getSheet("Rules").getRow(4);
       assertThat(fd7.getCell(0).getStringCellValue()).isEqualTo("FD 7");
       assertThat(fd7.getCell(3).getNumericCellValue()).isEqualTo(0.95);
@@ -119,7 +117,7 @@ class RulesSheetTest {
 
   /** FD 7's RAG formula (F4). */
   private static String ragFormula(byte[] xlsx) throws Exception {
-    try (Workbook wb = open(xlsx)) {
+    try (Workbook wb = Opened.open(xlsx)) {
       Cell c = wb.getSheet("Scorecard").getRow(3).getCell(5);
       assertThat(c.getCellType()).isEqualTo(CellType.FORMULA);
       return c.getCellFormula();
@@ -128,7 +126,7 @@ class RulesSheetTest {
 
   private static List<String> rulesRefs(byte[] xlsx, String sheet) throws Exception {
     List<String> refs = new ArrayList<>();
-    try (Workbook wb = open(xlsx)) {
+    try (Workbook wb = Opened.open(xlsx)) {
       for (Row r : wb.getSheet(sheet)) {
         if (r.getRowNum() >= 4) {
           refs.add(r.getCell(0).getStringCellValue());
@@ -140,17 +138,5 @@ class RulesSheetTest {
 
   private static String workbookXml(byte[] xlsx) {
     return new String(PackageComparison.parts(xlsx).get("xl/workbook.xml"), StandardCharsets.UTF_8);
-  }
-
-  private static Workbook open(byte[] bytes) throws Exception {
-    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
-  }
-
-  private static List<String> sheetNames(byte[] bytes) throws Exception {
-    try (Workbook wb = open(bytes)) {
-      List<String> names = new ArrayList<>();
-      wb.forEach(s -> names.add(s.getSheetName()));
-      return names;
-    }
   }
 }

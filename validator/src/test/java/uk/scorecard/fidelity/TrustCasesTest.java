@@ -2,14 +2,12 @@ package uk.scorecard.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.junit.jupiter.api.Test;
 import uk.scorecard.Input;
@@ -39,7 +37,7 @@ class TrustCasesTest {
   @Test
   void anOfficersNoteInAnOpenpyxlWorkbookSurvives() throws Exception {
     Rated rated = rateWhole("openpyxl-note-on-title.xlsx");
-    try (Workbook wb = open(rated.bytes())) {
+    try (Workbook wb = Opened.open(rated.bytes())) {
       Sheet s = wb.getSheet("Scorecard");
       assertThat(note(s, "A1")).isEqualTo("Officer note: figures are provisional");
       assertThat(note(s, "E5")).startsWith("Officer: checked with the team");
@@ -49,7 +47,7 @@ class TrustCasesTest {
   @Test
   void columnsAreAddedAfterTheLastPercentColumnOfAMergedPeriod() throws Exception {
     Rated rated = rateWhole("merged-period-number-percent.xlsx");
-    try (Workbook wb = open(rated.bytes())) {
+    try (Workbook wb = Opened.open(rated.bytes())) {
       Sheet s = wb.getSheet("Detail");
       assertThat(text(s, "H3")).isEqualTo("93%");
       assertThat(text(s, "H4")).isEqualTo("15%");
@@ -101,7 +99,7 @@ class TrustCasesTest {
   @Test
   void anOfficersBlueAndArrowAreKeptAndTheirOwnWordsAreOurs() throws Exception {
     Rated rated = rateWhole("brag-kept.xlsx");
-    try (Workbook wb = open(rated.bytes())) {
+    try (Workbook wb = Opened.open(rated.bytes())) {
       Sheet s = wb.getSheet("Scorecard");
       assertThat(text(s, "G2")).isEqualTo("\u2191");
       assertThat(text(s, "H2")).isEqualTo("Blue");
@@ -117,7 +115,7 @@ class TrustCasesTest {
             org.assertj.core.groups.Tuple.tuple("rag-disagrees", "H3"),
             org.assertj.core.groups.Tuple.tuple("rag-disagrees", "H4"));
     // What the workbook shows is what it holds: no note about the Red we replaced.
-    try (Workbook wb = open(rated.bytes())) {
+    try (Workbook wb = Opened.open(rated.bytes())) {
       assertThat(note(wb.getSheet("Scorecard"), "H4")).isNull();
       assertThat(note(wb.getSheet("Scorecard"), "H3")).contains("RAG says Blue");
     }
@@ -146,10 +144,6 @@ class TrustCasesTest {
       assertThat(in).as("fixture %s", name).isNotNull();
       return in.readAllBytes();
     }
-  }
-
-  private static Workbook open(byte[] bytes) throws IOException {
-    return WorkbookFactory.create(new ByteArrayInputStream(bytes));
   }
 
   private static String note(Sheet s, String a1) {

@@ -8,6 +8,7 @@ import uk.scorecard.model.Blue;
 import uk.scorecard.model.Column;
 import uk.scorecard.model.IndicatorRow;
 import uk.scorecard.model.Polarity;
+import uk.scorecard.model.RulesSheetWords;
 import uk.scorecard.model.Target;
 import uk.scorecard.model.Tolerance;
 import uk.scorecard.write.plan.RagFormula.Num;
@@ -124,7 +125,7 @@ final class LiveRule {
             + "),IF("
             + type
             + "=\""
-            + RulesSheet.RELATIVE
+            + RulesSheetWords.RELATIVE
             + "\",ABS("
             + t
             + ")*"

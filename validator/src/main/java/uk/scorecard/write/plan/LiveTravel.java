@@ -45,12 +45,7 @@ final class LiveTravel {
       // Nearer the band is better: the distances, rounded so doubles compare as decimals.
       String was = RagFormula.round(distance(before, lo, hi));
       String now = RagFormula.round(distance(after, lo, hi));
-      String moved = compare(was + "-" + now);
-      String test =
-          lo.test().isEmpty()
-              ? hi.test()
-              : hi.test().isEmpty() ? lo.test() : "AND(" + lo.test() + "," + hi.test() + ")";
-      return test.isEmpty() ? moved : RagFormula.iff(test, moved, "\"\"");
+      return RagFormula.guarded(compare(was + "-" + now), "\"\"", lo, hi);
     }
     return compare(
         p == Polarity.HIGHER_IS_BETTER

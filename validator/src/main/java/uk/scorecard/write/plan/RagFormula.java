@@ -145,6 +145,11 @@ final class RagFormula {
 
   /** The body where every operand read from a cell holds a number, else Grey (no target). */
   private static String guarded(String body, Num... operands) {
+    return guarded(body, q(Rating.GREY), operands);
+  }
+
+  /** The body where every operand read from a cell holds a number, else {@code otherwise}. */
+  static String guarded(String body, String otherwise, Num... operands) {
     List<String> tests = new ArrayList<>();
     for (Num n : operands) {
       if (!n.test.isEmpty()) {
@@ -155,7 +160,7 @@ final class RagFormula {
       return body;
     }
     String test = tests.size() == 1 ? tests.get(0) : "AND(" + String.join(",", tests) + ")";
-    return iff(test, body, q(Rating.GREY));
+    return iff(test, body, otherwise);
   }
 
   static String round(String x) {

@@ -34,29 +34,16 @@ public final class RulesSheet {
   /** The header row's cells. */
   public static final List<String> HEADERS =
       List.of(
-          "Ref",
+          RulesSheetWords.REF,
           "Indicator",
-          "Polarity",
-          "Target",
-          "Tolerance type",
-          "Tolerance",
-          RulesSheetWords.LOWER,
-          RulesSheetWords.UPPER,
-          "Indicator's row",
-          "Set in the row");
-
-  /**
-   * Headers of the rule columns, each with a hidden copy of what we wrote after the visible
-   * columns, so a later run tells an officer's edit from a rules file changed since.
-   */
-  public static final List<String> RULES =
-      List.of(
           RulesSheetWords.POLARITY,
           RulesSheetWords.TARGET,
           RulesSheetWords.TYPE,
           RulesSheetWords.AMOUNT,
           RulesSheetWords.LOWER,
-          RulesSheetWords.UPPER);
+          RulesSheetWords.UPPER,
+          RulesSheetWords.ROW,
+          "Set in the row");
 
   /** Zero-based row of the header, and of the first rule under it. */
   public static final int HEADER_ROW = 3;
@@ -74,12 +61,6 @@ public final class RulesSheet {
   public static final int LOWER = 6;
 
   public static final int UPPER = 7;
-
-  /** The tolerance types, as the sheet's list offers them. */
-  public static final String RELATIVE = RulesSheetWords.RELATIVE;
-
-  public static final String POINTS = RulesSheetWords.POINTS;
-  public static final String UNITS = RulesSheetWords.UNITS;
 
   /** The polarities the list offers: the three the formulas follow, and not rated (Grey). */
   public static final List<Polarity> POLARITIES =
@@ -136,9 +117,9 @@ public final class RulesSheet {
   /** The tolerance type's word on the sheet. */
   public static String type(Tolerance t) {
     if (t instanceof Tolerance.Relative) {
-      return RELATIVE;
+      return RulesSheetWords.RELATIVE;
     }
-    return t instanceof Tolerance.Points ? POINTS : UNITS;
+    return t instanceof Tolerance.Points ? RulesSheetWords.POINTS : RulesSheetWords.UNITS;
   }
 
   /** The tolerance's amount: the percent of a share, else the points or units. */

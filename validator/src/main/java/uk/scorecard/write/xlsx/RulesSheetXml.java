@@ -38,8 +38,8 @@ final class RulesSheetXml {
     for (int c = 0; c < copies; c++) {
       text(x, header, c, RulesSheet.HEADERS.get(c), styles.bold(0, true));
     }
-    for (int i = 0; i < RulesSheet.RULES.size(); i++) {
-      String h = RulesSheetWords.written(RulesSheet.RULES.get(i));
+    for (int i = 0; i < RulesSheetWords.RULES.size(); i++) {
+      String h = RulesSheetWords.written(RulesSheetWords.RULES.get(i));
       text(x, header, copies + i, h, styles.bold(0, true));
     }
     x.append("</row>");
@@ -53,8 +53,12 @@ final class RulesSheetXml {
       }
       // The hidden copies of what we wrote: the rule before any edit of the officer's we took.
       List<Cell> written = l.written() == l ? shown : cells(l.written(), styles);
-      for (int j = 0; j < RulesSheet.RULES.size(); j++) {
-        cell(x, r, copies + j, written.get(RulesSheet.HEADERS.indexOf(RulesSheet.RULES.get(j))));
+      for (int j = 0; j < RulesSheetWords.RULES.size(); j++) {
+        cell(
+            x,
+            r,
+            copies + j,
+            written.get(RulesSheet.HEADERS.indexOf(RulesSheetWords.RULES.get(j))));
       }
       x.append("</row>");
     }
@@ -97,7 +101,7 @@ final class RulesSheetXml {
 
   /** The visible columns' widths, then the hidden copies' (0: hidden). */
   private static double[] widths() {
-    double[] w = new double[RulesSheet.HEADERS.size() + RulesSheet.RULES.size()];
+    double[] w = new double[RulesSheet.HEADERS.size() + RulesSheetWords.RULES.size()];
     for (int i = 0; i < RulesSheet.HEADERS.size(); i++) {
       w[i] = i < WIDTHS.length ? WIDTHS[i] : 12;
     }
@@ -110,7 +114,8 @@ final class RulesSheetXml {
     for (Polarity p : RulesSheet.POLARITIES) {
       polarities.append(polarities.length() == 0 ? "" : ",").append(p.label());
     }
-    String types = String.join(",", RulesSheet.RELATIVE, RulesSheet.POINTS, RulesSheet.UNITS);
+    String types =
+        String.join(",", RulesSheetWords.RELATIVE, RulesSheetWords.POINTS, RulesSheetWords.UNITS);
     x.append("<dataValidations count=\"2\">");
     list(x, RulesSheet.POLARITY, from, to, polarities.toString());
     list(x, RulesSheet.TYPE, from, to, types);
